@@ -1,0 +1,416 @@
+//! Numeric expressions shared by the number, ordinal, count, percent and
+//! money extractors: a numeral with its sign, range and qualifiers.
+//!
+//! - sign: `负三`, `-3.8`, `- 1,200,000`;
+//! - range: `3至5`, `5-10亿` (the scale carries back: 5亿 to 10亿), `三四`,
+//!   `十五六`, `三五百`;
+//! - approximation after the numeral: `100余`, `200多`, `100多万`;
+//! - qualifiers before it: `约`, `近` (approx), `超过`, `逾` (at least),
+//!   `不到`, `不足` (at most).
+//!
+//! Codes are not quantities: digits inside a run holding Latin letters
+//! (`5G`, `PM2.5`, `ICP备10207392`), phone numbers (`0536-8196500`), long
+//! identifiers, and Chinese numerals inside words (`两岸`, `一心一意`,
+//! `统一`) are left out.
+
+use crate::extract::numeric_words::{is_lexical_word, QUALIFIERS_BEFORE};
+use crate::fact::{Bound, Quantity};
+use crate::numeral::{can_start_numeral, chinese_digit, parse_numeral_at, Numeral, NumeralForm};
+use crate::segment::Words;
+use crate::span::Span;
+
+/// A numeric expression of the normalized text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Numeric {
+    /// Qualifier, sign, numeral, range and 余/多: the fact's start and the
+    /// end of the numeric part.
+    pub span: Span,
+    /// Where the sign or numeral begins (after a qualifier).
+    pub numeral_start: usize,
+    /// The value.
+    pub quantity: Quantity,
+    /// How the (first) numeral is written.
+    pub form: NumeralForm,
+    /// True when the expression is a range.
+    pub is_range: bool,
+}
+
+impl Numeric {
+    /// True when the expression is one plain numeral, without sign,
+    /// qualifier or range.
+    #[allow(dead_code)]
+    pub fn is_plain(&self) -> bool {
+        !self.is_range
+            && !self.quantity.approx
+            && self.quantity.bound.is_none()
+            && self.quantity.max.is_none()
+    }
+}
+
+/// Finds every numeric expression of `text`, left to right, none inside another.
+pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        if let Some(numeric) = numeric_at(text, pos, words) {
+            pos = numeric.span.end.max(pos + c.len_utf8());
+            found.push(numeric);
+            continue;
+        }
+        // Skip the rest of a run of digits or letters we did not take.
+        pos += c.len_utf8();
+        if c.is_ascii_alphanumeric() {
+            while let Some(next) = text[pos..].chars().next() {
+                if !(next.is_ascii_alphanumeric()
+                    || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                {
+                    break;
+                }
+                pos += next.len_utf8();
+            }
+        }
+    }
+    found
+}
+
+/// The numeric expression whose sign or numeral starts at `pos`.
+fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
+    let rest = &text[pos..];
+    let c = rest.chars().next()?;
+    // Sign.
+    let (negative, numeral_pos) = if c == '负'
+        || ((c == '-' || c == '−') && sign_allowed(text, pos))
+    {
+        let after = pos + c.len_utf8();
+        let after = if text[after..].starts_with(' ') {
+            after + 1
+        } else {
+            after
+        };
+        match text[after..].chars().next() {
+            Some(d) if d.is_ascii_digit() || (c == '负' && can_start_numeral(d)) => (true, after),
+            _ => return None,
+        }
+    } else if c == '.' {
+        // `.77`
+        if text[pos + 1..].starts_with(|d: char| d.is_ascii_digit())
+            && !prev_char(text, pos).is_some_and(|p| p.is_ascii_alphanumeric())
+        {
+            (false, pos)
+        } else {
+            return None;
+        }
+    } else if can_start_numeral(c) {
+        (false, pos)
+    } else {
+        return None;
+    };
+    let numeral = if text[numeral_pos..].starts_with('.') {
+        let (value, end) = crate::numeral::arabic_at(text, numeral_pos + 1)?;
+        let digits = end - numeral_pos - 1;
+        Numeral {
+            end,
+            value: value / 10f64.powi(digits as i32),
+            form: NumeralForm::Arabic,
+        }
+    } else {
+        parse_numeral_at(text, numeral_pos)?
+    };
+    if !is_quantity(text, numeral_pos, numeral, words) {
+        return None;
+    }
+    let mut quantity = Quantity::exact(if negative {
+        -numeral.value
+    } else {
+        numeral.value
+    });
+    let mut end = numeral.end;
+    let mut is_range = false;
+    // Ranges.
+    if let Some((max, max_end, scale)) = range_after(text, numeral_pos, numeral, words) {
+        let min = numeral.value * scale;
+        if max > min && !negative {
+            quantity.number = Some(crate::numeral::clean(min));
+            quantity.max = Some(max);
+            end = max_end;
+            is_range = true;
+        }
+    } else if numeral.form == NumeralForm::DigitByDigit {
+        // 三四 is three or four, not thirty-four.
+        let digits: Vec<u8> = text[numeral_pos..numeral.end]
+            .chars()
+            .filter_map(chinese_digit)
+            .collect();
+        if let [a, b] = digits[..] {
+            if b == a + 1 || (a, b) == (3, 5) {
+                quantity.number = Some(f64::from(a));
+                quantity.max = Some(f64::from(b));
+                is_range = true;
+            }
+        }
+    }
+    // A range that is all of a quotation is a name: “十四五”.
+    if is_range && text[..pos].ends_with('“') && text[end..].starts_with('”') {
+        return None;
+    }
+    // 余, 多 and a scale after them: 100余, 200多, 100多万.
+    let after = &text[end..];
+    if !is_range && (after.starts_with('余') || after.starts_with('多')) {
+        let mut scale = 1.0;
+        let mut e = end + '余'.len_utf8();
+        while let Some(b) = text[e..].chars().next().and_then(crate::numeral::big_unit) {
+            scale *= b;
+            e += '万'.len_utf8();
+        }
+        quantity.number = quantity.number.map(|n| crate::numeral::clean(n * scale));
+        quantity.approx = true;
+        end = e;
+    }
+    // Qualifiers before.
+    let mut start = pos;
+    if !negative {
+        if let Some((word, effect)) = QUALIFIERS_BEFORE
+            .iter()
+            .find(|(word, _)| text[..pos].ends_with(word))
+        {
+            start = pos - word.len();
+            apply(&mut quantity, *effect);
+        }
+    }
+    Some(Numeric {
+        span: Span::new(start, end),
+        numeral_start: pos,
+        quantity,
+        form: numeral.form,
+        is_range,
+    })
+}
+
+/// What a qualifier says about the number it touches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Qualifier {
+    /// 约, 近, 左右: about.
+    Approx,
+    /// 超过, 逾, 以上: at least.
+    AtLeast,
+    /// 不到, 不足, 以下: at most.
+    AtMost,
+}
+
+/// Applies a qualifier's meaning to a quantity.
+pub(crate) fn apply(quantity: &mut Quantity, qualifier: Qualifier) {
+    match qualifier {
+        Qualifier::Approx => quantity.approx = true,
+        Qualifier::AtLeast => {
+            if quantity.max.is_none() {
+                quantity.bound = Some(Bound::Min);
+            }
+        }
+        Qualifier::AtMost => {
+            if quantity.max.is_none() {
+                quantity.max = quantity.number.take();
+            }
+        }
+    }
+}
+
+/// A qualifier after a quantity and its unit (`以上`, `左右`), with its length.
+pub(crate) fn qualifier_after(rest: &str) -> Option<(usize, Qualifier)> {
+    crate::extract::numeric_words::QUALIFIERS_AFTER
+        .iter()
+        .find(|(word, _)| rest.starts_with(word))
+        .map(|&(word, q)| (word.len(), q))
+}
+
+fn prev_char(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+/// A minus sign, not a hyphen: nothing alphanumeric right before it.
+fn sign_allowed(text: &str, pos: usize) -> bool {
+    !prev_char(text, pos).is_some_and(|p| p.is_alphanumeric() || p == ')' || p == '）' || p == '-')
+}
+
+/// The upper end of a range after `numeral`: `至5`, `-10亿`, `到十`, or
+/// `六` in `十五六`, `五百` in `三五百`. Returns the maximum, its end, and
+/// the scale the first numeral takes from the second (5-10亿: 10^8).
+fn range_after(
+    text: &str,
+    numeral_pos: usize,
+    numeral: Numeral,
+    words: &Words<'_>,
+) -> Option<(f64, usize, f64)> {
+    let rest = &text[numeral.end..];
+    let first = rest.chars().next()?;
+    // 十五六, 三五百: a digit straight after a Chinese numeral.
+    if numeral.form.is_chinese() {
+        let last = text[..numeral.end]
+            .chars()
+            .next_back()
+            .and_then(chinese_digit)?;
+        let next = chinese_digit(first)?;
+        if next <= last || last == 0 {
+            return None;
+        }
+        let second = parse_numeral_at(text, numeral.end)?;
+        let scale = second.value / f64::from(next);
+        if scale < 1.0 || scale.fract() != 0.0 {
+            return None;
+        }
+        let first_scaled = if numeral.end - numeral_pos == first.len_utf8() {
+            scale
+        } else {
+            // 十五六万: the first numeral's last digit pairs with the second.
+            if second.value != f64::from(next) * scale {
+                return None;
+            }
+            scale
+        };
+        return Some((
+            second.value + (numeral.value - f64::from(last)) * first_scaled,
+            second.end,
+            first_scaled,
+        ));
+    }
+    let joiner_len = match first {
+        '至' | '到' | '~' | '～' | '-' | '–' | '—' => first.len_utf8(),
+        _ => return None,
+    };
+    let mut second_pos = numeral.end + joiner_len;
+    if first == '—' && text[second_pos..].starts_with('—') {
+        second_pos += '—'.len_utf8();
+    }
+    let second = parse_numeral_at(text, second_pos)?;
+    if second.form.is_chinese() != numeral.form.is_chinese()
+        || !is_quantity(text, second_pos, second, words)
+    {
+        return None;
+    }
+    // The scale written after the second numeral only (5-10亿) applies to both.
+    let second_text = &text[second_pos..second.end];
+    let first_text = &text[numeral_pos..numeral.end];
+    let mut scale = 1.0;
+    for c in second_text.chars().rev() {
+        match crate::numeral::big_unit(c) {
+            Some(b) if !first_text.contains(c) => scale *= b,
+            _ => break,
+        }
+    }
+    Some((second.value, second.end, scale))
+}
+
+/// False for numerals that are codes, identifiers or parts of words.
+fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> bool {
+    let numeral_text = &text[pos..numeral.end];
+    if numeral.form.is_chinese() {
+        // A scale character alone is no numeral (`万元`, `千瓦`), unless a
+        // digit follows it (`万九`, `千一`).
+        let first = numeral_text.chars().next();
+        if first.is_some_and(|c| "万亿百千佰仟".contains(c))
+            && !numeral_text
+                .chars()
+                .skip(1)
+                .any(|c| chinese_digit(c).is_some_and(|d| d > 0))
+        {
+            return false;
+        }
+        return chinese_numeral_stands_alone(text, pos, numeral.end, words);
+    }
+    // The run of code characters around the digits.
+    let is_code_char =
+        |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '_' | '-' | ':' | '#' | '@');
+    let run_start = text[..pos]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_code_char(c))
+        .last()
+        .map_or(pos, |(i, _)| i);
+    let run_end = text[numeral.end..]
+        .char_indices()
+        .find(|&(_, c)| !is_code_char(c))
+        .map_or(text.len(), |(i, _)| numeral.end + i);
+    let run = &text[run_start..run_end];
+    if run.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let hyphen_parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();
+    if hyphen_parts.len() >= 2
+        && hyphen_parts
+            .iter()
+            .any(|p| p.starts_with('0') && p.len() >= 3)
+    {
+        return false; // 0536-8196500
+    }
+    if run.matches('.').count() >= 2
+        || run.matches('-').count() >= 2
+        || run.matches('/').count() >= 2
+        || run.contains([':', '@', '#'])
+    {
+        return false; // dates, clock times, versions, addresses
+    }
+    let digits = numeral_text.bytes().filter(u8::is_ascii_digit).count();
+    let plain_integer = numeral_text.bytes().all(|b| b.is_ascii_digit());
+    if plain_integer && (digits >= 11 || (digits >= 7 && numeral_text.starts_with('0'))) {
+        return false;
+    }
+    if plain_integer && digits >= 5 && text[numeral.end..].starts_with('号') {
+        return false;
+    }
+    let before: String = text[..run_start]
+        .chars()
+        .rev()
+        .take(6)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if plain_integer
+        && digits >= 5
+        && [
+            "电话", "热线", "邮编", "编号", "号码", "备案", "证号", "代码", "账号", "传真", "手机",
+        ]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return false;
+    }
+    true
+}
+
+/// True when a Chinese numeral is a word (or words) of its own: it starts
+/// where a word starts (after 第 or a qualifier) and ends where one ends,
+/// or inside a numeral-classifier word (`一个`). `两岸`, `统一`,
+/// `一心一意` and lexicalized words (`十分`, `千万`, `万一`) fail.
+fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Words<'_>) -> bool {
+    if words.all().is_empty() {
+        return true;
+    }
+    let Some(first) = words.at(start) else {
+        return true;
+    };
+    if is_lexical_word(&text[first.span.start..first.span.end]) {
+        return false;
+    }
+    if first.span.start < start {
+        let head = &text[first.span.start..start];
+        if !head
+            .chars()
+            .all(|c| "第约近逾超负共达计每前后头首".contains(c))
+        {
+            return false;
+        }
+    }
+    let Some(last) = words.at(end - 1) else {
+        return true;
+    };
+    if last.span.end > end {
+        if is_lexical_word(&text[last.span.start..last.span.end]) {
+            return false;
+        }
+        return matches!(last.tag, "m" | "mq" | "q" | "t");
+    }
+    true
+}

@@ -1,0 +1,46 @@
+//! Ordinals: `第46个` → 第46 (46), `第一届` → 第一 (1).
+//!
+//! The classifier stays outside the span. `第一` as an adjective
+//! (`第一时间`, `第一线`) and `第三方` are not ordinals; `首届` has no
+//! numeral and is not one either.
+
+use crate::extract::{Candidate, Context};
+use crate::fact::{Quantity, Value};
+use crate::numeral::parse_numeral_at;
+use crate::span::Span;
+
+/// Words that begin with 第 and a numeral but are not positions.
+const NOT_ORDINALS: &[&str] = &[
+    "第一时间",
+    "第一线",
+    "第一手",
+    "第一要务",
+    "第一责任",
+    "第一生产力",
+    "第一动力",
+    "第一资源",
+    "第三方",
+    "第一书记",
+];
+
+/// Adds the ordinals of `context` to `out`.
+pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
+    let text = context.text;
+    for (pos, _) in text.match_indices('第') {
+        let start_numeral = pos + '第'.len_utf8();
+        let Some(numeral) = parse_numeral_at(text, start_numeral) else {
+            continue;
+        };
+        if NOT_ORDINALS.iter().any(|w| text[pos..].starts_with(w)) {
+            continue;
+        }
+        if numeral.value.fract() != 0.0 || numeral.value < 0.0 {
+            continue;
+        }
+        out.push(Candidate {
+            span: Span::new(pos, numeral.end),
+            value: Value::Ordinal(Quantity::exact(numeral.value)),
+            rule: "ordinal.di_numeral",
+        });
+    }
+}

@@ -1,0 +1,350 @@
+//! Normalization for matching, with a map back to the original offsets.
+//!
+//! Web text comes in Traditional and Simplified script, with full-width
+//! digits and letters, and sometimes with pinyin written after characters
+//! (`發(fā)力` for 发力). The extractors match on one canonical form; the
+//! [`Normalized`] value keeps a map from that form back to the input so
+//! every fact can report its span in the text the caller gave.
+//!
+//! What changes, character by character:
+//! - Traditional characters become Simplified, one character for one, from
+//!   OpenCC's character table (`data/ts_characters.tsv`).
+//! - Full-width ASCII (`１２．５％`, `ＧＤＰ`) becomes half-width; the
+//!   Chinese punctuation `！（），：；？` stays; U+3000 becomes a space.
+//! - A parenthesised pinyin syllable right after a Chinese character is
+//!   dropped: `項(xiàng)` becomes `项`. Ordinary brackets (`(GDP)`,
+//!   `（記者 王明）`, `(2023)`) stay.
+//!
+//! Dropped text belongs to the character before it, so a span that ends
+//! after `项` ends after `(xiàng)` in the original.
+
+use crate::span::Span;
+use std::sync::LazyLock;
+
+/// Text in canonical form, with the way back to the original offsets.
+///
+/// ```
+/// let normalized = zhfacts::normalize("發(fā)力六項(xiàng)行動(dòng)");
+/// assert_eq!(normalized.text(), "发力六项行动");
+/// // 六项 in the normalized text is 六項(xiàng) in the original.
+/// let span = normalized.to_original(zhfacts::Span::new(6, 12));
+/// assert_eq!(span, zhfacts::Span::new(11, 25));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Normalized {
+    text: String,
+    original_len: usize,
+    /// `(normalized offset, original offset)` pairs, sorted and strictly
+    /// increasing in the first field, where the difference between the two
+    /// offsets changes. Between anchors the two texts advance together.
+    anchors: Vec<(usize, usize)>,
+}
+
+impl Normalized {
+    /// The normalized text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// True when normalization changed nothing.
+    pub fn is_identity(&self) -> bool {
+        self.anchors.is_empty() && self.text.len() == self.original_len
+    }
+
+    /// Maps a byte offset in the normalized text (on a character boundary)
+    /// to the matching offset in the original, in O(log n).
+    pub fn offset_to_original(&self, offset: usize) -> usize {
+        if offset >= self.text.len() {
+            return self.original_len;
+        }
+        let index = self.anchors.partition_point(|&(norm, _)| norm <= offset);
+        match index.checked_sub(1).map(|i| self.anchors[i]) {
+            Some((norm, orig)) => orig + (offset - norm),
+            None => offset,
+        }
+    }
+
+    /// Maps a span of the normalized text to the original text.
+    pub fn to_original(&self, span: Span) -> Span {
+        Span::new(
+            self.offset_to_original(span.start),
+            self.offset_to_original(span.end),
+        )
+    }
+}
+
+/// Normalizes `text` for matching; see the [module docs](self).
+///
+/// Normalizing the result again changes nothing.
+pub fn normalize(text: &str) -> Normalized {
+    let mut out = String::with_capacity(text.len());
+    let mut anchors: Vec<(usize, usize)> = Vec::new();
+    let delta_changed = |out_len: usize, orig_pos: usize, anchors: &mut Vec<(usize, usize)>| {
+        let delta = orig_pos as isize - out_len as isize;
+        let last_delta = anchors.last().map_or(0, |&(n, o)| o as isize - n as isize);
+        if delta != last_delta {
+            if anchors.last().is_some_and(|&(n, _)| n == out_len) {
+                anchors.pop();
+            }
+            anchors.push((out_len, orig_pos));
+        }
+    };
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        let next = pos + c.len_utf8();
+        let mapped = fold_char(c);
+        out.push(mapped);
+        pos = next;
+        if is_han(mapped) {
+            while let Some(len) = pinyin_annotation_len(&text[pos..]) {
+                pos += len;
+            }
+        }
+        delta_changed(out.len(), pos, &mut anchors);
+    }
+    Normalized {
+        text: out,
+        original_len: text.len(),
+        anchors,
+    }
+}
+
+/// `text` with its pinyin annotations removed and nothing else changed:
+/// `發(fā)力` → `發力`. Metadata keeps the original script this way.
+pub(crate) fn strip_annotations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    while let Some(c) = text[pos..].chars().next() {
+        out.push(c);
+        pos += c.len_utf8();
+        if is_han(fold_char(c)) {
+            while let Some(len) = pinyin_annotation_len(&text[pos..]) {
+                pos += len;
+            }
+        }
+    }
+    out
+}
+
+/// Full-width ASCII to half-width and Traditional to Simplified.
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '！' | '（' | '）' | '，' | '：' | '；' | '？' => c,
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => to_simplified_char(c),
+    }
+}
+
+/// The Simplified form of one character (itself when it has none).
+pub(crate) fn to_simplified_char(c: char) -> char {
+    let table = &*TS_TABLE;
+    let code = c as u32;
+    if (DENSE_START..DENSE_END).contains(&code) {
+        let mapped = table.dense[(code - DENSE_START) as usize];
+        if mapped != '\0' {
+            return mapped;
+        }
+        return c;
+    }
+    match table.sparse.binary_search_by_key(&c, |&(t, _)| t) {
+        Ok(i) => table.sparse[i].1,
+        Err(_) => c,
+    }
+}
+
+/// True for characters of the CJK ideograph blocks.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3134F}')
+}
+
+const DENSE_START: u32 = 0x3400;
+const DENSE_END: u32 = 0xA000;
+
+struct TsTable {
+    /// Indexed by code point minus `DENSE_START`; `'\0'` where unmapped.
+    dense: Vec<char>,
+    /// Mappings outside the dense range, sorted by the Traditional side.
+    sparse: Vec<(char, char)>,
+}
+
+static TS_DATA: &str = include_str!("../data/ts_characters.tsv");
+
+static TS_TABLE: LazyLock<TsTable> = LazyLock::new(|| {
+    let mut pairs: Vec<(char, char)> = TS_DATA
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter_map(|line| {
+            let (trad, simp) = line.split_once('\t')?;
+            let mut t = trad.chars();
+            let mut s = simp.chars();
+            match (t.next(), t.next(), s.next(), s.next()) {
+                (Some(t), None, Some(s), None) => Some((t, s)),
+                _ => None,
+            }
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup_by_key(|p| p.0);
+    // Follow chains (薴 → 苧 → 苎) to their end so that folding is idempotent.
+    let lookup = |c: char, pairs: &[(char, char)]| {
+        pairs
+            .binary_search_by_key(&c, |&(t, _)| t)
+            .ok()
+            .map(|i| pairs[i].1)
+    };
+    let resolved: Vec<(char, char)> = pairs
+        .iter()
+        .map(|&(t, mut s)| {
+            for _ in 0..4 {
+                match lookup(s, &pairs) {
+                    Some(next) if next != s && next != t => s = next,
+                    _ => break,
+                }
+            }
+            (t, s)
+        })
+        .filter(|&(t, s)| t != s && lookup(s, &pairs).is_none())
+        .collect();
+    let mut dense = vec!['\0'; (DENSE_END - DENSE_START) as usize];
+    let mut sparse = Vec::new();
+    for (t, s) in resolved {
+        let code = t as u32;
+        if (DENSE_START..DENSE_END).contains(&code) {
+            dense[(code - DENSE_START) as usize] = s;
+        } else {
+            sparse.push((t, s));
+        }
+    }
+    TsTable { dense, sparse }
+});
+
+/// Length in bytes of a parenthesised pinyin syllable at the start of
+/// `rest` (`(xiàng)`, `（fa1）`), or `None`.
+fn pinyin_annotation_len(rest: &str) -> Option<usize> {
+    let mut chars = rest.char_indices();
+    let (_, open) = chars.next()?;
+    let close = match open {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    let mut syllable = String::new();
+    for (i, c) in chars {
+        if c == close || (close == ')' && c == '）') || (close == '）' && c == ')') {
+            return is_pinyin_syllable(&syllable).then_some(i + c.len_utf8());
+        }
+        if syllable.len() > 12 {
+            return None;
+        }
+        syllable.push(fold_char(c));
+    }
+    None
+}
+
+/// True for one pinyin syllable, with tone marks, a tone digit or neither,
+/// in lower case: `xiàng`, `lü4`, `de`.
+fn is_pinyin_syllable(syllable: &str) -> bool {
+    let mut plain = String::with_capacity(syllable.len());
+    let mut chars = syllable.chars().peekable();
+    while let Some(c) = chars.next() {
+        let base = match c {
+            'a'..='z' => c,
+            'ā' | 'á' | 'ǎ' | 'à' => 'a',
+            'ē' | 'é' | 'ě' | 'è' => 'e',
+            'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+            'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+            'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
+            'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'v',
+            '1'..='5' if chars.peek().is_none() && !plain.is_empty() => break,
+            _ => return false,
+        };
+        plain.push(base);
+    }
+    let rest = ["zh", "ch", "sh"]
+        .iter()
+        .find_map(|initial| plain.strip_prefix(initial))
+        .or_else(|| {
+            let first = plain.chars().next()?;
+            "bpmfdtnlgkhjqxrzcsyw".contains(first).then(|| &plain[1..])
+        })
+        .unwrap_or(&plain);
+    PINYIN_FINALS.contains(&rest) || (rest == "i" && plain.len() > 1)
+}
+
+/// Pinyin finals as spelled after an initial (and alone, for syllables
+/// without one); `v` stands for `ü`.
+const PINYIN_FINALS: &[&str] = &[
+    "a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+    "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan",
+    "un", "uang", "ue", "ve", "van", "vn", "ueng",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn traditional_becomes_simplified() {
+        assert_eq!(normalize("濰坊質量品牌建設").text(), "潍坊质量品牌建设");
+        assert_eq!(normalize("一萬三千億").text(), "一万三千亿");
+    }
+
+    #[test]
+    fn full_width_becomes_half_width() {
+        let n = normalize("增長１２．５％，Ａ股");
+        assert_eq!(n.text(), "增长12.5%，A股");
+        let span = Span::new(6, 11);
+        assert_eq!(&n.text()[span], "12.5%");
+        assert_eq!(n.to_original(span), Span::new(6, 21));
+    }
+
+    #[test]
+    fn pinyin_is_dropped_after_han_only() {
+        assert_eq!(normalize("發(fā)布時(shí)間").text(), "发布时间");
+        assert_eq!(normalize("報（bào）告").text(), "报告");
+        assert_eq!(normalize("綠(lv4)色").text(), "绿色");
+        for kept in [
+            "GDP(GDP)增长",
+            "（記者 王明）",
+            "年(2023)",
+            "（含）",
+            "a(de)",
+            "和(GDP)",
+        ] {
+            let n = normalize(kept);
+            assert_eq!(n.text().chars().count(), kept.chars().count(), "{kept}");
+        }
+    }
+
+    #[test]
+    fn dropped_text_joins_the_character_before_it() {
+        let text = "六項(xiàng)行動(dòng)";
+        let n = normalize(text);
+        assert_eq!(n.text(), "六项行动");
+        assert_eq!(&text[n.to_original(Span::new(0, 6))], "六項(xiàng)");
+        assert_eq!(&text[n.to_original(Span::new(6, 9))], "行");
+        assert_eq!(&text[n.to_original(Span::new(6, 12))], "行動(dòng)");
+    }
+
+    #[test]
+    fn normalizing_twice_changes_nothing() {
+        for text in ["發(fā)(fā)力", "發（ｆａ）力", "１２．５％", "薴麻"] {
+            let once = normalize(text);
+            let twice = normalize(once.text());
+            assert_eq!(once.text(), twice.text(), "{text}");
+            assert!(twice.is_identity(), "{text}");
+        }
+    }
+
+    #[test]
+    fn identity_keeps_offsets() {
+        let n = normalize("今年上半年增长5%");
+        assert!(n.is_identity());
+        assert_eq!(n.offset_to_original(6), 6);
+    }
+}

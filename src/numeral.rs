@@ -1,0 +1,513 @@
+//! The numeral parser shared by every numeric kind.
+//!
+//! It reads one numeral at a byte offset of *normalized* text (Simplified,
+//! half-width) and returns its value and extent. Forms:
+//! - Arabic: `1234`, `1,234.5`, `.77`, `01.10`;
+//! - Chinese: `一万三千`, `二百零三`, `两千六` (= 2600), `百二万`, `廿二`;
+//! - capital (大写): `壹佰贰拾叁`, `参万肆仟`;
+//! - digit by digit: `二〇二三`, `一七二零点一三四`;
+//! - mixed: `1.3万`, `1万3千`, `200亿零四千230`;
+//! - decimals with 点: `三点五`, `零点七七`.
+//!
+//! Signs, fractions, ranges and qualifiers are the callers' business.
+
+/// A numeral found in normalized text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Numeral {
+    /// Byte offset one past its last character.
+    pub end: usize,
+    /// Its value.
+    pub value: f64,
+    /// How it is written.
+    pub form: NumeralForm,
+}
+
+/// How a numeral is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NumeralForm {
+    /// Arabic digits only (`1,234.5`).
+    Arabic,
+    /// Arabic digits with Chinese scale characters (`1.3万`, `1万3千`).
+    Mixed,
+    /// Chinese characters only, with place units (`一万三千`).
+    Chinese,
+    /// Chinese digits read one by one (`二〇二三`, `一二三`).
+    DigitByDigit,
+}
+
+impl NumeralForm {
+    /// True when the numeral holds no Arabic digit.
+    pub fn is_chinese(self) -> bool {
+        matches!(self, NumeralForm::Chinese | NumeralForm::DigitByDigit)
+    }
+}
+
+/// The value of a Chinese digit character (`一`, `壹`, `两`, `〇`, `○`).
+pub(crate) fn chinese_digit(c: char) -> Option<u8> {
+    Some(match c {
+        '零' | '〇' | '○' | 'Ｏ' => 0,
+        '一' | '壹' | '幺' => 1,
+        '二' | '贰' | '两' | '貮' => 2,
+        '三' | '叁' | '参' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陆' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// True for the capital (大写) forms used on cheques and in contracts.
+fn is_capital(c: char) -> bool {
+    matches!(
+        c,
+        '壹' | '贰' | '貮' | '叁' | '肆' | '伍' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟'
+    )
+}
+
+/// Characters that are numerals only next to capital forms (`参` joins, `陆` land).
+fn is_ambiguous_capital(c: char) -> bool {
+    matches!(c, '参' | '陆')
+}
+
+/// The value of a place unit below ten thousand (`十`, `百`, `千` and capitals).
+fn small_unit(c: char) -> Option<f64> {
+    Some(match c {
+        '十' | '拾' => 10.0,
+        '百' | '佰' => 100.0,
+        '千' | '仟' => 1000.0,
+        _ => return None,
+    })
+}
+
+/// Characters standing for whole tens: `廿` 20, `卅` 30, `卌` 40.
+fn whole_tens(c: char) -> Option<f64> {
+    Some(match c {
+        '廿' => 20.0,
+        '卅' => 30.0,
+        '卌' => 40.0,
+        _ => return None,
+    })
+}
+
+/// The value of a large scale character: `万` 10^4, `亿` 10^8.
+pub(crate) fn big_unit(c: char) -> Option<f64> {
+    Some(match c {
+        '万' => 1e4,
+        '亿' => 1e8,
+        _ => return None,
+    })
+}
+
+/// True when `c` can begin a numeral.
+pub(crate) fn can_start_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || chinese_digit(c).is_some()
+        || small_unit(c).is_some()
+        || whole_tens(c).is_some()
+        || big_unit(c).is_some()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Token {
+    Digit(u8),
+    Arabic(f64),
+    Small(f64),
+    Tens(f64),
+    Big(f64),
+}
+
+/// Reads the longest numeral starting at byte `start` of `text`.
+///
+/// ```ignore
+/// let n = parse_numeral_at("共一万三千人", 3).unwrap();
+/// assert_eq!(n.value, 13000.0);
+/// ```
+pub(crate) fn parse_numeral_at(text: &str, start: usize) -> Option<Numeral> {
+    let numeral = scan(text, start, true)?;
+    // 参 and 陆 count as numerals only among other capital forms.
+    let run = &text[start..numeral.end];
+    if run.chars().any(is_ambiguous_capital) && !run.chars().any(is_capital) {
+        return scan(text, start, false);
+    }
+    Some(numeral)
+}
+
+fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<(Token, usize)> = Vec::new(); // token, end offset
+    let mut pos = start;
+    let mut fraction: Option<(String, usize)> = None; // digits after 点, their end
+    while let Some(c) = text[pos..].chars().next() {
+        let next = pos + c.len_utf8();
+        let last = tokens.last().map(|&(t, _)| t);
+        let token = if c.is_ascii_digit() {
+            if matches!(last, Some(Token::Digit(d)) if d != 0)
+                || matches!(last, Some(Token::Arabic(_)) | Some(Token::Tens(_)))
+            {
+                break;
+            }
+            let (value, end) = arabic_at(text, pos)?;
+            tokens.push((Token::Arabic(value), end));
+            pos = end;
+            if bytes.get(end) == Some(&b'.') {
+                break;
+            }
+            continue;
+        } else if let Some(d) = chinese_digit(c) {
+            if !allow_ambiguous && is_ambiguous_capital(c) {
+                break;
+            }
+            if matches!(last, Some(Token::Arabic(_))) {
+                break;
+            }
+            Token::Digit(d)
+        } else if let Some(u) = small_unit(c) {
+            Token::Small(u)
+        } else if let Some(t) = whole_tens(c) {
+            Token::Tens(t)
+        } else if let Some(b) = big_unit(c) {
+            Token::Big(b)
+        } else if c == '点' && !tokens.is_empty() {
+            match decimal_digits(text, next) {
+                Some((digits, end)) => {
+                    fraction = Some((digits, end));
+                    pos = end;
+                }
+                None => {}
+            }
+            break;
+        } else {
+            break;
+        };
+        tokens.push((token, next));
+        pos = next;
+    }
+    if tokens.is_empty() {
+        return None;
+    }
+    // Scales after a decimal part: 三点五万, 一点三万亿.
+    let mut scale = 1.0;
+    if let Some((_, end)) = fraction {
+        let mut p = end;
+        while let Some(b) = text[p..].chars().next().and_then(big_unit) {
+            scale *= b;
+            p += '万'.len_utf8();
+        }
+        pos = p;
+    }
+    let (integer, used) = evaluate(&tokens)?;
+    let mut end = tokens[used - 1].1;
+    let mut value = integer;
+    if used == tokens.len() {
+        if let Some((digits, _)) = &fraction {
+            value += format!("0.{digits}").parse::<f64>().unwrap_or(0.0);
+            value *= scale;
+            end = pos;
+        }
+    }
+    let has_arabic = tokens[..used]
+        .iter()
+        .any(|(t, _)| matches!(t, Token::Arabic(_)));
+    let has_chinese = tokens[..used]
+        .iter()
+        .any(|(t, _)| !matches!(t, Token::Arabic(_)));
+    let has_units = tokens[..used]
+        .iter()
+        .any(|(t, _)| matches!(t, Token::Small(_) | Token::Tens(_) | Token::Big(_)));
+    let form = match (has_arabic, has_chinese, has_units) {
+        (true, false, _) => NumeralForm::Arabic,
+        (true, true, _) => NumeralForm::Mixed,
+        (false, _, true) => NumeralForm::Chinese,
+        (false, _, false) if used == 1 => NumeralForm::Chinese,
+        (false, _, false) => NumeralForm::DigitByDigit,
+    };
+    Some(Numeral {
+        end,
+        value: clean(value),
+        form,
+    })
+}
+
+/// Rounds away binary noise (`1.3 * 10000`) to 15 significant digits.
+pub(crate) fn clean(value: f64) -> f64 {
+    if value.fract() == 0.0 || !value.is_finite() {
+        return value;
+    }
+    format!("{value:.14e}").parse().unwrap_or(value)
+}
+
+/// Reads Arabic digits at `pos`: `1234`, `1,234,567`, `12.50`. Returns the
+/// value and the end offset.
+pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    if end == pos {
+        return None;
+    }
+    let mut digits: String = text[pos..end].to_string();
+    // Thousands separators: groups of exactly three digits.
+    if end - pos <= 3 {
+        loop {
+            let group = bytes.get(end + 1..end + 4);
+            let after = bytes.get(end + 4);
+            if bytes.get(end) == Some(&b',')
+                && group.is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+                && !after.is_some_and(u8::is_ascii_digit)
+            {
+                digits.push_str(&text[end + 1..end + 4]);
+                end += 4;
+            } else {
+                break;
+            }
+        }
+    }
+    if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        let mut frac_end = end + 1;
+        while frac_end < bytes.len() && bytes[frac_end].is_ascii_digit() {
+            frac_end += 1;
+        }
+        digits.push_str(&text[end..frac_end]);
+        end = frac_end;
+    }
+    digits.parse::<f64>().ok().map(|v| (v, end))
+}
+
+/// Digits after a decimal point: Chinese (`三五`) or Arabic (`77`).
+fn decimal_digits(text: &str, start: usize) -> Option<(String, usize)> {
+    let mut digits = String::new();
+    let mut pos = start;
+    for c in text[start..].chars() {
+        let d = if c.is_ascii_digit() {
+            c as u8 - b'0'
+        } else if let Some(d) = chinese_digit(c) {
+            if c == '两' {
+                break;
+            }
+            d
+        } else {
+            break;
+        };
+        digits.push(char::from(b'0' + d));
+        pos += c.len_utf8();
+    }
+    (!digits.is_empty()).then_some((digits, pos))
+}
+
+/// Evaluates the integer tokens; returns the value and how many tokens
+/// belong to the numeral (a malformed tail is left out).
+fn evaluate(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
+    let has_units = tokens
+        .iter()
+        .any(|(t, _)| matches!(t, Token::Small(_) | Token::Tens(_) | Token::Big(_)));
+    if !has_units {
+        return digits_one_by_one(tokens);
+    }
+    let mut total = 0.0;
+    let mut section = 0.0;
+    let mut pending: Option<(f64, bool)> = None; // value, is a lone Chinese digit
+    let mut last_small: Option<f64> = None;
+    let mut last_big: Option<f64> = None;
+    let mut after_zero = false;
+    let mut prev: Option<Token> = None;
+    let mut used = 0;
+    for (i, &(token, _)) in tokens.iter().enumerate() {
+        match token {
+            Token::Digit(0) => {
+                if matches!(prev, Some(Token::Digit(d)) if d != 0) {
+                    break;
+                }
+                after_zero = true;
+            }
+            Token::Digit(d) => {
+                if matches!(prev, Some(Token::Digit(p)) if p != 0) || pending.is_some() {
+                    break;
+                }
+                pending = Some((f64::from(d), true));
+            }
+            Token::Arabic(v) => {
+                if pending.is_some() {
+                    break;
+                }
+                pending = Some((v, false));
+            }
+            Token::Small(u) | Token::Tens(u) => {
+                if last_small.is_some_and(|l| u >= l) && pending.is_none() {
+                    break;
+                }
+                if last_small.is_some_and(|l| u >= l) {
+                    break;
+                }
+                let multiplier = if matches!(token, Token::Tens(_)) {
+                    if pending.is_some() {
+                        break;
+                    }
+                    1.0
+                } else {
+                    pending.map_or(1.0, |(v, _)| v)
+                };
+                section += multiplier * u;
+                pending = None;
+                last_small = Some(if matches!(token, Token::Tens(_)) {
+                    10.0
+                } else {
+                    u
+                });
+                after_zero = false;
+            }
+            Token::Big(b) => {
+                let mut value = section + abbreviated(pending, prev, last_small, after_zero);
+                if value == 0.0 && total == 0.0 {
+                    value = 1.0;
+                }
+                if last_big.is_some_and(|l| b <= l) {
+                    total += value * b;
+                } else {
+                    total = (total + value) * b;
+                }
+                last_big = Some(b);
+                section = 0.0;
+                pending = None;
+                last_small = None;
+                after_zero = false;
+            }
+        }
+        prev = Some(token);
+        used = i + 1;
+    }
+    if used == 0 {
+        return None;
+    }
+    let tail = abbreviated(pending, prev, last_small, after_zero);
+    // A trailing lone digit after 万 or 亿 abbreviates the next place: 三万五 = 35000.
+    let tail = match (prev, pending) {
+        (Some(Token::Digit(_)), Some((v, true))) if !after_zero => {
+            let before = tokens[..used.saturating_sub(1)].last().map(|&(t, _)| t);
+            match before {
+                Some(Token::Big(b)) => v * b / 10.0,
+                _ => tail,
+            }
+        }
+        _ => tail,
+    };
+    Some((total + section + tail, used))
+}
+
+/// The value of a digit pending after a place unit, with the abbreviation
+/// `两千六` = 2600 (a lone digit right after 百 or 千 stands for the next place).
+fn abbreviated(
+    pending: Option<(f64, bool)>,
+    prev: Option<Token>,
+    last_small: Option<f64>,
+    after_zero: bool,
+) -> f64 {
+    match pending {
+        None => 0.0,
+        Some((v, true)) if !after_zero && matches!(prev, Some(Token::Digit(_))) => match last_small
+        {
+            Some(u) if u >= 100.0 => v * u / 10.0,
+            _ => v,
+        },
+        Some((v, _)) => v,
+    }
+}
+
+/// Chinese digits read one by one (`一九零三`), or a single digit.
+fn digits_one_by_one(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
+    let mut text = String::new();
+    let mut used = 0;
+    for (i, &(token, _)) in tokens.iter().enumerate() {
+        match token {
+            Token::Digit(d) => text.push(char::from(b'0' + d)),
+            Token::Arabic(v) if i == 0 => return Some((v, 1)),
+            _ => break,
+        }
+        used = i + 1;
+    }
+    text.parse::<f64>().ok().map(|v| (v, used))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(text: &str) -> Option<(f64, &str)> {
+        parse_numeral_at(text, 0).map(|n| (n.value, &text[..n.end]))
+    }
+
+    #[test]
+    fn chinese_place_values() {
+        for (text, expected) in [
+            ("十", 10.0),
+            ("十一", 11.0),
+            ("一十一", 11.0),
+            ("二百零三", 203.0),
+            ("三万四千五百零七", 34507.0),
+            ("一千零一万零一", 10010001.0),
+            (
+                "一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一",
+                1111111111111111.0,
+            ),
+            ("一亿五千万零六千三百五十五", 150006355.0),
+            ("两千六", 2600.0),
+            ("三万五", 35000.0),
+            ("一百二", 120.0),
+            ("百二万", 1200000.0),
+            ("千一", 1100.0),
+            ("万九", 19000.0),
+            ("卅三", 33.0),
+            ("廿二", 22.0),
+            ("一万零卌", 10040.0),
+            ("壹拾万零叁仟肆佰伍拾叁", 103453.0),
+            ("参万肆仟伍佰陆拾柒", 34567.0),
+            ("贰佰零参", 203.0),
+        ] {
+            assert_eq!(value(text), Some((expected, text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn digit_by_digit_and_decimals() {
+        for (text, expected) in [
+            ("二〇二三", 2023.0),
+            ("一七二零点一三四", 1720.134),
+            ("零点零零零零一二三", 0.0000123),
+            ("十二万三千点零", 123000.0),
+            ("一百点123", 100.123),
+            ("三点五亿", 350000000.0),
+            ("零一", 1.0),
+        ] {
+            assert_eq!(value(text), Some((expected, text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn arabic_and_mixed() {
+        for (text, expected) in [
+            ("1,040,000", 1040000.0),
+            ("01.10", 1.1),
+            ("1.3万", 13000.0),
+            ("1万600", 10600.0),
+            ("100万三千", 1003000.0),
+            ("200亿零四千230", 20000004230.0),
+            ("2.59万亿", 2.59e12),
+        ] {
+            assert_eq!(value(text), Some((expected, text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn stops_where_the_numeral_stops() {
+        assert_eq!(value("八点钟"), Some((8.0, "八")));
+        assert_eq!(value("33个品牌"), Some((33.0, "33")));
+        assert_eq!(value("1,2,3"), Some((1.0, "1")));
+        assert_eq!(value("参加"), None);
+        assert_eq!(value("陆续"), None);
+        assert_eq!(value("2023.09.27").map(|v| v.1), Some("2023.09"));
+    }
+}

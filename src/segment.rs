@@ -1,0 +1,94 @@
+//! Word segmentation and part-of-speech tags (the one module that names jieba).
+
+use crate::span::Span;
+use jieba_rs::Jieba;
+
+/// A word of the normalized text with its part-of-speech tag (jieba's
+/// ICTCLAS-style tags: `m` numeral, `q` classifier, `ns` place, …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word<'a> {
+    /// Byte span in the normalized text.
+    pub span: Span,
+    /// Part-of-speech tag.
+    pub tag: &'a str,
+}
+
+/// Splits text into tagged words; built once per `Extractor`.
+pub(crate) struct Segmenter {
+    jieba: Jieba,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Segmenter")
+    }
+}
+
+impl Segmenter {
+    /// A segmenter with jieba's embedded default dictionary.
+    pub fn new() -> Segmenter {
+        Segmenter {
+            jieba: Jieba::new(),
+        }
+    }
+
+    /// Adds a word to the dictionary, with an optional frequency and tag.
+    pub fn add_word(&mut self, word: &str, frequency: Option<usize>, tag: Option<&str>) {
+        self.jieba.add_word(word, frequency, tag);
+    }
+
+    /// The tagged words of `text`, in order, covering it without gaps.
+    pub fn segment<'a>(&'a self, text: &'a str) -> Vec<Word<'a>> {
+        self.jieba
+            .tag(text, true)
+            .into_iter()
+            .map(|tag| Word {
+                span: Span::new(tag.byte_start, tag.byte_end),
+                tag: tag.tag,
+            })
+            .collect()
+    }
+}
+
+/// The words of one text, searchable by offset.
+#[derive(Debug, Default)]
+pub(crate) struct Words<'a> {
+    words: Vec<Word<'a>>,
+}
+
+impl<'a> Words<'a> {
+    /// Wraps words sorted by offset.
+    pub fn new(words: Vec<Word<'a>>) -> Words<'a> {
+        Words { words }
+    }
+
+    /// All words, in order.
+    pub fn all(&self) -> &[Word<'a>] {
+        &self.words
+    }
+
+    /// The word that contains the byte at `offset`.
+    pub fn at(&self, offset: usize) -> Option<&Word<'a>> {
+        let i = self.words.partition_point(|w| w.span.end <= offset);
+        self.words.get(i).filter(|w| w.span.start <= offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_cover_the_text_with_byte_spans() {
+        let segmenter = Segmenter::new();
+        let text = "潍坊市政府新闻办举行发布会";
+        let words = segmenter.segment(text);
+        assert_eq!(words.first().map(|w| w.span.start), Some(0));
+        assert_eq!(words.last().map(|w| w.span.end), Some(text.len()));
+        for pair in words.windows(2) {
+            assert_eq!(pair[0].span.end, pair[1].span.start);
+        }
+        let words = Words::new(words);
+        assert_eq!(words.at(3).map(|w| w.span.start), Some(0));
+    }
+}
