@@ -163,6 +163,10 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
             if matches!(last, Some(Token::Arabic(_))) {
                 break;
             }
+            // 两 after a digit is the unit tael (九两), except in 一两 (one or two).
+            if c == '两' && matches!(last, Some(Token::Digit(p)) if p != 1) {
+                break;
+            }
             Token::Digit(d)
         } else if let Some(u) = small_unit(c) {
             Token::Small(u)

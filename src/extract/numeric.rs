@@ -33,6 +33,9 @@ pub(crate) struct Numeric {
     pub form: NumeralForm,
     /// True when the expression is a range.
     pub is_range: bool,
+    /// The denominator of a fraction (`四分之三`: 4), whose value is the
+    /// quotient.
+    pub denominator: Option<f64>,
 }
 
 impl Numeric {
@@ -119,6 +122,19 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     } else {
         parse_numeral_at(text, numeral_pos)?
     };
+    let sign = if negative { -1.0 } else { 1.0 };
+    if let Some((value, end, denominator)) = fraction_after(text, numeral_pos, numeral) {
+        let mut quantity = Quantity::exact(crate::numeral::clean(sign * value));
+        let start = qualifier_before(text, pos, negative, &mut quantity);
+        return Some(Numeric {
+            span: Span::new(start, end),
+            numeral_start: pos,
+            quantity,
+            form: numeral.form,
+            is_range: false,
+            denominator: Some(denominator),
+        });
+    }
     if !is_quantity(text, numeral_pos, numeral, words) {
         return None;
     }
@@ -145,7 +161,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
             .filter_map(chinese_digit)
             .collect();
         if let [a, b] = digits[..] {
-            if b == a + 1 || (a, b) == (3, 5) {
+            if a > 0 && (b == a + 1 || (a, b) == (3, 5)) {
                 quantity.number = Some(f64::from(a));
                 quantity.max = Some(f64::from(b));
                 is_range = true;
@@ -169,24 +185,88 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
         quantity.approx = true;
         end = e;
     }
-    // Qualifiers before.
-    let mut start = pos;
-    if !negative {
-        if let Some((word, effect)) = QUALIFIERS_BEFORE
-            .iter()
-            .find(|(word, _)| text[..pos].ends_with(word))
-        {
-            start = pos - word.len();
-            apply(&mut quantity, *effect);
-        }
-    }
+    let start = qualifier_before(text, pos, negative, &mut quantity);
     Some(Numeric {
         span: Span::new(start, end),
         numeral_start: pos,
         quantity,
         form: numeral.form,
         is_range,
+        denominator: None,
     })
+}
+
+/// Applies a qualifier written right before `pos` (`约`, `超过`) and
+/// returns where the expression starts.
+fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Quantity) -> usize {
+    if negative {
+        return pos;
+    }
+    match QUALIFIERS_BEFORE
+        .iter()
+        .find(|(word, _)| text[..pos].ends_with(word))
+    {
+        Some((word, effect)) => {
+            apply(quantity, *effect);
+            pos - word.len()
+        }
+        None => pos,
+    }
+}
+
+/// A fraction whose first numeral is `numeral`: `X分之Y` (Y/X), `X分Y`
+/// right before a unit (`四分一升`), `a/b` in digits (`1/2`), and
+/// `N又X分之Y`. Returns the value, its end and the denominator.
+fn fraction_after(text: &str, numeral_pos: usize, numeral: Numeral) -> Option<(f64, usize, f64)> {
+    let rest = &text[numeral.end..];
+    let numerator_at = |pos: usize| -> Option<(f64, usize)> {
+        let (sign, pos) = match text[pos..].strip_prefix('负') {
+            Some(_) => (-1.0, pos + '负'.len_utf8()),
+            None => (1.0, pos),
+        };
+        parse_numeral_at(text, pos).map(|n| (sign * n.value, n.end))
+    };
+    if numeral.form.is_chinese() || numeral.form == NumeralForm::Mixed {
+        if let Some(after) = rest.strip_prefix("分之") {
+            let (y, end) = numerator_at(text.len() - after.len())?;
+            return (numeral.value != 0.0).then(|| (y / numeral.value, end, numeral.value));
+        }
+        if let Some(after) = rest.strip_prefix('分') {
+            let (y, end) = numerator_at(text.len() - after.len())?;
+            let before_unit = crate::extract::units::unit_at(&text[end..]).is_some();
+            if before_unit && numeral.value != 0.0 && y < numeral.value {
+                return Some((y / numeral.value, end, numeral.value));
+            }
+            return None;
+        }
+        if let Some(after) = rest.strip_prefix('又') {
+            let x_pos = text.len() - after.len();
+            let x = parse_numeral_at(text, x_pos)?;
+            let (value, end, denominator) = fraction_after(text, x_pos, x)?;
+            return Some((numeral.value + value, end, denominator));
+        }
+        return None;
+    }
+    // 1/2, 3/4: small fractions in digits, not dates (2023/9/27) or codes.
+    let after = rest.strip_prefix('/')?;
+    let y_pos = text.len() - after.len();
+    let y = parse_numeral_at(text, y_pos)?;
+    let is_integer = |n: &Numeral, pos: usize| {
+        n.form == NumeralForm::Arabic && text[pos..n.end].bytes().all(|b| b.is_ascii_digit())
+    };
+    let clear_after = !text[y.end..].starts_with(|c: char| c == '/' || c.is_ascii_alphanumeric());
+    let clear_before =
+        !prev_char(text, numeral_pos).is_some_and(|c| c == '/' || c.is_ascii_alphanumeric());
+    if is_integer(&numeral, numeral_pos)
+        && is_integer(&y, y_pos)
+        && clear_after
+        && clear_before
+        && numeral.value < y.value
+        && y.value <= 10.0
+    {
+        return Some((numeral.value / y.value, y.end, y.value));
+    }
+    None
 }
 
 /// What a qualifier says about the number it touches.
@@ -231,7 +311,8 @@ fn prev_char(text: &str, pos: usize) -> Option<char> {
 
 /// A minus sign, not a hyphen: nothing alphanumeric right before it.
 fn sign_allowed(text: &str, pos: usize) -> bool {
-    !prev_char(text, pos).is_some_and(|p| p.is_alphanumeric() || p == ')' || p == '）' || p == '-')
+    !prev_char(text, pos)
+        .is_some_and(|p| p.is_ascii_alphanumeric() || p == ')' || p == '）' || p == '-')
 }
 
 /// The upper end of a range after `numeral`: `至5`, `-10亿`, `到十`, or
@@ -347,7 +428,11 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     if run.matches('.').count() >= 2
         || run.matches('-').count() >= 2
         || run.matches('/').count() >= 2
-        || run.contains([':', '@', '#'])
+        || run.contains(['@', '#'])
+        || run
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
     {
         return false; // dates, clock times, versions, addresses
     }
@@ -410,7 +495,10 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
         if is_lexical_word(&text[last.span.start..last.span.end]) {
             return false;
         }
-        return matches!(last.tag, "m" | "mq" | "q" | "t");
+        let remainder = &text[end..last.span.end];
+        return matches!(last.tag, "m" | "mq" | "q" | "t")
+            || crate::extract::units::unit_at(remainder).is_some()
+            || crate::extract::units::time_unit_at(remainder).is_some();
     }
     true
 }

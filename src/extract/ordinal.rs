@@ -34,6 +34,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         if NOT_ORDINALS.iter().any(|w| text[pos..].starts_with(w)) {
             continue;
         }
+        if text[numeral.end..].starts_with('季') {
+            continue; // 第四季(度) is a quarter: a time
+        }
         if numeral.value.fract() != 0.0 || numeral.value < 0.0 {
             continue;
         }

@@ -4,10 +4,10 @@
 //! `十分之一` (10), `三成` (30), `两成半` (25), `2个百分点` (points),
 //! `四点七七个百分点`.
 
-use crate::extract::numeric::{apply, qualifier_after, Qualifier};
+use crate::extract::numeric::{apply, qualifier_after};
 use crate::extract::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeral::{clean, parse_numeral_at, NumeralForm};
+use crate::numeral::{clean, NumeralForm};
 use crate::span::Span;
 
 /// Adds the percentages of `context` to `out`.
@@ -34,14 +34,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             } else {
                 ('成'.len_utf8(), "percent.tenths", false)
             }
-        } else if let Some(fraction) = fraction(context, numeric.numeral_start, numeric.span.end) {
-            let (end, value) = fraction;
-            let mut quantity = Quantity::exact(value);
-            quantity.approx = numeric.quantity.approx;
-            quantity.bound = numeric.quantity.bound;
-            if numeric.quantity.max.is_some() && numeric.quantity.number.is_none() {
-                apply(&mut quantity, Qualifier::AtMost);
+        } else if let Some(denominator) = numeric.denominator {
+            let tenths = [10.0, 100.0, 1000.0].contains(&denominator);
+            if !tenths && !is_share(context.before(numeric.numeral_start)) {
+                continue;
             }
+            scale(&mut quantity, 100.0);
             if context.before(numeric.span.start).ends_with("约占") {
                 quantity.approx = true;
             }
@@ -49,7 +47,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 context,
                 out,
                 numeric.span.start,
-                end,
+                numeric.span.end,
                 quantity,
                 "percent.fraction",
                 false,
@@ -78,19 +76,12 @@ fn scale(quantity: &mut Quantity, factor: f64) {
     quantity.max = quantity.max.map(|n| clean(n * factor));
 }
 
-/// `X分之Y` after the numeral X (which ends at `end`): the end of Y and Y/X in percent.
-fn fraction(context: &Context<'_>, numeral_start: usize, end: usize) -> Option<(usize, f64)> {
-    let rest = context.after(end);
-    let y_start = end + rest.strip_prefix("分之").map(|_| "分之".len())?;
-    let denominator = parse_numeral_at(context.text, numeral_start)?;
-    if denominator.end != end || denominator.value == 0.0 {
-        return None;
-    }
-    let numerator = parse_numeral_at(context.text, y_start)?;
-    Some((
-        numerator.end,
-        clean(numerator.value / denominator.value * 100.0),
-    ))
+/// True when the words before a fraction make it a share of a whole:
+/// `占三分之一`, `总量的四分之一`.
+fn is_share(before: &str) -> bool {
+    ["占", "的", "超过", "近", "约", "达", "逾", "不到", "不足"]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 fn push(
