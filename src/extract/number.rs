@@ -41,6 +41,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             end += len;
         }
         let rule = match numeric.form {
+            _ if numeric.is_range => "number.range",
             NumeralForm::Arabic => "number.arabic",
             NumeralForm::Mixed => "number.mixed",
             NumeralForm::Chinese => "number.chinese",

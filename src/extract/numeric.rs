@@ -327,7 +327,7 @@ fn range_after(
     let rest = &text[numeral.end..];
     let first = rest.chars().next()?;
     // 十五六, 三五百: a digit straight after a Chinese numeral.
-    if numeral.form.is_chinese() {
+    if numeral.form.is_chinese() && chinese_digit(first).is_some() {
         let last = text[..numeral.end]
             .chars()
             .next_back()
@@ -497,8 +497,9 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
         }
         let remainder = &text[end..last.span.end];
         return matches!(last.tag, "m" | "mq" | "q" | "t")
-            || crate::extract::units::unit_at(remainder).is_some()
-            || crate::extract::units::time_unit_at(remainder).is_some();
+            || ["至", "到", "余", "多", "成", "半", "分之"].contains(&remainder)
+            || crate::extract::units::unit_at(remainder) == Some(remainder)
+            || crate::extract::units::time_unit_at(remainder) == Some(remainder);
     }
     true
 }

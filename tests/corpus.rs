@@ -1,0 +1,147 @@
+//! Runs the corpus files `testdata/<kind>.toml`: each `[[case]]` lists
+//! surface texts with one expected value, each `[[negative]]` texts in which
+//! the kind must find nothing.
+//!
+//! ```toml
+//! [[case]]
+//! rule = "count.numeral_unit"      # the rule that must produce the fact
+//! texts = ["33个品牌", "33個品牌"]
+//! fact = "33个"                     # the fact's text; default: the whole text
+//! value = { number = 33, unit = "个" }
+//!
+//! [[negative]]
+//! texts = ["两岸关系"]
+//! ```
+//!
+//! `fact` is matched against the normalized (Simplified, half-width) form
+//! of the fact's text, so one case serves both scripts.
+
+use serde_json::Value as Json;
+use std::sync::LazyLock;
+use zhfacts::{normalize, Extractor, Kind};
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+fn run_corpus(kind: Kind) {
+    let path = format!(
+        "{}/testdata/{}.toml",
+        env!("CARGO_MANIFEST_DIR"),
+        kind.name()
+    );
+    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let corpus: toml::Table = source.parse().unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for case in corpus
+        .get("case")
+        .and_then(|c| c.as_array())
+        .expect("no [[case]]")
+    {
+        let texts = case["texts"].as_array().expect("case without texts");
+        let expected_value = case.get("value").and_then(|v| v.as_table());
+        let rule = case.get("rule").and_then(|r| r.as_str());
+        for text in texts {
+            let text = text.as_str().expect("texts are strings");
+            let wanted = case
+                .get("fact")
+                .and_then(|f| f.as_str())
+                .map_or_else(|| normalize(text).text().to_string(), str::to_string);
+            let report = EXTRACTOR.extract(text);
+            let found = report
+                .facts_of(kind)
+                .find(|f| normalize(&f.text).text() == wanted);
+            checked += 1;
+            let Some(fact) = found else {
+                let got: Vec<String> = report
+                    .facts
+                    .iter()
+                    .map(|f| format!("{} {:?} {}", f.kind(), f.text, f.rule))
+                    .collect();
+                failures.push(format!("{text:?}: no {kind} {wanted:?}; found {got:?}"));
+                continue;
+            };
+            assert_eq!(&text[fact.span], fact.text, "span of {text:?}");
+            if let Some(rule) = rule {
+                if fact.rule != rule {
+                    failures.push(format!("{text:?}: rule {} instead of {rule}", fact.rule));
+                }
+            }
+            let value = serde_json::to_value(&fact.value).expect("value serializes");
+            if let Some(expected) = expected_value {
+                for (field, want) in expected {
+                    if !same(value.get(field), want) {
+                        failures.push(format!(
+                            "{text:?}: {field} = {:?}, expected {want}",
+                            value.get(field)
+                        ));
+                    }
+                }
+                for flag in ["approx", "points"] {
+                    if value.get(flag).is_some() && !expected.contains_key(flag) {
+                        failures.push(format!("{text:?}: unexpected {flag}"));
+                    }
+                }
+            }
+        }
+    }
+    for negative in corpus
+        .get("negative")
+        .and_then(|c| c.as_array())
+        .expect("no [[negative]]")
+    {
+        for text in negative["texts"]
+            .as_array()
+            .expect("negative without texts")
+        {
+            let text = text.as_str().expect("texts are strings");
+            let report = EXTRACTOR.extract(text);
+            checked += 1;
+            let wrong: Vec<&str> = report.facts_of(kind).map(|f| f.text.as_str()).collect();
+            if !wrong.is_empty() {
+                failures.push(format!("{text:?}: must have no {kind}, found {wrong:?}"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} checks failed in {path}:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Compares a fact's JSON field with a corpus value (numbers within 1e-9).
+fn same(actual: Option<&Json>, expected: &toml::Value) -> bool {
+    match (actual, expected) {
+        (Some(Json::Number(a)), toml::Value::Integer(e)) => a
+            .as_f64()
+            .is_some_and(|a| (a - *e as f64).abs() <= 1e-9 * a.abs().max(1.0)),
+        (Some(Json::Number(a)), toml::Value::Float(e)) => a
+            .as_f64()
+            .is_some_and(|a| (a - e).abs() <= 1e-9 * a.abs().max(1.0)),
+        (Some(Json::String(a)), toml::Value::String(e)) => a == e,
+        (Some(Json::Bool(a)), toml::Value::Boolean(e)) => a == e,
+        (None, toml::Value::Boolean(false)) => true,
+        _ => false,
+    }
+}
+
+#[test]
+fn number_corpus() {
+    run_corpus(Kind::Number);
+}
+
+#[test]
+fn ordinal_corpus() {
+    run_corpus(Kind::Ordinal);
+}
+
+#[test]
+fn count_corpus() {
+    run_corpus(Kind::Count);
+}
+
+#[test]
+fn percent_corpus() {
+    run_corpus(Kind::Percent);
+}
