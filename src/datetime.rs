@@ -42,7 +42,7 @@ impl DateTime {
             && hour < 24
             && minute < 60
             && second < 60;
-        valid.then(|| DateTime {
+        valid.then_some(DateTime {
             year: year as i16,
             month: month as u8,
             day: day as u8,

@@ -48,3 +48,7 @@ pub use fact::{About, Bound, Fact, Kind, Quantity, Value};
 pub use normalize::{normalize, Normalized};
 pub use report::{Meta, Report};
 pub use span::Span;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

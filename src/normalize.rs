@@ -73,7 +73,15 @@ impl Normalized {
     }
 }
 
-/// Normalizes `text` for matching; see the [module docs](self).
+/// Normalizes `text` for matching.
+///
+/// - Traditional characters become Simplified, one for one (OpenCC's
+///   character table).
+/// - Full-width ASCII (`１２．５％`, `ＧＤＰ`) becomes half-width; the
+///   Chinese punctuation `！（），：；？` stays; U+3000 becomes a space.
+/// - A parenthesised pinyin syllable right after a Chinese character is
+///   dropped (`項(xiàng)` → `项`); ordinary brackets (`(GDP)`, `（記者
+///   王明）`, `(2023)`) stay. Dropped text belongs to the character before it.
 ///
 /// Normalizing the result again changes nothing.
 pub fn normalize(text: &str) -> Normalized {
@@ -264,6 +272,11 @@ fn is_pinyin_syllable(syllable: &str) -> bool {
             _ => return false,
         };
         plain.push(base);
+    }
+    // A bare vowel with no tone (`(a)`, `(e)`) is more likely a list label.
+    let toned = syllable.chars().any(|c| !c.is_ascii_lowercase());
+    if plain.len() == 1 && !toned {
+        return false;
     }
     let rest = ["zh", "ch", "sh"]
         .iter()

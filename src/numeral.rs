@@ -121,10 +121,8 @@ enum Token {
 
 /// Reads the longest numeral starting at byte `start` of `text`.
 ///
-/// ```ignore
-/// let n = parse_numeral_at("共一万三千人", 3).unwrap();
-/// assert_eq!(n.value, 13000.0);
-/// ```
+/// `parse_numeral_at("共一万三千人", 3)` reads `一万三千` (13000) and ends
+/// before `人`.
 pub(crate) fn parse_numeral_at(text: &str, start: usize) -> Option<Numeral> {
     let numeral = scan(text, start, true)?;
     // 参 and 陆 count as numerals only among other capital forms.
@@ -175,12 +173,9 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
         } else if let Some(b) = big_unit(c) {
             Token::Big(b)
         } else if c == '点' && !tokens.is_empty() {
-            match decimal_digits(text, next) {
-                Some((digits, end)) => {
-                    fraction = Some((digits, end));
-                    pos = end;
-                }
-                None => {}
+            if let Some((digits, end)) = decimal_digits(text, next) {
+                fraction = Some((digits, end));
+                pos = end;
             }
             break;
         } else {
@@ -341,9 +336,7 @@ fn evaluate(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
                 pending = Some((v, false));
             }
             Token::Small(u) | Token::Tens(u) => {
-                if last_small.is_some_and(|l| u >= l) && pending.is_none() {
-                    break;
-                }
+                // Place units fall within a section: 十百 is no numeral.
                 if last_small.is_some_and(|l| u >= l) {
                     break;
                 }

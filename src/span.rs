@@ -90,6 +90,14 @@ impl Index<Span> for str {
     }
 }
 
+impl Index<Span> for String {
+    type Output = str;
+
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
