@@ -21,7 +21,9 @@ fn main() {
 
     let samples: Vec<String> = std::fs::read_dir("testdata/articles")
         .map(|dir| {
-            dir.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .filter_map(|p| std::fs::read_to_string(p).ok())
                 .collect()
         })
         .unwrap_or_default();

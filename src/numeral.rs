@@ -307,6 +307,26 @@ fn evaluate(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
     if !has_units {
         return digits_one_by_one(tokens);
     }
+    // Digits read one by one, then a scale: 一八八一亿 (Taiwan style).
+    let leading_digits = tokens
+        .iter()
+        .take_while(|(t, _)| matches!(t, Token::Digit(_)))
+        .count();
+    let is_pair_range = leading_digits == 2
+        && matches!((tokens[0].0, tokens[1].0), (Token::Digit(a), Token::Digit(b)) if b == a + 1);
+    if leading_digits >= 2
+        && !is_pair_range
+        && matches!(tokens.get(leading_digits), Some((Token::Big(_), _)))
+    {
+        let (value, _) = digits_one_by_one(&tokens[..leading_digits])?;
+        let mut scale = 1.0;
+        let mut used = leading_digits;
+        while let Some(&(Token::Big(b), _)) = tokens.get(used) {
+            scale *= b;
+            used += 1;
+        }
+        return Some((value * scale, used));
+    }
     let mut total = 0.0;
     let mut section = 0.0;
     let mut pending: Option<(f64, bool)> = None; // value, is a lone Chinese digit

@@ -13,6 +13,7 @@
 //! texts = ["两岸关系"]
 //! ```
 //!
+//! A `[[negative]]` with a `rule` forbids facts of that rule only.
 //! `fact` is matched against the normalized (Simplified, half-width) form
 //! of the fact's text, so one case serves both scripts.
 
@@ -96,7 +97,12 @@ fn run_corpus(kind: Kind) {
             let text = text.as_str().expect("texts are strings");
             let report = EXTRACTOR.extract(text);
             checked += 1;
-            let wrong: Vec<&str> = report.facts_of(kind).map(|f| f.text.as_str()).collect();
+            let rule = negative.get("rule").and_then(|r| r.as_str());
+            let wrong: Vec<&str> = report
+                .facts_of(kind)
+                .filter(|f| rule.is_none_or(|r| f.rule == r))
+                .map(|f| f.text.as_str())
+                .collect();
             if !wrong.is_empty() {
                 failures.push(format!("{text:?}: must have no {kind}, found {wrong:?}"));
             }
@@ -126,6 +132,62 @@ fn same(actual: Option<&Json>, expected: &toml::Value) -> bool {
     }
 }
 
+/// Every rule named in `src/extract/` has a positive case and a negative
+/// line of its own in its kind's corpus.
+#[test]
+fn every_rule_has_positive_and_negative_lines() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut sources = String::new();
+    for entry in std::fs::read_dir(format!("{root}/src/extract")).unwrap() {
+        sources += &std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    }
+    let mut missing = Vec::new();
+    let mut rules = 0;
+    for kind in Kind::ALL {
+        let prefix = format!("\"{}.", kind.name());
+        let names: std::collections::BTreeSet<&str> = sources
+            .match_indices(&prefix)
+            .filter_map(|(i, _)| {
+                let rest = &sources[i + 1..];
+                let end = rest.find('"')?;
+                let name = &rest[..end];
+                name.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'.')
+                    .then_some(name)
+            })
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        let path = format!("{root}/testdata/{}.toml", kind.name());
+        let corpus: toml::Table = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+            .parse()
+            .unwrap();
+        let rules_of = |section: &str| -> Vec<String> {
+            corpus
+                .get(section)
+                .and_then(|c| c.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c.get("rule").and_then(|r| r.as_str()).map(str::to_string))
+                .collect()
+        };
+        let (positive, negative) = (rules_of("case"), rules_of("negative"));
+        for name in names {
+            rules += 1;
+            if !positive.iter().any(|r| r == name) {
+                missing.push(format!("{name}: no [[case]] in {path}"));
+            }
+            if !negative.iter().any(|r| r == name) {
+                missing.push(format!("{name}: no [[negative]] in {path}"));
+            }
+        }
+    }
+    assert!(rules >= 10, "only {rules} rules found");
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
 #[test]
 fn number_corpus() {
     run_corpus(Kind::Number);
@@ -144,4 +206,9 @@ fn count_corpus() {
 #[test]
 fn percent_corpus() {
     run_corpus(Kind::Percent);
+}
+
+#[test]
+fn money_corpus() {
+    run_corpus(Kind::Money);
 }

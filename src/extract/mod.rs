@@ -2,6 +2,7 @@
 
 pub(crate) mod count;
 pub(crate) mod meta;
+pub(crate) mod money;
 pub(crate) mod number;
 pub(crate) mod numeric;
 pub(crate) mod numeric_words;
@@ -81,6 +82,7 @@ pub(crate) fn run(context: &Context<'_>) -> Vec<Candidate> {
     ordinal::extract(context, &mut candidates);
     count::extract(context, &mut candidates);
     percent::extract(context, &mut candidates);
+    money::extract(context, &mut candidates);
     candidates.retain(|c| !c.span.is_empty() && !context.in_boilerplate(c.span));
     resolve_overlaps(candidates)
 }

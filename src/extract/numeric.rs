@@ -63,12 +63,16 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
             found.push(numeric);
             continue;
         }
-        // Skip the rest of a run of digits or letters we did not take.
+        // Skip the rest of a run of digits or letters we did not take, but
+        // stop after a currency code (RMB100).
+        let run_start = pos;
         pos += c.len_utf8();
         if c.is_ascii_alphanumeric() {
             while let Some(next) = text[pos..].chars().next() {
-                if !(next.is_ascii_alphanumeric()
-                    || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                let continues = next.is_ascii_alphanumeric()
+                    || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit());
+                if !continues
+                    || (next.is_ascii_digit() && CURRENCY_CODES.contains(&&text[run_start..pos]))
                 {
                     break;
                 }
@@ -79,8 +83,65 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
     found
 }
 
+/// Vague numerals: `几十` (10 to 100), `数百万` (10^6 to 10^7), and
+/// `十几` (10 to 20), `二十几万` (2×10^5 to 3×10^5).
+fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
+    let rest = &text[pos..];
+    let place = |c: char| match c {
+        '十' => Some(10.0),
+        '百' => Some(100.0),
+        '千' => Some(1000.0),
+        '万' => Some(1e4),
+        '亿' => Some(1e8),
+        _ => None,
+    };
+    let (min, max, mut end) = if rest.starts_with(['几', '数']) {
+        let unit = rest[3..].chars().next().and_then(place)?;
+        if rest[6..].starts_with("分之") {
+            return None; // 预测数百分之七: 数 ends a word
+        }
+        (unit, unit * 10.0, pos + 6)
+    } else {
+        let numeral = parse_numeral_at(text, pos)?;
+        if !numeral.form.is_chinese()
+            || !text[..numeral.end].ends_with('十')
+            || !text[numeral.end..].starts_with('几')
+        {
+            return None;
+        }
+        (numeral.value, numeral.value + 10.0, numeral.end + 3)
+    };
+    let mut scale = 1.0;
+    while let Some(b) = text[end..]
+        .chars()
+        .next()
+        .and_then(crate::numeral::big_unit)
+    {
+        scale *= b;
+        end += 3;
+    }
+    let mut quantity = Quantity {
+        number: Some(min * scale),
+        max: Some(max * scale),
+        approx: true,
+        bound: None,
+    };
+    let start = qualifier_before(text, pos, false, &mut quantity);
+    Some(Numeric {
+        span: Span::new(start, end),
+        numeral_start: pos,
+        quantity,
+        form: NumeralForm::Chinese,
+        is_range: true,
+        denominator: None,
+    })
+}
+
 /// The numeric expression whose sign or numeral starts at `pos`.
 fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
+    if let Some(vague) = vague_at(text, pos) {
+        return Some(vague);
+    }
     let rest = &text[pos..];
     let c = rest.chars().next()?;
     // Sign.
@@ -333,7 +394,8 @@ fn range_after(
             .next_back()
             .and_then(chinese_digit)?;
         let next = chinese_digit(first)?;
-        if next <= last || last == 0 {
+        // Neighbouring digits (三四, 十五六, 七八十) or 三五: a rough range.
+        if !(next == last + 1 || (last, next) == (3, 5)) || last == 0 {
             return None;
         }
         let second = parse_numeral_at(text, numeral.end)?;
@@ -365,23 +427,45 @@ fn range_after(
         second_pos += '—'.len_utf8();
     }
     let second = parse_numeral_at(text, second_pos)?;
-    if second.form.is_chinese() != numeral.form.is_chinese()
-        || !is_quantity(text, second_pos, second, words)
-    {
+    // Digits pair with digits, Chinese with Chinese; a scale may follow
+    // either (两~3百, 1万-5万).
+    let compatible = second.form.is_chinese() == numeral.form.is_chinese()
+        || second.form == NumeralForm::Mixed
+        || numeral.form == NumeralForm::Mixed;
+    if !compatible || !is_quantity(text, second_pos, second, words) {
         return None;
     }
-    // The scale written after the second numeral only (5-10亿) applies to both.
+    // The scale written after the second numeral only (5-10亿, 两到三千)
+    // applies to both, when that keeps the range rising.
     let second_text = &text[second_pos..second.end];
     let first_text = &text[numeral_pos..numeral.end];
     let mut scale = 1.0;
     for c in second_text.chars().rev() {
-        match crate::numeral::big_unit(c) {
-            Some(b) if !first_text.contains(c) => scale *= b,
+        let unit = crate::numeral::big_unit(c).or(match c {
+            '十' | '拾' => Some(10.0),
+            '百' | '佰' => Some(100.0),
+            '千' | '仟' => Some(1000.0),
+            _ => None,
+        });
+        match unit {
+            Some(u) if !first_text.contains(c) => scale *= u,
             _ => break,
         }
     }
+    if numeral.value * scale >= second.value {
+        scale = 1.0;
+    }
     Some((second.value, second.end, scale))
 }
+
+fn is_capital_numeral(c: char) -> bool {
+    "壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+}
+
+/// Currency codes that may touch the digits they qualify (`RMB100`, `USD5`).
+const CURRENCY_CODES: &[&str] = &[
+    "RMB", "CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "AUD", "CAD",
+];
 
 /// False for numerals that are codes, identifiers or parts of words.
 fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> bool {
@@ -414,7 +498,8 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         .find(|&(_, c)| !is_code_char(c))
         .map_or(text.len(), |(i, _)| numeral.end + i);
     let run = &text[run_start..run_end];
-    if run.bytes().any(|b| b.is_ascii_alphabetic()) {
+    let letters: String = run.chars().filter(char::is_ascii_alphabetic).collect();
+    if !letters.is_empty() && !CURRENCY_CODES.contains(&letters.as_str()) {
         return false;
     }
     let hyphen_parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();
@@ -425,14 +510,18 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     {
         return false; // 0536-8196500
     }
-    if run.matches('.').count() >= 2
-        || run.matches('-').count() >= 2
-        || run.matches('/').count() >= 2
-        || run.contains(['@', '#'])
-        || run
-            .as_bytes()
+    // Separators between digits: 2023-09-27, 2023/9/27, 3.1.4, 20:53.
+    let joined_by = |sep: u8| {
+        run.as_bytes()
             .windows(3)
-            .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit())
+            .filter(|w| w[0].is_ascii_digit() && w[1] == sep && w[2].is_ascii_digit())
+            .count()
+    };
+    if joined_by(b'.') >= 2
+        || joined_by(b'-') >= 2
+        || joined_by(b'/') >= 2
+        || joined_by(b':') >= 1
+        || run.contains(['@', '#'])
     {
         return false; // dates, clock times, versions, addresses
     }
@@ -473,13 +562,18 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
     if words.all().is_empty() {
         return true;
     }
+    // Capital numerals (壹贰叁) exist to be unambiguous: no word holds them.
+    if text[start..end].chars().any(is_capital_numeral) {
+        return true;
+    }
     let Some(first) = words.at(start) else {
         return true;
     };
     if is_lexical_word(&text[first.span.start..first.span.end]) {
         return false;
     }
-    if first.span.start < start {
+    // A numeral of three characters or more (一七二三) is no word's tail.
+    if first.span.start < start && text[start..end].chars().count() < 3 {
         let head = &text[first.span.start..start];
         if !head
             .chars()
@@ -496,7 +590,10 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
             return false;
         }
         let remainder = &text[end..last.span.end];
-        return matches!(last.tag, "m" | "mq" | "q" | "t")
+        let money_unit = remainder.chars().count() <= 2
+            && remainder.starts_with(['元', '圆', '块', '毛', '角', '仙', '蚊', '毫']);
+        return money_unit
+            || matches!(last.tag, "m" | "mq" | "q" | "t")
             || ["至", "到", "余", "多", "成", "半", "分之"].contains(&remainder)
             || crate::extract::units::unit_at(remainder) == Some(remainder)
             || crate::extract::units::time_unit_at(remainder) == Some(remainder);

@@ -19,6 +19,7 @@ pub(crate) const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
     ("高于", Qualifier::AtLeast),
     ("多于", Qualifier::AtLeast),
     ("至少", Qualifier::AtLeast),
+    ("起码", Qualifier::AtLeast),
     ("不到", Qualifier::AtMost),
     ("不足", Qualifier::AtMost),
     ("少于", Qualifier::AtMost),
