@@ -108,6 +108,7 @@ pub fn normalize(text: &str) -> Normalized {
                 pos += len;
             }
         }
+        pos += spaces_inside_numeral(mapped, &text[pos..]);
         delta_changed(out.len(), pos, &mut anchors);
     }
     Normalized {
@@ -132,6 +133,37 @@ pub(crate) fn strip_annotations(text: &str) -> String {
         }
     }
     out
+}
+
+/// Characters of numerals: digits, Chinese digits and place units.
+fn is_core_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || "零〇○一二三四五六七八九十百千万亿兆两壹贰叁肆伍陆柒捌玖拾佰仟廿卅卌".contains(c)
+}
+
+/// The length of a run of spaces inside a numeral (`一百 五 十`,
+/// `7 万5 千`, `百 分 之 2`), which normalization drops; 0 elsewhere.
+/// Spaces between two Arabic digits stay (`1 2 3` is a list).
+fn spaces_inside_numeral(before: char, rest: &str) -> usize {
+    let run = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+    if run == 0 || run > 6 {
+        return 0;
+    }
+    let Some(after) = rest[run..].chars().next().map(fold_char) else {
+        return 0;
+    };
+    let joins = |c: char| is_core_numeral(c) || "点分之又余几个成折".contains(c);
+    let both_digits = before.is_ascii_digit() && after.is_ascii_digit();
+    let core_side = (is_core_numeral(before) && joins(after) && !before.is_ascii_digit())
+        || (is_core_numeral(after) && joins(before) && !after.is_ascii_digit())
+        || (before.is_ascii_digit() && "万亿千百十余个成折".contains(after))
+        || ("之点又".contains(before) && after.is_ascii_digit());
+    let word_pair = matches!((before, after), ('分', '之') | ('个', '百') | ('分', '点'));
+    if !both_digits && (core_side || word_pair) {
+        run
+    } else {
+        0
+    }
 }
 
 /// Full-width ASCII to half-width and Traditional to Simplified.
@@ -332,6 +364,15 @@ mod tests {
             let n = normalize(kept);
             assert_eq!(n.text().chars().count(), kept.chars().count(), "{kept}");
         }
+    }
+
+    #[test]
+    fn spaces_inside_numerals_are_dropped() {
+        assert_eq!(normalize("一百 五 十 二").text(), "一百五十二");
+        assert_eq!(normalize("7 萬5 千4 百").text(), "7万5千4百");
+        assert_eq!(normalize("百 分 之 2").text(), "百分之2");
+        assert_eq!(normalize("共 3 个").text(), "共 3个");
+        assert_eq!(normalize("记者 王明").text(), "记者 王明");
     }
 
     #[test]

@@ -97,6 +97,7 @@ pub(crate) fn big_unit(c: char) -> Option<f64> {
     Some(match c {
         '万' => 1e4,
         '亿' => 1e8,
+        '兆' => 1e12,
         _ => return None,
     })
 }
@@ -171,6 +172,13 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
         } else if let Some(t) = whole_tens(c) {
             Token::Tens(t)
         } else if let Some(b) = big_unit(c) {
+            // 兆 before a unit is the prefix mega (兆瓦), not 10^12.
+            if c == '兆'
+                && text[next..]
+                    .starts_with(['瓦', '赫', '字', '帕', '焦', '比', '位', '欧', '克', '米'])
+            {
+                break;
+            }
             Token::Big(b)
         } else if c == '点' && !tokens.is_empty() {
             if let Some((digits, end)) = decimal_digits(text, next) {

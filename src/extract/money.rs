@@ -45,6 +45,25 @@ const CURRENCY_NAMES: &[(&str, &str)] = &[
     ("泰铢", "THB"),
     ("卢比", "INR"),
     ("新元", "SGD"),
+    ("新西兰元", "NZD"),
+    ("瑞典克朗", "SEK"),
+    ("挪威克朗", "NOK"),
+    ("丹麦克朗", "DKK"),
+    ("墨西哥比索", "MXN"),
+    ("菲律宾比索", "PHP"),
+    ("巴基斯坦卢比", "PKR"),
+    ("印尼盾", "IDR"),
+    ("埃及镑", "EGP"),
+    ("迪拉姆", "AED"),
+    ("沙特里亚尔", "SAR"),
+    ("雷亚尔", "BRL"),
+    ("兰特", "ZAR"),
+    ("里拉", "TRY"),
+    ("奈拉", "NGN"),
+    ("坚戈", "KZT"),
+    ("格里夫纳", "UAH"),
+    ("谢克尔", "ILS"),
+    ("兹罗提", "PLN"),
 ];
 
 /// Symbols and codes written before the amount.
@@ -183,11 +202,11 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     if let Some((word, code)) = prefix {
         let prefix_start = before_trimmed.len() - word.len();
         let is_code = word.bytes().all(|b| b.is_ascii_alphabetic());
-        let touches_letter = before_trimmed[..prefix_start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphabetic());
-        if !(is_code && touches_letter) {
+        let previous = before_trimmed[..prefix_start].chars().next_back();
+        let touches_letter = previous.is_some_and(|c| c.is_ascii_alphabetic());
+        // 4人民币5美元: a currency right after a numeral is that numeral's.
+        let after_numeral = previous.is_some_and(crate::numeral::can_start_numeral);
+        if !(after_numeral || is_code && touches_letter) {
             start = prefix_start;
             currency = Some(code);
             has_unit = true;

@@ -161,7 +161,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     } else if c == '.' {
         // `.77`
         if text[pos + 1..].starts_with(|d: char| d.is_ascii_digit())
-            && !prev_char(text, pos).is_some_and(|p| p.is_ascii_alphanumeric())
+            && !prev_char(text, pos).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
         {
             (false, pos)
         } else {
@@ -184,6 +184,16 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
         parse_numeral_at(text, numeral_pos)?
     };
     let sign = if negative { -1.0 } else { 1.0 };
+    // 15k, 3.2K: thousands, when no letter follows.
+    let numeral = match &text.as_bytes()[numeral.end..] {
+        [b'k' | b'K', next, ..] if next.is_ascii_alphabetic() => numeral,
+        [b'k' | b'K', ..] if numeral.form == NumeralForm::Arabic => Numeral {
+            end: numeral.end + 1,
+            value: crate::numeral::clean(numeral.value * 1000.0),
+            form: NumeralForm::Mixed,
+        },
+        _ => numeral,
+    };
     if let Some((value, end, denominator)) = fraction_after(text, numeral_pos, numeral) {
         let mut quantity = Quantity::exact(crate::numeral::clean(sign * value));
         let start = qualifier_before(text, pos, negative, &mut quantity);
@@ -287,11 +297,11 @@ fn fraction_after(text: &str, numeral_pos: usize, numeral: Numeral) -> Option<(f
         };
         parse_numeral_at(text, pos).map(|n| (sign * n.value, n.end))
     };
+    if let Some(after) = rest.strip_prefix("分之") {
+        let (y, end) = numerator_at(text.len() - after.len())?;
+        return (numeral.value != 0.0).then(|| (y / numeral.value, end, numeral.value));
+    }
     if numeral.form.is_chinese() || numeral.form == NumeralForm::Mixed {
-        if let Some(after) = rest.strip_prefix("分之") {
-            let (y, end) = numerator_at(text.len() - after.len())?;
-            return (numeral.value != 0.0).then(|| (y / numeral.value, end, numeral.value));
-        }
         if let Some(after) = rest.strip_prefix('分') {
             let (y, end) = numerator_at(text.len() - after.len())?;
             let before_unit = crate::extract::units::unit_at(&text[end..]).is_some();
@@ -426,7 +436,17 @@ fn range_after(
     if first == '—' && text[second_pos..].starts_with('—') {
         second_pos += '—'.len_utf8();
     }
-    let second = parse_numeral_at(text, second_pos)?;
+    let mut second = parse_numeral_at(text, second_pos)?;
+    // 10~15k: thousands on the second numeral carry back to the first.
+    let mut thousands = 1.0;
+    if second.form == NumeralForm::Arabic
+        && text[second.end..].starts_with(['k', 'K'])
+        && !text[second.end + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        second.value = crate::numeral::clean(second.value * 1000.0);
+        second.end += 1;
+        thousands = 1000.0;
+    }
     // Digits pair with digits, Chinese with Chinese; a scale may follow
     // either (两~3百, 1万-5万).
     let compatible = second.form.is_chinese() == numeral.form.is_chinese()
@@ -452,6 +472,7 @@ fn range_after(
             _ => break,
         }
     }
+    scale *= thousands;
     if numeral.value * scale >= second.value {
         scale = 1.0;
     }
@@ -474,7 +495,7 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         // A scale character alone is no numeral (`万元`, `千瓦`), unless a
         // digit follows it (`万九`, `千一`).
         let first = numeral_text.chars().next();
-        if first.is_some_and(|c| "万亿百千佰仟".contains(c))
+        if first.is_some_and(|c| "万亿兆百千佰仟".contains(c))
             && !numeral_text
                 .chars()
                 .skip(1)
@@ -485,8 +506,13 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         return chinese_numeral_stands_alone(text, pos, numeral.end, words);
     }
     // The run of code characters around the digits.
-    let is_code_char =
-        |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '_' | '-' | ':' | '#' | '@');
+    let is_code_char = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(
+                c,
+                '.' | '/' | '_' | '-' | ':' | '#' | '@' | '%' | '=' | '&' | '?'
+            )
+    };
     let run_start = text[..pos]
         .char_indices()
         .rev()
@@ -499,7 +525,8 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         .map_or(text.len(), |(i, _)| numeral.end + i);
     let run = &text[run_start..run_end];
     let letters: String = run.chars().filter(char::is_ascii_alphabetic).collect();
-    if !letters.is_empty() && !CURRENCY_CODES.contains(&letters.as_str()) {
+    let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
+    if !letters.is_empty() && !is_thousands && !CURRENCY_CODES.contains(&letters.as_str()) {
         return false;
     }
     let hyphen_parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();

@@ -7,7 +7,7 @@
 use crate::extract::numeric::{apply, qualifier_after};
 use crate::extract::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeral::{clean, NumeralForm};
+use crate::numeral::clean;
 use crate::span::Span;
 
 /// Adds the percentages of `context` to `out`.
@@ -24,19 +24,33 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             ("个百分点".len(), "percent.points", true)
         } else if rest.starts_with("百分点") {
             ("百分点".len(), "percent.points", true)
-        } else if rest.starts_with('成') && numeric.form != NumeralForm::Arabic
-            || rest.starts_with("成半")
-        {
+        } else if rest.starts_with('成') && !rest[3..].starts_with(NOT_TENTHS) {
+            // 三成 30, 两成半 25, 七成六 76, 2.5成 25.
             scale(&mut quantity, 10.0);
-            if rest.starts_with("成半") {
+            let after = &rest['成'.len_utf8()..];
+            if after.starts_with('半') {
                 quantity.number = quantity.number.map(|n| n + 5.0);
                 ("成半".len(), "percent.tenths", false)
+            } else if let Some(d) = lone_digit(after) {
+                quantity.number = quantity.number.map(|n| n + f64::from(d));
+                ("成".len() + 3, "percent.tenths", false)
             } else {
                 ('成'.len_utf8(), "percent.tenths", false)
             }
+        } else if rest.starts_with('折') && !rest[3..].starts_with(DISCOUNT_WORDS) {
+            // 八折 80, 七五折 75, 9.5折 95: the share of the price paid.
+            let Some(paid) = discount(
+                &context.text[numeric.numeral_start..numeric.span.end],
+                &quantity,
+            ) else {
+                continue;
+            };
+            quantity = Quantity::exact(paid);
+            ('折'.len_utf8(), "percent.discount", false)
         } else if let Some(denominator) = numeric.denominator {
-            let tenths = [10.0, 100.0, 1000.0].contains(&denominator);
-            if !tenths && !is_share(context.before(numeric.numeral_start)) {
+            // 十分之一, 百分之五, 万分之三: powers of ten are rates.
+            let power_of_ten = denominator >= 10.0 && denominator.log10().fract() == 0.0;
+            if !power_of_ten && !is_share(context.before(numeric.numeral_start)) {
                 continue;
             }
             scale(&mut quantity, 100.0);
@@ -69,6 +83,50 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             points,
         );
     }
+}
+
+/// Characters after 成 that make another word (成员, 成为, 成本).
+const NOT_TENTHS: [char; 20] = [
+    '员', '本', '为', '立', '功', '果', '绩', '交', '长', '都', '熟', '型', '效', '就', '品', '份',
+    '人', '年', '语', '像',
+];
+
+/// Characters after 折 that make another word (折合, 折算, 折扣).
+const DISCOUNT_WORDS: [char; 8] = ['合', '算', '扣', '叠', '旧', '返', '腾', '射'];
+
+/// A single Chinese digit that stands alone after `成` (七成六), not the
+/// start of another numeral or word.
+fn lone_digit(after: &str) -> Option<u8> {
+    let d = after
+        .chars()
+        .next()
+        .and_then(crate::numeral::chinese_digit)?;
+    let next = after['一'.len_utf8()..].chars().next();
+    let ends = next.is_none_or(|n| !crate::normalize::is_han(n) && !n.is_ascii_digit());
+    (d > 0 && ends).then_some(d)
+}
+
+/// The percentage paid at a discount written as `numeral` before 折:
+/// one digit is tenths (八折 80), two digits are hundredths (七五折 75),
+/// a decimal is tenths (9.5折 95).
+fn discount(numeral: &str, quantity: &Quantity) -> Option<f64> {
+    let value = quantity.number?;
+    if quantity.max.is_some() || value <= 0.0 {
+        return None;
+    }
+    let digits = numeral
+        .chars()
+        .filter(|c| c.is_ascii_digit() || crate::numeral::chinese_digit(*c).is_some())
+        .count();
+    let is_decimal = numeral.contains(['.', '点']);
+    let paid = if is_decimal || (digits == 1 && value < 10.0) {
+        value * 10.0
+    } else if (10.0..100.0).contains(&value) {
+        value
+    } else {
+        return None;
+    };
+    Some(clean(paid))
 }
 
 fn scale(quantity: &mut Quantity, factor: f64) {
