@@ -8,6 +8,10 @@ pub(crate) mod numeric;
 pub(crate) mod numeric_words;
 pub(crate) mod ordinal;
 pub(crate) mod percent;
+pub(crate) mod time;
+pub(crate) mod time_parts;
+pub(crate) mod time_resolve;
+pub(crate) mod time_words;
 pub(crate) mod units;
 
 use crate::datetime::DateTime;
@@ -22,7 +26,6 @@ pub(crate) struct Context<'a> {
     /// Its words.
     pub words: &'a Words<'a>,
     /// The reference time for relative expressions.
-    #[allow(dead_code)]
     pub reference_time: Option<DateTime>,
     /// Byte ranges of site boilerplate (footers, licence numbers): no fact
     /// starts there.
@@ -83,6 +86,7 @@ pub(crate) fn run(context: &Context<'_>) -> Vec<Candidate> {
     count::extract(context, &mut candidates);
     percent::extract(context, &mut candidates);
     money::extract(context, &mut candidates);
+    time::extract(context, &mut candidates);
     candidates.retain(|c| !c.span.is_empty() && !context.in_boilerplate(c.span));
     resolve_overlaps(candidates)
 }

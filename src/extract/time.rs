@@ -1,0 +1,506 @@
+//! Times and periods, resolved against the reference time.
+//!
+//! An expression is a chain of parts from coarse to fine, each optional:
+//! year (`2023年`, `去年`, `二〇二三年`, `98年`), quarter, half or month
+//! (`第三季度`, `上半年`, `前8个月`, `9月`, `上个月`), week (`上周`,
+//! `第2周`), day or weekday (`27日`, `今天`, `周五`, `国庆节`), part of day
+//! (`下午`) and clock time (`3点半`, `15:30`), or a numeric date
+//! (`2023-09-27 20:53:51`). Two chains joined by 至/到/-/~ make a range
+//! whose second end borrows what it leaves out from the first
+//! (`2017年8月11日至22日`). Periods of news (`今年以来`, `截至目前`,
+//! `“十四五”`), relative spans (`后三天`, `三年前`, `近五年`) and
+//! references to the period just named (`同期`) are read too.
+//!
+//! The grammar lives here; `time_resolve.rs` turns a chain into an interval.
+
+use crate::extract::time_resolve::{resolve, Anchor};
+use crate::extract::{Candidate, Context};
+use crate::fact::Value;
+use crate::numeral::{parse_numeral_at, NumeralForm};
+use crate::span::Span;
+
+/// A year as written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Year {
+    /// 2023年, 二〇二三年.
+    Absolute(i32),
+    /// 去年 (-1), 明年 (+1).
+    Relative(i32),
+    /// 当年 (0), 次年 (+1): relative to the year talked about.
+    Context(i32),
+    /// 98年: two digits, century from the reference.
+    TwoDigit(i32),
+}
+
+/// A month (or day, week) as written: absolute, relative to the reference
+/// or to the period talked about.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Step {
+    Absolute(u32),
+    Relative(i64),
+    Context(i64),
+}
+
+/// The parts of one time expression.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Chain {
+    pub century: Option<i32>,
+    pub decade: Option<u32>,
+    pub year: Option<Year>,
+    /// Years from the first to the last, both in: 今明两年.
+    pub year_span: Option<i32>,
+    pub quarter: Option<(u32, u32)>,
+    pub relative_quarter: Option<i64>,
+    pub half: Option<u32>,
+    pub first_months: Option<u32>,
+    pub month: Option<Step>,
+    pub week: Option<Step>,
+    /// Nth occurrence of a weekday in the month (十月的第一个星期一).
+    pub weekday_nth: Option<u32>,
+    pub weekday: Option<u32>,
+    pub day: Option<Step>,
+    /// 第三天: the Nth day of the period.
+    pub nth_day: Option<u32>,
+    /// 4月前4天: the first N days of the month.
+    pub first_days: Option<u32>,
+    pub xun: Option<u32>,
+    pub holiday: Option<(u32, u32)>,
+    pub weekday_holiday: Option<(u32, u32, u32)>,
+    pub part: Option<(u32, u32, bool)>,
+    pub hour: Option<u32>,
+    pub minute: Option<u32>,
+    pub second: Option<u32>,
+    /// am (false) or pm (true) written after the clock (3pm).
+    pub meridiem: Option<bool>,
+    pub now: bool,
+    /// Found but not resolved: lunar dates, edges (年底), fuzzy words.
+    pub vague: bool,
+    /// `同期`: the period named just before.
+    pub same_period: bool,
+    /// `去年同期`: the period named just before, shifted by years.
+    pub same_period_shift: Option<i32>,
+    /// `今年以来`: from the start of the period to the reference time.
+    pub since: bool,
+    /// `起`, `以后`: from the start on, no end.
+    pub open_end: bool,
+    /// `以前`, `之前`: up to the start, no start.
+    pub open_start: bool,
+    /// A span of whole units next to the reference (后三天, 上二周):
+    /// (unit, first offset, count).
+    pub units: Option<(Unit, i64, i64)>,
+    /// 三年前, 20天后: one unit at an offset from the reference.
+    pub unit_offset: Option<(Unit, i64)>,
+    /// 十四五: a five-year plan.
+    pub plan: Option<i32>,
+}
+
+/// A unit of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Year,
+    Quarter,
+    Month,
+    Week,
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
+
+impl Chain {
+    /// True when the chain names nothing.
+    fn is_empty(&self) -> bool {
+        *self == Chain::default()
+    }
+
+    /// The coarsest part written: 0 year .. 7 second.
+    fn coarsest(&self) -> u8 {
+        if self.century.is_some() || self.decade.is_some() || self.year.is_some() {
+            0
+        } else if self.quarter.is_some()
+            || self.half.is_some()
+            || self.month.is_some()
+            || self.first_months.is_some()
+        {
+            1
+        } else if self.week.is_some() {
+            2
+        } else if self.day.is_some()
+            || self.weekday.is_some()
+            || self.holiday.is_some()
+            || self.nth_day.is_some()
+        {
+            3
+        } else if self.part.is_some() {
+            4
+        } else if self.hour.is_some() {
+            5
+        } else {
+            7
+        }
+    }
+
+    /// Fills what the second end of a range leaves out from the first end.
+    fn inherit(&mut self, first: &Chain) {
+        let level = self.coarsest();
+        if level > 0 && self.year.is_none() {
+            self.year = first.year;
+            self.century = self.century.or(first.century);
+        }
+        if level > 1 && self.month.is_none() && self.quarter.is_none() {
+            self.month = first.month;
+        }
+        if level > 2 && self.week.is_none() {
+            self.week = first.week;
+        }
+        if level > 3 && self.day.is_none() && self.weekday.is_none() && self.holiday.is_none() {
+            self.day = first.day;
+            self.weekday = first.weekday;
+            self.holiday = first.holiday;
+            self.week = self.week.or(first.week);
+        }
+        if level > 4 && self.part.is_none() {
+            self.part = first.part;
+        }
+    }
+}
+
+/// A time expression found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    span: Span,
+    first: Chain,
+    second: Option<Chain>,
+    rule: &'static str,
+}
+
+/// Adds the time facts of `context` to `out`, resolving each against the
+/// reference time and the periods named before it.
+pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
+    let text = context.text;
+    let mut anchor = Anchor::new(context.reference_time);
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        if can_start(text, pos) {
+            if let Some(found) = expression_at(text, pos) {
+                let value = resolve(&found.first, found.second.as_ref(), &mut anchor);
+                out.push(Candidate {
+                    span: found.span,
+                    value: Value::Time {
+                        start: value.start.map(|t| t.to_string()),
+                        end: value.end.map(|t| t.to_string()),
+                        context_dependent: value.context_dependent,
+                    },
+                    rule: found.rule,
+                });
+                pos = found.span.end;
+                continue;
+            }
+        }
+        pos += c.len_utf8();
+    }
+}
+
+/// Expressions do not start inside a number or a word of letters.
+fn can_start(text: &str, pos: usize) -> bool {
+    let prev = text[..pos].chars().next_back();
+    let c = text[pos..].chars().next();
+    match (prev, c) {
+        (Some(p), Some(c)) if p.is_ascii_alphanumeric() && c.is_ascii_alphanumeric() => false,
+        (Some(p), Some(c)) if is_numeral_char(p) && is_numeral_char(c) => false,
+        _ => true,
+    }
+}
+
+fn is_numeral_char(c: char) -> bool {
+    crate::numeral::can_start_numeral(c)
+}
+
+/// Range joiners, longest first.
+const JOINERS: &[&str] = &["——", "至", "到", "-", "~", "～", "—", "–"];
+
+/// The expression starting at `pos`: prefix, chain, range, suffix.
+fn expression_at(text: &str, pos: usize) -> Option<Found> {
+    let mut start = pos;
+    let mut p = pos;
+    let mut prefix = false;
+    for word in ["自从", "从", "自", "截至", "截止"] {
+        if text[p..].starts_with(word) {
+            p += word.len();
+            prefix = true;
+            break;
+        }
+    }
+    let (mut first, mut end, mut rule) = match chain_at(text, p) {
+        Some(found) => found,
+        None => {
+            // A bare number before a range joiner takes the second end's unit: 1-9月, 9~12点.
+            let (first, end) = bare_range_start(text, p)?;
+            (first, end, "time.range")
+        }
+    };
+    if prefix && !text[start..].starts_with("截") && !has_range_or_open(text, end) {
+        // 从 without a range or 起 is not part of the expression.
+        start = p;
+    }
+    let mut second = None;
+    // A bare number after the chain that a range gives a unit: 2019年1-5月, 4月12-19日.
+    if let Some((bare, bare_end)) = bare_range_start(text, end) {
+        if let Some(merged) = merge(&first, &bare) {
+            first = merged;
+            end = bare_end;
+        }
+    }
+    // Ranges; 起 may stand before the joiner (自2020-05-26起至2020-05-29止).
+    let joiner_start = skip_spaces(text, end);
+    let joiner_start = if text[joiner_start..].starts_with("起至") {
+        joiner_start + '起'.len_utf8()
+    } else {
+        joiner_start
+    };
+    if let Some(joiner) = JOINERS
+        .iter()
+        .find(|j| text[joiner_start..].starts_with(**j))
+    {
+        let after = skip_spaces(text, joiner_start + joiner.len());
+        if let Some((mut chain, chain_end, _)) =
+            chain_at(text, after).or_else(|| bare_year_at(text, after, &first))
+        {
+            if !chain.now || chain.is_empty() {
+                chain.inherit(&first);
+            }
+            second = Some(chain);
+            end = chain_end;
+            rule = "time.range";
+        } else if let Some((chain, chain_end)) = until_now_at(text, after) {
+            second = Some(chain);
+            end = chain_end;
+            rule = "time.range";
+        }
+    }
+    // Suffixes.
+    let rest = &text[end..];
+    if second.is_none() {
+        for (word, effect) in [
+            ("以来", 0),
+            ("起至今", 1),
+            ("至今", 1),
+            ("开始", 2),
+            ("以后", 2),
+            ("之后", 2),
+            ("起", 2),
+            ("以前", 3),
+            ("之前", 3),
+            ("前", 3),
+        ] {
+            if rest.starts_with(word) {
+                // 5月前往: 前 starting a word is no suffix.
+                if word == "前"
+                    && rest[3..].starts_with([
+                        '往', '进', '行', '来', '去', '后', '夕', '身', '景', '线', '列', '沿',
+                        '所', '提', '三', '两', '十', '几',
+                    ])
+                {
+                    break;
+                }
+                match effect {
+                    0 | 1 => first.since = true,
+                    2 => first.open_end = true,
+                    _ => first.open_start = true,
+                }
+                end += word.len();
+                break;
+            }
+        }
+    }
+    for word in ["止", "期间", "时期", "左右", "内"] {
+        if text[end..].starts_with(word) {
+            if word == "左右" {
+                first.vague = true;
+            }
+            if word == "内" && first.year.is_none() {
+                break;
+            }
+            end += word.len();
+            break;
+        }
+    }
+    if first.is_empty() && second.is_none() {
+        return None;
+    }
+    Some(Found {
+        span: Span::new(start, end),
+        first,
+        second,
+        rule,
+    })
+}
+
+fn skip_spaces(text: &str, pos: usize) -> usize {
+    pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
+}
+
+/// True when a range joiner or an open end follows `end`.
+fn has_range_or_open(text: &str, end: usize) -> bool {
+    let rest = &text[skip_spaces(text, end)..];
+    JOINERS.iter().any(|j| rest.starts_with(j))
+        || ["起", "以来", "开始", "至今"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
+/// `至今`, `到现在`: a range that ends at the reference time.
+fn until_now_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
+    let rest = &text[pos..];
+    for word in ["今", "现在", "目前"] {
+        if rest.starts_with(word) {
+            let chain = Chain {
+                now: true,
+                ..Chain::default()
+            };
+            return Some((chain, pos + word.len()));
+        }
+    }
+    None
+}
+
+/// A year without 年 as the second end of a range: 2008.03-2009.
+fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize, &'static str)> {
+    first.year?;
+    let (value, end, form, digits) = integer_at(text, pos)?;
+    if form != NumeralForm::Arabic || digits != 4 || !(1000..=2200).contains(&value) {
+        return None;
+    }
+    if text[end..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '.') {
+        return None;
+    }
+    let chain = Chain {
+        year: Some(Year::Absolute(value as i32)),
+        ..Chain::default()
+    };
+    Some((chain, end, "time.range"))
+}
+
+/// The chain `first` with the one part of `bare` added, when `bare` is
+/// finer than everything in `first`.
+fn merge(first: &Chain, bare: &Chain) -> Option<Chain> {
+    let mut merged = *first;
+    if bare.month.is_some()
+        && first.month.is_none()
+        && first.quarter.is_none()
+        && first.day.is_none()
+    {
+        merged.month = bare.month;
+    } else if bare.day.is_some() && first.month.is_some() && first.day.is_none() {
+        merged.day = bare.day;
+    } else if bare.hour.is_some()
+        && first.hour.is_none()
+        && (first.day.is_some() || first.part.is_some())
+    {
+        merged.hour = bare.hour;
+    } else {
+        return None;
+    }
+    Some(merged)
+}
+
+/// `1` in `1-9月`, `9` in `9~12点`, `2020` in `2020至2025年`: a bare
+/// number that takes the unit of the range's second end.
+fn bare_range_start(text: &str, pos: usize) -> Option<(Chain, usize)> {
+    let (value, end, _, _) = integer_at(text, pos)?;
+    let joiner_start = skip_spaces(text, end);
+    let joiner = JOINERS
+        .iter()
+        .find(|j| text[joiner_start..].starts_with(**j))?;
+    let after = skip_spaces(text, joiner_start + joiner.len());
+    let (second, _, _) = chain_at(text, after)?;
+    let mut first = Chain::default();
+    match second.coarsest() {
+        0 => match second.year? {
+            Year::Absolute(_) if (1000..=2200).contains(&value) => {
+                first.year = Some(Year::Absolute(value as i32))
+            }
+            _ => return None,
+        },
+        1 if second.month.is_some() && (1..=12).contains(&value) => {
+            first.month = Some(Step::Absolute(value))
+        }
+        3 if matches!(second.day, Some(Step::Absolute(_))) && (1..=31).contains(&value) => {
+            first.day = Some(Step::Absolute(value))
+        }
+        5 if value <= 24 => first.hour = Some(value),
+        _ => return None,
+    }
+    Some((first, end))
+}
+
+/// An integer at `pos`: its value, end, form and number of digits.
+pub(crate) fn integer_at(text: &str, pos: usize) -> Option<(u32, usize, NumeralForm, usize)> {
+    let c = text[pos..].chars().next()?;
+    if !crate::numeral::can_start_numeral(c) || c == '万' || c == '亿' || c == '兆' {
+        return None;
+    }
+    let numeral = parse_numeral_at(text, pos)?;
+    let written = &text[pos..numeral.end];
+    if let Some(point) = written.find(['.', ',', '点']) {
+        // A decimal is no date part; read the integer before the point.
+        let integer = parse_numeral_at(&text[..pos + point], pos)?;
+        if integer.value.fract() != 0.0 || integer.value < 0.0 {
+            return None;
+        }
+        return Some((
+            integer.value as u32,
+            integer.end,
+            integer.form,
+            written[..point].chars().count(),
+        ));
+    }
+    if numeral.value.fract() != 0.0 || !(0.0..=100_000_000.0).contains(&numeral.value) {
+        return None;
+    }
+    Some((
+        numeral.value as u32,
+        numeral.end,
+        numeral.form,
+        written.chars().count(),
+    ))
+}
+
+/// The longest chain of time parts at `pos`, with its end and rule name.
+fn chain_at(text: &str, pos: usize) -> Option<(Chain, usize, &'static str)> {
+    if let Some(found) = crate::extract::time_parts::numeric_date_at(text, pos) {
+        let (mut chain, mut end) = found;
+        // A clock time may follow a numeric date.
+        let after = skip_spaces(text, end);
+        if chain.hour.is_none() {
+            if let Some((clock, clock_end)) =
+                crate::extract::time_parts::clock_at(text, after, &chain)
+            {
+                chain.hour = clock.hour;
+                chain.minute = clock.minute;
+                chain.second = clock.second;
+                chain.meridiem = clock.meridiem;
+                end = clock_end;
+            }
+        }
+        return Some((chain, end, "time.numeric_date"));
+    }
+    let (chain, end) = crate::extract::time_parts::parts_at(text, pos)?;
+    let rule = if chain.now {
+        "time.now"
+    } else if chain.same_period || chain.same_period_shift.is_some() {
+        "time.same_period"
+    } else if chain.units.is_some() || chain.unit_offset.is_some() {
+        "time.relative_span"
+    } else if chain.vague {
+        "time.vague"
+    } else if chain.hour.is_some() {
+        "time.clock"
+    } else {
+        "time.calendar"
+    };
+    Some((chain, end, rule))
+}

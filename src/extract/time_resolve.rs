@@ -1,0 +1,446 @@
+//! Turns a time chain into a half-open interval of local time.
+//!
+//! Conventions (see DESIGN.md): intervals are `[start, end)` at the grain
+//! written; weeks start on Monday; a date without a year takes the year
+//! last named in the document, else the reference year; parts of day follow
+//! Duckling (早上 04–12, 下午 12–19, 晚上 18–24); a bare weekday is that day
+//! of the reference week.
+
+use crate::calendar::{
+    add_days, add_months, add_seconds, date, days_from_civil, from_moment, month_start, to_moment,
+    week_start, weekday,
+};
+use crate::datetime::{days_in_month, DateTime};
+use crate::extract::time::{Chain, Step, Unit, Year};
+
+/// What earlier time expressions of the document fix for later ones.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Anchor {
+    reference: Option<DateTime>,
+    /// The year last named explicitly (2022年, 去年).
+    year: Option<i32>,
+    /// The interval last resolved.
+    previous: Option<(DateTime, Option<DateTime>)>,
+}
+
+impl Anchor {
+    /// An anchor for a document with this reference time.
+    pub fn new(reference: Option<DateTime>) -> Anchor {
+        Anchor {
+            reference,
+            year: None,
+            previous: None,
+        }
+    }
+}
+
+/// A resolved interval; either end may be unknown.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Resolved {
+    pub start: Option<DateTime>,
+    pub end: Option<DateTime>,
+    pub context_dependent: bool,
+}
+
+/// Resolves a chain, or a range of two, and updates the anchor.
+pub(crate) fn resolve(first: &Chain, second: Option<&Chain>, anchor: &mut Anchor) -> Resolved {
+    let mut resolved = interval(first, anchor);
+    if let Some(second) = second {
+        let until = if second.now {
+            Resolved {
+                start: anchor.reference,
+                end: anchor.reference,
+                ..Resolved::default()
+            }
+        } else {
+            interval(second, anchor)
+        };
+        resolved.end = if resolved.start.is_some() {
+            until.end
+        } else {
+            None
+        };
+        resolved.context_dependent |= until.context_dependent;
+        note_year(second, anchor);
+    }
+    note_year(first, anchor);
+    if let Some(start) = resolved.start {
+        anchor.previous = Some((start, resolved.end));
+    }
+    resolved
+}
+
+/// Remembers an explicitly named year for later dates without one.
+fn note_year(chain: &Chain, anchor: &mut Anchor) {
+    if let Some(year) = chain.year {
+        if let Some(y) = year_of(year, anchor) {
+            if !matches!(year, Year::Context(_)) {
+                anchor.year = Some(y);
+            }
+        }
+    }
+}
+
+/// The year a written year stands for.
+fn year_of(year: Year, anchor: &Anchor) -> Option<i32> {
+    let reference = anchor.reference.map(|t| t.year());
+    Some(match year {
+        Year::Absolute(y) => y,
+        Year::Relative(n) => reference? + n,
+        Year::Context(n) => anchor.year.or(reference)? + n,
+        Year::TwoDigit(yy) => {
+            let century = match reference {
+                Some(r) if r >= 2000 => {
+                    if yy <= r % 100 + 10 {
+                        2000
+                    } else {
+                        1900
+                    }
+                }
+                Some(_) => 1900,
+                None if yy <= 35 => 2000,
+                None => 1900,
+            };
+            century + yy
+        }
+    })
+}
+
+fn unknown() -> Resolved {
+    Resolved::default()
+}
+
+fn closed(start: Option<DateTime>, end: Option<DateTime>) -> Resolved {
+    match (start, end) {
+        (Some(s), Some(e)) => Resolved {
+            start: Some(s),
+            end: Some(e),
+            context_dependent: false,
+        },
+        _ => unknown(),
+    }
+}
+
+/// The start of the unit of time that holds `t`.
+fn unit_start(t: DateTime, unit: Unit) -> Option<DateTime> {
+    let (days, seconds) = to_moment(t);
+    match unit {
+        Unit::Year => date(t.year(), 1, 1),
+        Unit::Quarter => date(t.year(), (t.month() - 1) / 3 * 3 + 1, 1),
+        Unit::Month => date(t.year(), t.month(), 1),
+        Unit::Week => from_moment(week_start(days), 0),
+        Unit::Day => from_moment(days, 0),
+        Unit::Hour => from_moment(days, seconds / 3600 * 3600),
+        Unit::Minute => from_moment(days, seconds / 60 * 60),
+        Unit::Second => Some(t),
+    }
+}
+
+/// `t` moved by `n` units.
+fn shift(t: DateTime, unit: Unit, n: i64) -> Option<DateTime> {
+    match unit {
+        Unit::Year | Unit::Quarter | Unit::Month => {
+            let months = match unit {
+                Unit::Year => 12 * n,
+                Unit::Quarter => 3 * n,
+                _ => n,
+            };
+            let (y, m) = add_months(t.year(), t.month(), months);
+            let day = t.day().min(days_in_month(y, m));
+            DateTime::new(y, m, day, t.hour(), t.minute(), t.second())
+        }
+        Unit::Week => add_days(t, 7 * n),
+        Unit::Day => add_days(t, n),
+        Unit::Hour => add_seconds(t, 3600 * n),
+        Unit::Minute => add_seconds(t, 60 * n),
+        Unit::Second => add_seconds(t, n),
+    }
+}
+
+/// The interval of one chain.
+fn interval(chain: &Chain, anchor: &Anchor) -> Resolved {
+    if chain.vague {
+        return unknown();
+    }
+    let reference = anchor.reference;
+    if chain.now {
+        return closed(reference, reference.and_then(|r| add_seconds(r, 1)));
+    }
+    if chain.same_period || chain.same_period_shift.is_some() {
+        let Some((start, end)) = anchor.previous else {
+            return unknown();
+        };
+        let years = i64::from(chain.same_period_shift.unwrap_or(0));
+        let mut resolved = closed(
+            shift(start, Unit::Year, years),
+            end.and_then(|e| shift(e, Unit::Year, years)),
+        );
+        resolved.context_dependent = true;
+        return resolved;
+    }
+    if let Some(first_year) = chain.plan {
+        return closed(date(first_year, 1, 1), date(first_year + 5, 1, 1));
+    }
+    if let Some((unit, offset, count)) = chain.units {
+        let Some(r) = reference else { return unknown() };
+        let start = unit_start(r, unit).and_then(|s| shift(s, unit, offset));
+        return closed(start, start.and_then(|s| shift(s, unit, count)));
+    }
+    if let Some((unit, offset)) = chain.unit_offset {
+        let Some(r) = reference else { return unknown() };
+        let start = unit_start(r, unit).and_then(|s| shift(s, unit, offset));
+        let start = if unit == Unit::Second {
+            shift(r, unit, offset)
+        } else {
+            start
+        };
+        return closed(start, start.and_then(|s| shift(s, unit, 1)));
+    }
+    let mut resolved = calendar(chain, anchor).unwrap_or_default();
+    if chain.since {
+        resolved.end = reference.filter(|_| resolved.start.is_some());
+    } else if chain.open_end {
+        resolved.end = None;
+    } else if chain.open_start {
+        resolved.end = resolved.start;
+        resolved.start = None;
+    }
+    resolved
+}
+
+/// The interval of a calendar chain (years down to seconds).
+fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
+    let reference = anchor.reference;
+    let mut context_dependent = matches!(chain.year, Some(Year::Context(_)))
+        || matches!(chain.month, Some(Step::Context(_)))
+        || matches!(chain.day, Some(Step::Context(_)));
+    // Decades and centuries.
+    if let Some(decade) = chain.decade {
+        let century_base = match chain.century {
+            Some(c) if c > 0 => (c - 1) * 100,
+            Some(relative) => (reference?.year() / 100 + relative + 100) * 100,
+            None => {
+                let base = reference.map_or(1900, |r| r.year() / 100 * 100);
+                if base + decade as i32 > reference.map_or(i32::MAX, |r| r.year()) {
+                    base - 100
+                } else {
+                    base
+                }
+            }
+        };
+        let start = century_base + decade as i32;
+        return Some(closed(date(start, 1, 1), date(start + 10, 1, 1)));
+    }
+    if chain.century.is_some() {
+        return None;
+    }
+    let has_date = chain.year.is_some()
+        || chain.month.is_some()
+        || chain.day.is_some()
+        || chain.week.is_some()
+        || chain.weekday.is_some()
+        || chain.holiday.is_some()
+        || chain.quarter.is_some()
+        || chain.half.is_some()
+        || chain.first_months.is_some()
+        || chain.relative_quarter.is_some()
+        || chain.nth_day.is_some();
+    if !has_date && (chain.part.is_some() || chain.hour.is_some()) {
+        let day = unit_start(reference?, Unit::Day)?;
+        return Some(with_time(chain, day, false));
+    }
+    let explicit_year = chain.year.and_then(|y| year_of(y, anchor));
+    let year = || {
+        explicit_year
+            .or(anchor.year)
+            .or(reference.map(|r| r.year()))
+    };
+    if let Some(span) = chain.year_span {
+        let y = explicit_year?;
+        return Some(closed(date(y, 1, 1), date(y + span + 1, 1, 1)));
+    }
+    // The date part: from relative days, weeks, holidays or month and day.
+    let day_start: Option<DateTime> = match (chain.day, chain.week, chain.weekday) {
+        (Some(Step::Relative(n)), _, _) => Some(add_days(unit_start(reference?, Unit::Day)?, n)?),
+        (Some(Step::Context(n)), _, _) => {
+            context_dependent = true;
+            let base = anchor.previous.map(|p| p.0).or(reference)?;
+            Some(add_days(unit_start(base, Unit::Day)?, n)?)
+        }
+        (_, Some(Step::Relative(n)), Some(wd)) => {
+            let days = week_start(to_moment(reference?).0) + 7 * n + i64::from(wd) - 1;
+            from_moment(days, 0)
+        }
+        (None, None, Some(wd)) if chain.weekday_nth.is_none() && chain.month.is_none() => {
+            let days = week_start(to_moment(reference?).0) + i64::from(wd) - 1;
+            from_moment(days, 0)
+        }
+        _ => None,
+    };
+    if let Some(day) = day_start {
+        return Some(with_time(chain, day, context_dependent));
+    }
+    if let (Some(Step::Relative(n)), None) = (chain.week, chain.weekday) {
+        let start = from_moment(week_start(to_moment(reference?).0) + 7 * n, 0);
+        return Some(closed(start, start.and_then(|s| add_days(s, 7))));
+    }
+    if let Some(n) = chain.relative_quarter {
+        let start = unit_start(reference?, Unit::Quarter).and_then(|s| shift(s, Unit::Quarter, n));
+        return Some(closed(
+            start,
+            start.and_then(|s| shift(s, Unit::Quarter, 1)),
+        ));
+    }
+    // Year and month.
+    let (y, month) = match chain.month {
+        Some(Step::Absolute(m)) => (year()?, Some(m)),
+        Some(Step::Relative(n)) => {
+            let r = reference?;
+            let (y, m) = add_months(r.year(), r.month(), n);
+            (y, Some(m))
+        }
+        Some(Step::Context(n)) => {
+            context_dependent = true;
+            let base = anchor.previous.map(|p| p.0).or(reference)?;
+            let (y, m) = add_months(base.year(), base.month(), n);
+            (y, Some(m))
+        }
+        None => (year()?, None),
+    };
+    if let Some((first, last)) = chain.quarter {
+        return Some(closed(
+            date(y, 3 * first - 2, 1),
+            month_start(y, 3 * last, 1),
+        ));
+    }
+    if let Some(half) = chain.half {
+        return Some(closed(
+            date(y, 6 * half - 5, 1),
+            month_start(y, 6 * half, 1),
+        ));
+    }
+    if let Some(n) = chain.first_months {
+        if !(1..=12).contains(&n) {
+            return None;
+        }
+        return Some(closed(date(y, 1, 1), month_start(y, n, 1)));
+    }
+    if let Some((m, d)) = chain.holiday {
+        let day = match chain.weekday_holiday {
+            Some((m, wd, n)) => nth_weekday(y, m, wd, n)?,
+            None => date(y, m, d)?,
+        };
+        return Some(with_time(chain, day, context_dependent));
+    }
+    let Some(m) = month else {
+        // A year, or a day of the month with no month: the reference month.
+        if let Some(Step::Absolute(d)) = chain.day {
+            let base = reference?;
+            let month = if chain.year.is_some() {
+                None
+            } else {
+                Some(base.month())
+            };
+            let day = date(year()?, month?, d)?;
+            return Some(with_time(chain, day, context_dependent));
+        }
+        if let Some(n) = chain.nth_day {
+            let day = add_days(date(y, 1, 1)?, i64::from(n) - 1)?;
+            return Some(with_time(chain, day, context_dependent));
+        }
+        if let Some(Step::Absolute(n)) = chain.week {
+            let start = first_monday(y, 1)? + 7 * (i64::from(n) - 1);
+            let start = from_moment(start, 0);
+            return Some(closed(start, start.and_then(|s| add_days(s, 7))));
+        }
+        if chain.year.is_none() {
+            return None;
+        }
+        let mut resolved = closed(date(y, 1, 1), date(y + 1, 1, 1));
+        resolved.context_dependent = context_dependent;
+        return Some(resolved);
+    };
+    if let Some(xun) = chain.xun {
+        let first = 10 * xun - 9;
+        let end = if xun == 3 {
+            month_start(y, m, 1)
+        } else {
+            date(y, m, first + 10)
+        };
+        return Some(closed(date(y, m, first), end));
+    }
+    if let Some(Step::Absolute(n)) = chain.week {
+        let start = from_moment(first_monday(y, m)? + 7 * (i64::from(n) - 1), 0);
+        return Some(closed(start, start.and_then(|s| add_days(s, 7))));
+    }
+    if let (Some(wd), Some(n)) = (chain.weekday, chain.weekday_nth) {
+        let day = nth_weekday(y, m, wd, n)?;
+        return Some(with_time(chain, day, context_dependent));
+    }
+    if let Some(Step::Absolute(d)) = chain.day {
+        let day = date(y, m, d)?;
+        return Some(with_time(chain, day, context_dependent));
+    }
+    if let Some(n) = chain.nth_day {
+        let day = add_days(date(y, m, 1)?, i64::from(n) - 1)?;
+        return Some(with_time(chain, day, context_dependent));
+    }
+    if let Some(n) = chain.first_days {
+        let start = date(y, m, 1)?;
+        return Some(closed(Some(start), add_days(start, i64::from(n))));
+    }
+    let mut resolved = closed(date(y, m, 1), month_start(y, m, 1));
+    resolved.context_dependent = context_dependent;
+    Some(resolved)
+}
+
+/// The day number of the first Monday on or after the first of the month.
+fn first_monday(year: i32, month: u32) -> Option<i64> {
+    let first = days_from_civil(year, month, 1);
+    date(year, month, 1)?;
+    Some(first + (8 - i64::from(weekday(first))) % 7)
+}
+
+/// The Nth given weekday (1 Monday … 7 Sunday) of a month.
+fn nth_weekday(year: i32, month: u32, wd: u32, n: u32) -> Option<DateTime> {
+    let first = days_from_civil(year, month, 1);
+    let offset = (i64::from(wd) - i64::from(weekday(first))).rem_euclid(7);
+    let days = first + offset + 7 * (i64::from(n) - 1);
+    let t = from_moment(days, 0)?;
+    (t.month() == month).then_some(t)
+}
+
+/// A day, narrowed by a part of day and a clock time when given.
+fn with_time(chain: &Chain, day: DateTime, context_dependent: bool) -> Resolved {
+    let mut resolved = match (chain.part, chain.hour) {
+        (_, Some(hour)) => {
+            let mut h = hour;
+            let pm = chain.meridiem.or(chain
+                .part
+                .map(|(start, _, pm)| pm && hour + 12 + 1 >= start));
+            let noon = chain
+                .part
+                .is_some_and(|(start, end, _)| start == 12 && end == 14);
+            if (pm == Some(true) || noon && h < 6) && h < 12 {
+                h += 12;
+            }
+            if chain.meridiem == Some(false) && h == 12 {
+                h = 0;
+            }
+            let (seconds, grain) = match (chain.minute, chain.second) {
+                (Some(m), Some(s)) => (h * 3600 + m * 60 + s, 1),
+                (Some(m), None) => (h * 3600 + m * 60, 60),
+                _ => (h * 3600, 3600),
+            };
+            let start = add_seconds(day, i64::from(seconds));
+            closed(start, start.and_then(|s| add_seconds(s, grain)))
+        }
+        (Some((start, end, _)), None) => closed(
+            add_seconds(day, i64::from(start) * 3600),
+            add_seconds(day, i64::from(end) * 3600),
+        ),
+        (None, None) => closed(Some(day), add_days(day, 1)),
+    };
+    resolved.context_dependent = context_dependent;
+    resolved
+}
