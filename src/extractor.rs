@@ -99,7 +99,13 @@ impl Extractor {
         let normalized = normalize(original);
         let text = normalized.text();
         let words = Words::new(self.segmenter.segment(text));
-        let reference_time = document.published.or(self.reference_time);
+        let mut meta = extract::meta::read(original, &normalized);
+        if document.published.is_some() {
+            meta.published = document.published;
+        }
+        // The reference for relative times: the document's publication time,
+        // else the one its header states, else the builder's.
+        let reference_time = meta.published.or(self.reference_time);
         let context = Context::new(text, &words, reference_time);
         let mut facts: Vec<Fact> = extract::run(&context)
             .into_iter()
@@ -117,10 +123,6 @@ impl Extractor {
             })
             .collect();
         facts.sort_by_key(|f| (f.span.start, f.span.end));
-        let mut meta = extract::meta::read(original, &normalized);
-        if document.published.is_some() {
-            meta.published = document.published;
-        }
         Report {
             id: document.id.map(str::to_string),
             meta,

@@ -154,8 +154,9 @@ pub enum Value {
     },
     /// See [`Kind::Duration`].
     Duration {
-        /// Length in seconds (a month is 30 days, a year 365).
-        seconds: f64,
+        /// Length in seconds (a month is 30 days, a year 365); `None` for
+        /// units of no fixed length (`5个工作日`).
+        seconds: Option<f64>,
     },
     /// An organisation, place or person: the name in Simplified script.
     Name {
@@ -307,7 +308,11 @@ impl Serialize for Value {
                     map.serialize_entry("context_dependent", &true)?;
                 }
             }
-            Value::Duration { seconds } => map.serialize_entry("seconds", &Num(*seconds))?,
+            Value::Duration { seconds } => {
+                if let Some(seconds) = seconds {
+                    map.serialize_entry("seconds", &Num(*seconds))?;
+                }
+            }
             Value::Name { name, .. } => map.serialize_entry("name", name)?,
         }
         map.end()

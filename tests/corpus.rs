@@ -14,12 +14,13 @@
 //! ```
 //!
 //! A `[[negative]]` with a `rule` forbids facts of that rule only.
+//! A top-level `reference_time` is every text's publication time.
 //! `fact` is matched against the normalized (Simplified, half-width) form
 //! of the fact's text, so one case serves both scripts.
 
 use serde_json::Value as Json;
 use std::sync::LazyLock;
-use zhfacts::{normalize, Extractor, Kind};
+use zhfacts::{normalize, Document, Extractor, Kind};
 
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
@@ -47,7 +48,7 @@ fn run_corpus(kind: Kind) {
                 .get("fact")
                 .and_then(|f| f.as_str())
                 .map_or_else(|| normalize(text).text().to_string(), str::to_string);
-            let report = EXTRACTOR.extract(text);
+            let report = EXTRACTOR.extract_document(&document(text, &corpus));
             let found = report
                 .facts_of(kind)
                 .find(|f| normalize(&f.text).text() == wanted);
@@ -95,7 +96,7 @@ fn run_corpus(kind: Kind) {
             .expect("negative without texts")
         {
             let text = text.as_str().expect("texts are strings");
-            let report = EXTRACTOR.extract(text);
+            let report = EXTRACTOR.extract_document(&document(text, &corpus));
             checked += 1;
             let rule = negative.get("rule").and_then(|r| r.as_str());
             let wrong: Vec<&str> = report
@@ -114,6 +115,15 @@ fn run_corpus(kind: Kind) {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The document for a corpus text, with the corpus's `reference_time`.
+fn document<'a>(text: &'a str, corpus: &toml::Table) -> Document<'a> {
+    let mut document = Document::new(text);
+    if let Some(time) = corpus.get("reference_time").and_then(|t| t.as_str()) {
+        document.published = Some(time.parse().expect("reference_time is ISO 8601"));
+    }
+    document
 }
 
 /// Compares a fact's JSON field with a corpus value (numbers within 1e-9).
@@ -211,4 +221,14 @@ fn percent_corpus() {
 #[test]
 fn money_corpus() {
     run_corpus(Kind::Money);
+}
+
+#[test]
+fn time_corpus() {
+    run_corpus(Kind::Time);
+}
+
+#[test]
+fn duration_corpus() {
+    run_corpus(Kind::Duration);
 }

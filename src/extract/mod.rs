@@ -1,6 +1,7 @@
 //! Rule-based extractors, one module per kind, and the overlap policy.
 
 pub(crate) mod count;
+pub(crate) mod duration;
 pub(crate) mod meta;
 pub(crate) mod money;
 pub(crate) mod number;
@@ -87,6 +88,7 @@ pub(crate) fn run(context: &Context<'_>) -> Vec<Candidate> {
     percent::extract(context, &mut candidates);
     money::extract(context, &mut candidates);
     time::extract(context, &mut candidates);
+    duration::extract(context, &mut candidates);
     candidates.retain(|c| !c.span.is_empty() && !context.in_boilerplate(c.span));
     resolve_overlaps(candidates)
 }

@@ -184,7 +184,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        if can_start(text, pos) {
+        if can_start(text, pos) && starts_a_word(context, pos) {
             if let Some(found) = expression_at(text, pos) {
                 let value = resolve(&found.first, found.second.as_ref(), &mut anchor);
                 out.push(Candidate {
@@ -201,6 +201,24 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
         pos += c.len_utf8();
+    }
+}
+
+/// An expression that begins with a Chinese character (not a numeral)
+/// begins a word: `现在` in `体现在` is no time.
+fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
+    let Some(c) = context.text[pos..].chars().next() else {
+        return false;
+    };
+    if !crate::normalize::is_han(c) || is_numeral_char(c) {
+        return true;
+    }
+    match context.words.at(pos) {
+        Some(word) if word.span.start < pos => {
+            // Prefixes the segmenter glued to what precedes them are fine.
+            "从自截至到于在".contains(c)
+        }
+        _ => true,
     }
 }
 
@@ -283,7 +301,14 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     }
     // Suffixes.
     let rest = &text[end..];
-    if second.is_none() {
+    if second.is_some() {
+        for word in ["以前", "之前", "以后", "之后", "前"] {
+            if rest.starts_with(word) {
+                end += word.len();
+                break;
+            }
+        }
+    } else {
         for (word, effect) in [
             ("以来", 0),
             ("起至今", 1),
@@ -473,8 +498,16 @@ pub(crate) fn integer_at(text: &str, pos: usize) -> Option<(u32, usize, NumeralF
 fn chain_at(text: &str, pos: usize) -> Option<(Chain, usize, &'static str)> {
     if let Some(found) = crate::extract::time_parts::numeric_date_at(text, pos) {
         let (mut chain, mut end) = found;
-        // A clock time may follow a numeric date.
-        let after = skip_spaces(text, end);
+        // A part of day and a clock time may follow a numeric date.
+        let mut after = skip_spaces(text, end);
+        let parts = crate::extract::time_words::PARTS_OF_DAY
+            .iter()
+            .map(|&(n, a, b, c)| (n, (a, b, c)));
+        if let Some((name, v)) = crate::extract::time_parts::longest(text, after, parts) {
+            chain.part = Some(v);
+            end = after + name.len();
+            after = end;
+        }
         if chain.hour.is_none() {
             if let Some((clock, clock_end)) =
                 crate::extract::time_parts::clock_at(text, after, &chain)

@@ -52,7 +52,8 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
         let before = p;
         // 农历, 阴历: lunar dates are found but not resolved.
         for lunar in ["农历", "阴历"] {
-            if text[p..].starts_with(lunar) {
+            let names_holiday = LUNAR_HOLIDAYS.iter().any(|w| text[p..].starts_with(w));
+            if text[p..].starts_with(lunar) && !names_holiday {
                 chain.vague = true;
                 p += lunar.len();
             }
@@ -80,7 +81,7 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
                 }
             }
         }
-        if level <= 0 {
+        if level == 0 {
             if let Some(end) = century_at(text, p, &mut chain) {
                 p = end;
                 level = 1;
@@ -228,8 +229,7 @@ fn whole_word_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
         ("十四五", 2021),
         ("十五五", 2026),
     ] {
-        if rest.starts_with(name) {
-            let after = &rest[name.len()..];
+        if let Some(after) = rest.strip_prefix(name) {
             let quoted = text[..pos].ends_with(['“', '"', '「']);
             let named = after.starts_with(['”', '"', '」'])
                 || ["规划", "期间", "时期", "末", "初"]
@@ -286,7 +286,11 @@ pub(crate) fn count_of_units_at(
     let (count, mut p, mut vague) = if text[pos..].starts_with('半') {
         (None, pos + '半'.len_utf8(), true)
     } else if text[pos..].starts_with(['几', '数']) {
-        (None, pos + '几'.len_utf8(), true)
+        let mut p = pos + '几'.len_utf8();
+        if text[p..].starts_with(['十', '百', '千', '万']) {
+            p += '十'.len_utf8();
+        }
+        (None, p, true)
     } else {
         let (value, end, _, _) = integer_at(text, pos)?;
         (Some(i64::from(value)), end, false)
@@ -321,6 +325,16 @@ pub(crate) fn count_of_units_at(
     Some((count, unit, end, vague))
 }
 
+/// Words whose last character would otherwise start a relative span.
+const WORDS_ENDING_IN_PREFIX: &str = "
+    提前 之前 以前 此前 事前 目前 当前 向前 空前 眼前 面前 跟前 会前 赛前 节前 战前 生前 日前 最前
+    之后 以后 此后 然后 随后 最后 今后 往后 落后 先后 背后 前后 午后 会后 赛后 节后 事后 饭后 身后 而后
+    以上 之上 北上 马上 晚上 早上 路上 线上 网上 加上 向上 往上 会上 身上 手上 世上 桌上 台上 市上
+    以下 之下 南下 眼下 当下 私下 地下 手下 乡下 天下 线下 底下 上下 留下 放下 剩下 落下 如下
+    最近 接近 附近 将近 临近 就近 靠近 亲近 贴近 逼近 走近 邻近
+    通过 经过 超过 不过 度过 错过 越过 难过 路过 跳过 闯过 胜过 穿过 熬过 绕过 放过 听过 见过 做过
+";
+
 /// Relative spans: `后三天`, `上二周`, `前8个月`, `前三季度`, `前两年`,
 /// `近五年`, `未来7天`, `三年前`, `20天后`, `再过半个小时`.
 fn relative_span_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
@@ -340,11 +354,27 @@ fn relative_span_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
         ("下", 'n'),
         ("后", 'n'),
     ];
+    if rest.starts_with("上半") || rest.starts_with("下半") {
+        return None; // 上半年 is a half of a year
+    }
+    // 这五年: the period just named, when it is that long.
+    if let Some(after) = rest.strip_prefix('这') {
+        let start = text.len() - after.len();
+        if let Some((Some(n), _, end, false)) = count_of_units_at(text, start) {
+            if n >= 2 {
+                chain.same_period = true;
+                return Some((chain, end));
+            }
+        }
+    }
     if let Some(&(word, kind)) = prefixes.iter().find(|(w, _)| rest.starts_with(w)) {
         let prev = text[..pos].chars().next_back();
+        // 提前三天, 超过两年, 最近: the prefix ends another word.
         let joins_word = word.chars().count() == 1
             && prev.is_some_and(|p| {
-                crate::normalize::is_han(p) && !"在于从自的了是为将约共和及与或到至今".contains(p)
+                let mut pair = String::from(p);
+                pair.push_str(word);
+                WORDS_ENDING_IN_PREFIX.split_whitespace().any(|w| w == pair)
             });
         if !joins_word {
             if let Some((count, unit, end, vague)) = count_of_units_at(text, pos + word.len()) {
@@ -389,6 +419,19 @@ fn relative_span_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
         ("内", 0),
     ];
     let &(word, direction) = suffixes.iter().find(|(w, _)| after.starts_with(w))?;
+    // 2021年前两个季度, 2024年内, 4月前4天: a year or month, not a count of them.
+    let unit_word = &text[pos..end];
+    let looks_like_year = unit == Unit::Year && !vague && count.is_some_and(|n| n >= 1000);
+    let in_digits = unit_word.starts_with(|c: char| c.is_ascii_digit());
+    let bare_month =
+        unit == Unit::Month && !unit_word.contains('个') && !unit_word.starts_with('半') && !vague;
+    let bare_day = in_digits && unit_word.ends_with('日');
+    let bare_month_or_day = bare_month || bare_day;
+    let numeral_follows =
+        after[word.len()..].starts_with(|c: char| crate::numeral::can_start_numeral(c));
+    if looks_like_year || bare_month_or_day || (unit == Unit::Year && numeral_follows) {
+        return None;
+    }
     // 三年前所未有: 前 starting a word is no suffix.
     if word == "前"
         && after[3..].starts_with(['所', '夕', '景', '途', '沿', '列', '线', '身', '提'])
@@ -687,6 +730,12 @@ fn weekday_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         p = end + '个'.len_utf8();
     }
     let rest = &text[p..];
+    if nth.is_none()
+        && (rest.starts_with("周末") || (chain.week.is_some() && rest.starts_with('末')))
+    {
+        chain.vague = true;
+        return Some(p + if rest.starts_with('末') { 3 } else { 6 });
+    }
     let word = ["星期", "礼拜", "周"]
         .iter()
         .find(|w| rest.starts_with(**w))?;
@@ -1101,17 +1150,17 @@ pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> 
                 return None;
             }
             let m_end = p + s1 + m_len;
-            if let Some(s2) =
-                separator(m_end).or_else(|| text[m_end..].starts_with('－').then_some(3))
-            {
+            // A day has one or two digits; more only when a clock time is
+            // glued on (2018-12-1209:03). Otherwise 1999.08-2002.02 is a
+            // year and month before a range joiner.
+            let day_follows = separator(m_end).is_some_and(|s2| {
                 let d_run = run(m_end + s2);
-                // A day has one or two digits; more only when a clock time
-                // is glued on (2018-12-1209:03).
                 let glued_clock =
                     (3..=4).contains(&d_run) && text[m_end + s2 + d_run..].starts_with([':', '：']);
-                if d_run == 0 || (d_run > 2 && !glued_clock) {
-                    return None;
-                }
+                (1..=2).contains(&d_run) || glued_clock
+            });
+            if let Some(s2) = separator(m_end).filter(|_| day_follows) {
+                let d_run = run(m_end + s2);
                 let d_len = d_run.min(2);
                 let day = number(m_end + s2, d_len)?;
                 crate::calendar::date(year as i32, month, day)?;
@@ -1130,7 +1179,11 @@ pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> 
             }
             // Year and month: 1999.08, 2020-05, 2008.03-2009.
             let dot = bytes[p] == b'.';
-            if (dot && m_len != 2) || bytes.get(m_end).is_some_and(|b| b.is_ascii_digit()) {
+            if (dot && m_len != 2)
+                || bytes
+                    .get(m_end)
+                    .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+            {
                 return None;
             }
             chain.year = Some(Year::Absolute(year as i32));

@@ -61,9 +61,11 @@ pub(crate) fn resolve(first: &Chain, second: Option<&Chain>, anchor: &mut Anchor
             None
         };
         resolved.context_dependent |= until.context_dependent;
+        note_year(first, anchor);
         note_year(second, anchor);
+    } else {
+        note_year(first, anchor);
     }
-    note_year(first, anchor);
     if let Some(start) = resolved.start {
         anchor.previous = Some((start, resolved.end));
     }
@@ -90,13 +92,7 @@ fn year_of(year: Year, anchor: &Anchor) -> Option<i32> {
         Year::Context(n) => anchor.year.or(reference)? + n,
         Year::TwoDigit(yy) => {
             let century = match reference {
-                Some(r) if r >= 2000 => {
-                    if yy <= r % 100 + 10 {
-                        2000
-                    } else {
-                        1900
-                    }
-                }
+                Some(r) if r >= 2000 && yy <= r % 100 + 10 => 2000,
                 Some(_) => 1900,
                 None if yy <= 35 => 2000,
                 None => 1900,
@@ -250,6 +246,9 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         return Some(with_time(chain, day, false));
     }
     let explicit_year = chain.year.and_then(|y| year_of(y, anchor));
+    if chain.year.is_some() && explicit_year.is_none() {
+        return None; // 去年 with no reference time
+    }
     let year = || {
         explicit_year
             .or(anchor.year)
@@ -353,9 +352,7 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
             let start = from_moment(start, 0);
             return Some(closed(start, start.and_then(|s| add_days(s, 7))));
         }
-        if chain.year.is_none() {
-            return None;
-        }
+        chain.year?;
         let mut resolved = closed(date(y, 1, 1), date(y + 1, 1, 1));
         resolved.context_dependent = context_dependent;
         return Some(resolved);

@@ -1,0 +1,193 @@
+//! Durations: lengths of time in seconds (a month is 30 days, a year 365).
+//!
+//! `三天`, `两年半`, `一个半小时`, `半个钟`, `1小时30分钟`, `两年零三个月`,
+//! `36天5小时30分`, `五分半钟`, `分半`, `三天三夜`, `15个交易日` (no
+//! value: trading days are not calendar days). Years in dates (`2023年`,
+//! `二〇二三年`) and months by name (`三月`) are times, not durations.
+
+use crate::extract::{Candidate, Context};
+use crate::fact::Value;
+use crate::numeral::{parse_numeral_at, NumeralForm};
+use crate::span::Span;
+
+const MINUTE: f64 = 60.0;
+const HOUR: f64 = 3600.0;
+const DAY: f64 = 86_400.0;
+
+/// Units of duration, longest first: the word, its length in seconds
+/// (0 for units that are no fixed length), and whether it needs 个 or a
+/// half before it to be a length (`三个月`, not `三月`).
+const UNITS: &[(&str, f64, bool)] = &[
+    ("个工作日", 0.0, false),
+    ("个交易日", 0.0, false),
+    ("个小时", HOUR, false),
+    ("个钟头", HOUR, false),
+    ("个星期", 7.0 * DAY, false),
+    ("个礼拜", 7.0 * DAY, false),
+    ("个季度", 90.0 * DAY, false),
+    ("工作日", 0.0, false),
+    ("交易日", 0.0, false),
+    ("个月", 30.0 * DAY, false),
+    ("个周", 7.0 * DAY, false),
+    ("个钟", HOUR, false),
+    ("小时", HOUR, false),
+    ("钟头", HOUR, false),
+    ("分钟", MINUTE, false),
+    ("刻钟", 15.0 * MINUTE, false),
+    ("秒钟", 1.0, false),
+    ("星期", 7.0 * DAY, false),
+    ("礼拜", 7.0 * DAY, false),
+    ("季度", 90.0 * DAY, false),
+    ("年", 365.0 * DAY, false),
+    ("周", 7.0 * DAY, false),
+    ("天", DAY, false),
+    ("日", DAY, false),
+    ("夜", 0.0, false),
+    ("秒", 1.0, false),
+    ("月", 30.0 * DAY, true),
+    ("分", MINUTE, true),
+    ("钟", HOUR, true),
+];
+
+/// Adds the durations of `context` to `out`.
+pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
+    let text = context.text;
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        let starts = (crate::numeral::can_start_numeral(c) || "半个分俩几".contains(c))
+            && !text[..pos].ends_with(|p: char| {
+                p.is_ascii_digit() || (crate::numeral::can_start_numeral(p) && !p.is_ascii())
+            });
+        if starts {
+            if let Some((end, seconds)) = duration_at(text, pos) {
+                out.push(Candidate {
+                    span: Span::new(pos, end),
+                    value: Value::Duration { seconds },
+                    rule: if seconds.is_some() {
+                        "duration.units"
+                    } else {
+                        "duration.working_days"
+                    },
+                });
+                pos = end;
+                continue;
+            }
+        }
+        pos += c.len_utf8();
+    }
+}
+
+/// One amount of one unit: its seconds (None when the unit has no fixed
+/// length) and its end.
+fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> {
+    let rest = &text[pos..];
+    // 分半, 分半钟: a minute and a half; 个半钟: an hour and a half.
+    if first {
+        for (word, seconds) in [("分半钟", 90.0), ("分半", 90.0), ("个半钟", 5400.0)] {
+            if rest.starts_with(word) {
+                return Some((Some(seconds), pos + word.len()));
+            }
+        }
+    }
+    let (count, mut p, half_before, chinese) = if let Some(after) = rest.strip_prefix("半个") {
+        (0.5, text.len() - after.len(), true, true)
+    } else if let Some(after) = rest.strip_prefix('半') {
+        (0.5, text.len() - after.len(), true, true)
+    } else if let Some(after) = rest.strip_prefix('俩') {
+        (2.0, text.len() - after.len(), false, true)
+    } else {
+        let numeral = parse_numeral_at(text, pos)?;
+        if numeral.value <= 0.0 {
+            return None;
+        }
+        let written = &text[pos..numeral.end];
+        // 2023年, 二〇二三年: years of the calendar.
+        let year_like = numeral.form == NumeralForm::DigitByDigit
+            || (numeral.form == NumeralForm::Arabic && written.len() == 4 && !written.contains('.'));
+        if year_like && text[numeral.end..].starts_with('年') {
+            return None;
+        }
+        (numeral.value, numeral.end, false, numeral.form.is_chinese())
+    };
+    if text[p..].starts_with(' ') {
+        p += 1; // 1 秒钟
+    }
+    let mut count = count;
+    let mut with_ge = half_before;
+    if let Some(after) = text[p..].strip_prefix("个半") {
+        count += 0.5;
+        with_ge = true;
+        p = text.len() - after.len();
+    }
+    let (word, seconds, needs_more) = UNITS
+        .iter()
+        .copied()
+        .find(|(w, _, _)| text[p..].starts_with(w))?;
+    let mut end = p + word.len();
+    if word == "日" && !chinese {
+        return None; // 27日 is a date
+    }
+    // 分 alone is minutes only with 半 or 钟 after it (五分半钟, 五分钟).
+    if needs_more {
+        let after = &text[end..];
+        if word == "分" && first && !after.starts_with('半') {
+            return None;
+        }
+        if (word == "钟" || word == "月") && !with_ge {
+            return None;
+        }
+    }
+    // 两年半, 五分半钟.
+    if text[end..].starts_with('半') && !text[end..].starts_with("半年") {
+        count += 0.5;
+        end += '半'.len_utf8();
+        if word == "分" && text[end..].starts_with('钟') {
+            end += '钟'.len_utf8();
+        }
+    }
+    if seconds == 0.0 {
+        return Some((None, end));
+    }
+    Some((Some(count * seconds), end))
+}
+
+/// A duration of one or more terms at `pos`: its end and seconds.
+fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
+    let (first, mut end) = term_at(text, pos, true)?;
+    // 三天三夜: the nights add nothing.
+    let mut total = first;
+    loop {
+        let mut p = end;
+        if text[p..].starts_with('零') {
+            p += '零'.len_utf8();
+        }
+        let Some((more, more_end)) = term_at(text, p, false) else {
+            break;
+        };
+        let unit_of = |e: usize| {
+            UNITS
+                .iter()
+                .find(|(w, _, _)| text[..e].ends_with(w))
+                .map(|u| u.1)
+        };
+        let (previous_unit, next_unit) = (unit_of(end), unit_of(more_end));
+        // Terms go from larger units to smaller (两年零三个月), or a night after days.
+        let night = text[..more_end].ends_with('夜');
+        if !night && previous_unit.zip(next_unit).is_some_and(|(a, b)| b >= a) {
+            break;
+        }
+        total = match (total, more) {
+            (Some(a), Some(b)) => Some(a + b),
+            (a, None) if night => a,
+            _ => None,
+        };
+        end = more_end;
+    }
+    if first.is_none() && total.is_some() {
+        return None;
+    }
+    Some((end, total))
+}
