@@ -152,11 +152,11 @@ fn spaces_inside_numeral(before: char, rest: &str) -> usize {
     let Some(after) = rest[run..].chars().next().map(fold_char) else {
         return 0;
     };
-    let joins = |c: char| is_core_numeral(c) || "点分之又余几个成折".contains(c);
+    let joins = |c: char| is_core_numeral(c) || "点分之又余几个成折年月日号时秒天周".contains(c);
     let both_digits = before.is_ascii_digit() && after.is_ascii_digit();
     let core_side = (is_core_numeral(before) && joins(after) && !before.is_ascii_digit())
         || (is_core_numeral(after) && joins(before) && !after.is_ascii_digit())
-        || (before.is_ascii_digit() && "万亿千百十余个成折".contains(after))
+        || (before.is_ascii_digit() && "万亿千百十余个成折年月日号时秒天周".contains(after))
         || ("之点又".contains(before) && after.is_ascii_digit());
     let word_pair = matches!((before, after), ('分', '之') | ('个', '百') | ('分', '点'));
     if !both_digits && (core_side || word_pair) {

@@ -46,6 +46,7 @@ const UNITS: &[(&str, f64, bool)] = &[
     ("秒", 1.0, false),
     ("月", 30.0 * DAY, true),
     ("分", MINUTE, true),
+    ("时", HOUR, true),
     ("钟", HOUR, true),
 ];
 
@@ -106,7 +107,9 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
         let written = &text[pos..numeral.end];
         // 2023年, 二〇二三年: years of the calendar.
         let year_like = numeral.form == NumeralForm::DigitByDigit
-            || (numeral.form == NumeralForm::Arabic && written.len() == 4 && !written.contains('.'));
+            || (numeral.form == NumeralForm::Arabic
+                && written.len() == 4
+                && !written.contains('.'));
         if year_like && text[numeral.end..].starts_with('年') {
             return None;
         }
@@ -139,6 +142,9 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
         if (word == "钟" || word == "月") && !with_ge {
             return None;
         }
+        if word == "时" && first {
+            return None; // 20时 alone is a clock time
+        }
     }
     // 两年半, 五分半钟.
     if text[end..].starts_with('半') && !text[end..].starts_with("半年") {
@@ -161,9 +167,14 @@ fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
     let mut total = first;
     loop {
         let mut p = end;
-        if text[p..].starts_with('零') {
-            p += '零'.len_utf8();
+        // 两年零三个月, 8天又二十个小时, 一年多三个月, 8小时余50分钟.
+        let joined = ['零', '又', '多', '余']
+            .into_iter()
+            .find(|c| text[p..].starts_with(*c));
+        if let Some(c) = joined {
+            p += c.len_utf8();
         }
+        let explicit = matches!(joined, Some('又'));
         let Some((more, more_end)) = term_at(text, p, false) else {
             break;
         };
@@ -176,7 +187,7 @@ fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
         let (previous_unit, next_unit) = (unit_of(end), unit_of(more_end));
         // Terms go from larger units to smaller (两年零三个月), or a night after days.
         let night = text[..more_end].ends_with('夜');
-        if !night && previous_unit.zip(next_unit).is_some_and(|(a, b)| b >= a) {
+        if !night && !explicit && previous_unit.zip(next_unit).is_some_and(|(a, b)| b >= a) {
             break;
         }
         total = match (total, more) {

@@ -61,8 +61,12 @@ pub(crate) struct Chain {
     pub day: Option<Step>,
     /// 第三天: the Nth day of the period.
     pub nth_day: Option<u32>,
-    /// 4月前4天: the first N days of the month.
+    /// 4月前4天: the first N days of the month (or year).
     pub first_days: Option<u32>,
+    /// 2021年的最后4个月: the last N months of the year.
+    pub last_months: Option<u32>,
+    /// 周末: Saturday and Sunday of the week.
+    pub weekend: bool,
     pub xun: Option<u32>,
     pub holiday: Option<(u32, u32)>,
     pub weekday_holiday: Option<(u32, u32, u32)>,
@@ -245,7 +249,12 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     let mut start = pos;
     let mut p = pos;
     let mut prefix = false;
-    for word in ["自从", "从", "自", "截至", "截止"] {
+    // 大约晚上十点: an approximate time keeps its hedge in the span.
+    if text[p..].starts_with("大约") {
+        p += "大约".len();
+    }
+    let hedged = p > pos;
+    for word in ["截止到", "截至到", "自从", "从", "自", "截至", "截止"] {
         if text[p..].starts_with(word) {
             p += word.len();
             prefix = true;
@@ -254,6 +263,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     }
     let (mut first, mut end, mut rule) = match chain_at(text, p) {
         Some(found) => found,
+        None if hedged => return None,
         None => {
             // A bare number before a range joiner takes the second end's unit: 1-9月, 9~12点.
             let (first, end) = bare_range_start(text, p)?;
@@ -284,8 +294,17 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         .find(|j| text[joiner_start..].starts_with(**j))
     {
         let after = skip_spaces(text, joiner_start + joiner.len());
-        if let Some((mut chain, chain_end, _)) =
-            chain_at(text, after).or_else(|| bare_year_at(text, after, &first))
+        let in_context = || {
+            // 今晚八点到九点: the second clock time reads in the first's context.
+            let clock = first
+                .hour
+                .and_then(|_| crate::extract::time_parts::clock_at(text, after, &first))
+                .map(|(c, e)| (c, e, "time.range"));
+            clock.or_else(|| bare_day_at(text, after, &first))
+        };
+        if let Some((mut chain, chain_end, _)) = in_context()
+            .or_else(|| chain_at(text, after))
+            .or_else(|| bare_year_at(text, after, &first))
         {
             if !chain.now || chain.is_empty() {
                 chain.inherit(&first);
@@ -309,7 +328,22 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             }
         }
     } else {
+        // 2019年8月6日或之后, 2015-01-01及以前: one space may come first.
+        let rest = if rest.starts_with(' ') && !rest.starts_with("  ") {
+            &rest[1..]
+        } else {
+            rest
+        };
+        let space = usize::from(text[end..].starts_with(' ') && rest.len() < text[end..].len());
         for (word, effect) in [
+            ("或之后", 2),
+            ("或以后", 2),
+            ("及以后", 2),
+            ("及之后", 2),
+            ("或之前", 3),
+            ("或以前", 3),
+            ("及以前", 3),
+            ("及之前", 3),
             ("以来", 0),
             ("起至今", 1),
             ("至今", 1),
@@ -336,7 +370,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
                     2 => first.open_end = true,
                     _ => first.open_start = true,
                 }
-                end += word.len();
+                end += space + word.len();
                 break;
             }
         }
@@ -390,6 +424,20 @@ fn until_now_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
         }
     }
     None
+}
+
+/// A day as the second end of a range: 十二日 in 一月十日到十二日.
+fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize, &'static str)> {
+    first.day?;
+    let (value, end, _, _) = integer_at(text, pos)?;
+    if !(1..=31).contains(&value) || !text[end..].starts_with(['日', '号']) {
+        return None;
+    }
+    let chain = Chain {
+        day: Some(Step::Absolute(value)),
+        ..Chain::default()
+    };
+    Some((chain, end + '日'.len_utf8(), "time.range"))
 }
 
 /// A year without 年 as the second end of a range: 2008.03-2009.

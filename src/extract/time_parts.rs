@@ -49,7 +49,62 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
     let mut p = pos;
     let mut level = 0u8; // the next part must be at least this fine
     loop {
+        // Between parts: one space (2018年 12月), 的 (2021年的第三个月), or a
+        // comma before a weekday (2009年10月12号，星期一). Kept only when a
+        // part follows.
+        let original = p;
+        if p > pos {
+            let rest = &text[p..];
+            if rest.starts_with(' ') {
+                p += 1;
+            } else if rest.starts_with('的') {
+                p += '的'.len_utf8();
+            } else if (rest.starts_with('，') || rest.starts_with(", ")) && chain.day.is_some() {
+                let q = p + if rest.starts_with('，') { 3 } else { 2 };
+                let mut probe = Chain::default();
+                if weekday_at(text, q, &mut probe).is_some() {
+                    p = q;
+                }
+            }
+        }
         let before = p;
+        // 早八点, 晚十点: 早 and 晚 right before a clock time are parts of day.
+        if level <= 7 && chain.part.is_none() {
+            for (word, part) in [("早", (4, 12, false)), ("晚", (18, 24, true))] {
+                if text[p..].starts_with(word) {
+                    let probe = Chain {
+                        part: Some(part),
+                        ..Chain::default()
+                    };
+                    if clock_at(text, p + word.len(), &probe).is_some()
+                        && !text[p + word.len()..].starts_with('一')
+                    {
+                        chain.part = Some(part);
+                        p += word.len();
+                        level = 8;
+                    }
+                }
+            }
+            // 7月25日早, 七月五号晚: morning or evening of the day named.
+            if chain.day.is_some() && p == before {
+                for (word, part) in [("早", (4, 12, false)), ("晚", (18, 24, true))] {
+                    let after = &text[p..];
+                    if after.starts_with(word)
+                        && after[3..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !crate::normalize::is_han(c))
+                    {
+                        chain.part = Some(part);
+                        p += word.len();
+                        level = 8;
+                    }
+                }
+            }
+            if p > before {
+                continue;
+            }
+        }
         // 农历, 阴历: lunar dates are found but not resolved.
         for lunar in ["农历", "阴历"] {
             let names_holiday = LUNAR_HOLIDAYS.iter().any(|w| text[p..].starts_with(w));
@@ -164,6 +219,7 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
             }
         }
         if p == before {
+            p = original;
             break;
         }
     }
@@ -380,7 +436,7 @@ fn relative_span_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
             if let Some((count, unit, end, vague)) = count_of_units_at(text, pos + word.len()) {
                 let after = &text[end..];
                 let mut end = end;
-                for tail in ["以来", "以内", "之内", "内", "里", "中"] {
+                for tail in ["以来", "以内", "之内", "内", "里"] {
                     if after.starts_with(tail) {
                         end += tail.len();
                         break;
@@ -508,7 +564,11 @@ fn year_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let written = &text[pos..end];
     let by_digits = form == NumeralForm::DigitByDigit
         || (form == NumeralForm::Arabic && !written.contains(['.', ',']));
+    let unit_year =
+        form == NumeralForm::Chinese && (1000..=2200).contains(&value) && starts_month(following);
     match digits {
+        // 两千零四年八月
+        _ if unit_year => chain.year = Some(Year::Absolute(value as i32)),
         4 if by_digits && (1000..=2200).contains(&value) => {
             chain.year = Some(Year::Absolute(value as i32))
         }
@@ -557,7 +617,16 @@ fn starts_month(rest: &str) -> bool {
 /// Quarters, halves, first months, months, 全年, 年底.
 fn month_level_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
-    for (word, half) in [("上半年", 1), ("下半年", 2)] {
+    for (word, half) in [("上半月", 4), ("下半月", 5)] {
+        if rest.starts_with(word) {
+            chain.xun = Some(half);
+            if chain.month.is_none() {
+                chain.month = Some(Step::Relative(0));
+            }
+            return Some(pos + word.len());
+        }
+    }
+    for (word, half) in [("上半年", 1), ("下半年", 2), ("前半年", 1), ("后半年", 2)] {
         if rest.starts_with(word) {
             chain.half = Some(half);
             return Some(pos + word.len());
@@ -585,12 +654,28 @@ fn month_level_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
             return Some(pos + word.len());
         }
     }
-    // 2022年前十一个月, 2021年前两个季度.
+    // 2021年的最后4个月: the last months of a year.
+    if let Some(after) = rest.strip_prefix("最后") {
+        if chain.year.is_some() {
+            let start = skip(text, text.len() - after.len());
+            if let Some((Some(n), Unit::Month, end, false)) = count_of_units_at(text, start) {
+                if (1..=12).contains(&n) {
+                    chain.last_months = Some(n as u32);
+                    return Some(end);
+                }
+            }
+        }
+    }
+    // 2022年前十一个月, 2021年前两个季度, 去年的前10天.
     if let Some(after) = rest.strip_prefix('前') {
         if chain.year.is_some() {
             let start = text.len() - after.len();
             if let Some((Some(n), unit, end, false)) = count_of_units_at(text, start) {
                 match unit {
+                    Unit::Day if (1..=366).contains(&n) => {
+                        chain.first_days = Some(n as u32);
+                        return Some(end);
+                    }
                     Unit::Month if (1..=12).contains(&n) => {
                         chain.first_months = Some(n as u32);
                         return Some(end);
@@ -733,7 +818,10 @@ fn weekday_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     if nth.is_none()
         && (rest.starts_with("周末") || (chain.week.is_some() && rest.starts_with('末')))
     {
-        chain.vague = true;
+        chain.weekend = true;
+        if chain.week.is_none() {
+            chain.week = Some(Step::Relative(0));
+        }
         return Some(p + if rest.starts_with('末') { 3 } else { 6 });
     }
     let word = ["星期", "礼拜", "周"]
@@ -1086,7 +1174,7 @@ pub(crate) fn clock_at(text: &str, pos: usize, chain: &Chain) -> Option<(Chain, 
         // is a phrase (一点都不).
         let next = text[p..].chars().next();
         let free = next.is_none_or(|c| {
-            !crate::normalize::is_han(c) || "的钟整前后左多以开起到至和或许".contains(c)
+            !crate::normalize::is_han(c) || "的钟整前后左多以开起到至和或许之".contains(c)
         });
         let one = hour == 1 && form != NumeralForm::Arabic;
         if !free || one {
@@ -1098,20 +1186,28 @@ pub(crate) fn clock_at(text: &str, pos: usize, chain: &Chain) -> Option<(Chain, 
 
 /// Reads `pm`, `PM`, `p`, `am`, `a` after a clock time.
 fn meridiem(text: &str, pos: usize, clock: &mut Chain) -> usize {
-    let rest = &text[pos..];
-    for (word, pm) in [
+    let mut start = pos;
+    // 11:30:10 p.m.: a space may stand before the dotted forms.
+    if text[pos..].starts_with(" p.m.") || text[pos..].starts_with(" a.m.") {
+        start += 1;
+    }
+    let rest = &text[start..];
+    let words = [
+        ("p.m.", true),
+        ("a.m.", false),
         ("pm", true),
         ("PM", true),
         ("am", false),
         ("AM", false),
         ("p", true),
         ("a", false),
-    ] {
+    ];
+    for (word, pm) in words {
         if rest.starts_with(word)
             && !rest[word.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
         {
             clock.meridiem = Some(pm);
-            return pos + word.len();
+            return start + word.len();
         }
     }
     pos
@@ -1136,7 +1232,7 @@ pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> 
     };
     if first == 4 {
         let year = number(pos, 4)?;
-        if !(1900..=2199).contains(&year) {
+        if !(1000..=2199).contains(&year) {
             return None;
         }
         let mut p = pos + 4;

@@ -60,6 +60,16 @@ pub(crate) fn resolve(first: &Chain, second: Option<&Chain>, anchor: &mut Anchor
         } else {
             None
         };
+        // 下午5点到凌晨3点: an end before the start, on no day of its own, is the next day.
+        let own_day = second.day.is_some()
+            || second.weekday.is_some()
+            || second.holiday.is_some()
+            || second.month.is_some();
+        if let (Some(start), Some(end)) = (resolved.start, resolved.end) {
+            if end <= start && !own_day {
+                resolved.end = add_days(end, 1);
+            }
+        }
         resolved.context_dependent |= until.context_dependent;
         note_year(first, anchor);
         note_year(second, anchor);
@@ -281,6 +291,10 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     }
     if let (Some(Step::Relative(n)), None) = (chain.week, chain.weekday) {
         let start = from_moment(week_start(to_moment(reference?).0) + 7 * n, 0);
+        if chain.weekend {
+            let saturday = start.and_then(|s| add_days(s, 5));
+            return Some(closed(saturday, saturday.and_then(|s| add_days(s, 2))));
+        }
         return Some(closed(start, start.and_then(|s| add_days(s, 7))));
     }
     if let Some(n) = chain.relative_quarter {
@@ -294,8 +308,9 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     let (y, month) = match chain.month {
         Some(Step::Absolute(m)) => (year()?, Some(m)),
         Some(Step::Relative(n)) => {
+            // 下个月; 去年本月: the reference month of the year named.
             let r = reference?;
-            let (y, m) = add_months(r.year(), r.month(), n);
+            let (y, m) = add_months(explicit_year.unwrap_or(r.year()), r.month(), n);
             (y, Some(m))
         }
         Some(Step::Context(n)) => {
@@ -317,6 +332,13 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
             date(y, 6 * half - 5, 1),
             month_start(y, 6 * half, 1),
         ));
+    }
+    if let Some(n) = chain.last_months {
+        return Some(closed(date(y, 13 - n, 1), date(y + 1, 1, 1)));
+    }
+    if let (Some(n), None) = (chain.first_days, month) {
+        let start = date(y, 1, 1)?;
+        return Some(closed(Some(start), add_days(start, i64::from(n))));
     }
     if let Some(n) = chain.first_months {
         if !(1..=12).contains(&n) {
@@ -357,6 +379,15 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         resolved.context_dependent = context_dependent;
         return Some(resolved);
     };
+    if let Some(half) = chain.xun.filter(|x| *x >= 4) {
+        // 上半月 (1st to 15th), 下半月 (16th to the end).
+        let (first, end) = if half == 4 {
+            (1, date(y, m, 16))
+        } else {
+            (16, month_start(y, m, 1))
+        };
+        return Some(closed(date(y, m, first), end));
+    }
     if let Some(xun) = chain.xun {
         let first = 10 * xun - 9;
         let end = if xun == 3 {

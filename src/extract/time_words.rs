@@ -98,6 +98,11 @@ pub(crate) const RELATIVE_WEEKS: &[(&str, i64)] = &[
     ("上上个星期", -2),
     ("上上个礼拜", -2),
     ("上上周", -2),
+    ("上上个周", -2),
+    ("下下个周", 2),
+    ("上个周", -1),
+    ("下个周", 1),
+    ("这个周", 0),
     ("下下个星期", 2),
     ("下下个礼拜", 2),
     ("下下周", 2),
@@ -297,8 +302,16 @@ pub(crate) const NOW_WORDS: &[&str] = &[
 ];
 
 /// Words for a vague time near the reference: found, not resolved.
-pub(crate) const FUZZY_WORDS: &[&str] =
-    &["近年来", "近些年", "近年", "近日", "日前", "近期", "近来"];
+pub(crate) const FUZZY_WORDS: &[&str] = &[
+    "最近",
+    "近年来",
+    "近些年",
+    "近年",
+    "近日",
+    "日前",
+    "近期",
+    "近来",
+];
 
 /// Words that refer to the period just named.
 pub(crate) const SAME_PERIOD_WORDS: &[&str] = &["这期间", "此期间", "同一时期", "同期"];
