@@ -7,6 +7,7 @@ use crate::fact::{Fact, Kind};
 use crate::normalize::normalize;
 use crate::report::Report;
 use crate::segment::{Segmenter, Words};
+use std::sync::LazyLock;
 
 /// Reads Chinese news text and returns its facts.
 ///
@@ -67,6 +68,7 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor for every kind, with the embedded dictionary.
     pub fn new() -> Extractor {
+        LazyLock::force(&crate::extract::names::LEXICON);
         Extractor {
             segmenter: Segmenter::new(),
             kinds: ALL_KINDS,
@@ -183,6 +185,7 @@ impl ExtractorBuilder {
             Some(kinds) => kinds.iter().fold(0, |bits, k| bits | k.bit()),
             None => ALL_KINDS,
         };
+        LazyLock::force(&crate::extract::names::LEXICON);
         let mut segmenter = Segmenter::new();
         for (word, frequency, tag) in &self.words {
             if word.is_empty() || word.chars().any(char::is_whitespace) {

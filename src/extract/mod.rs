@@ -4,6 +4,7 @@ pub(crate) mod count;
 pub(crate) mod duration;
 pub(crate) mod meta;
 pub(crate) mod money;
+pub(crate) mod names;
 pub(crate) mod number;
 pub(crate) mod numeric;
 pub(crate) mod numeric_words;
@@ -89,6 +90,7 @@ pub(crate) fn run(context: &Context<'_>) -> Vec<Candidate> {
     money::extract(context, &mut candidates);
     time::extract(context, &mut candidates);
     duration::extract(context, &mut candidates);
+    names::extract(context, &mut candidates);
     candidates.retain(|c| !c.span.is_empty() && !context.in_boilerplate(c.span));
     resolve_overlaps(candidates)
 }
