@@ -232,3 +232,18 @@ fn time_corpus() {
 fn duration_corpus() {
     run_corpus(Kind::Duration);
 }
+
+#[test]
+fn org_corpus() {
+    run_corpus(Kind::Org);
+}
+
+#[test]
+fn place_corpus() {
+    run_corpus(Kind::Place);
+}
+
+#[test]
+fn person_corpus() {
+    run_corpus(Kind::Person);
+}

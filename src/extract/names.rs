@@ -31,6 +31,7 @@ static PLACES_CN: &str = include_str!("../../data/places_cn.txt");
 static PLACES_WORLD: &str = include_str!("../../data/places_world.txt");
 static PLACES_CITIES: &str = include_str!("../../data/places_world_cities.txt");
 static SURNAMES: &str = include_str!("../../data/surnames.txt");
+static SURNAMES_EXTRA: &str = include_str!("../../data/surnames_extra.txt");
 
 /// Suffixes of administrative names that also stand without them (山东省, 山东).
 const ADMIN_SUFFIXES: &[&str] = &[
@@ -59,8 +60,17 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(str::trim)
     };
     let mut places = HashSet::new();
-    for name in entries(PLACES_CN) {
+    for line in PLACES_CN
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let mut fields = line.split('\t');
+        let name = fields.next().unwrap_or("").trim();
         places.insert(name);
+        // Short forms of counties (和平区 → 和平) are too often common words.
+        if fields.next().is_some_and(|level| level.trim() == "county") {
+            continue;
+        }
         for suffix in ADMIN_SUFFIXES {
             if let Some(short) = name.strip_suffix(suffix) {
                 if short.chars().count() >= 2 {
@@ -75,96 +85,30 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             places.insert(name);
         }
     }
-    let surnames = entries(SURNAMES).collect();
+    let surnames = entries(SURNAMES).chain(entries(SURNAMES_EXTRA)).collect();
     Lexicon { places, surnames }
 });
 
 /// Characters that end organisation names (委员会, 公司, 大学, 日报社…),
 /// longest first where they overlap.
-const ORG_SUFFIXES: &[&str] = &[
-    "股份有限公司",
-    "有限责任公司",
-    "有限公司",
-    "集团公司",
-    "委员会",
-    "常委会",
-    "基金会",
-    "联合会",
-    "研究院",
-    "研究所",
-    "研究中心",
-    "检察院",
-    "办公厅",
-    "办公室",
-    "政治局",
-    "书记处",
-    "统战部",
-    "宣传部",
-    "组织部",
-    "人民政府",
-    "政府",
-    "公司",
-    "集团",
-    "银行",
-    "大学",
-    "学院",
-    "中学",
-    "小学",
-    "学校",
-    "医院",
-    "法院",
-    "协会",
-    "学会",
-    "商会",
-    "工会",
-    "中心",
-    "总厂",
-    "电视台",
-    "广播电台",
-    "日报社",
-    "报社",
-    "日报",
-    "通讯社",
-    "杂志社",
-    "出版社",
-    "军区",
-    "舰队",
-    "部队",
-    "联盟",
-    "组织",
-    "机构",
-    "议会",
-    "国会",
-    "内阁",
-    "党委",
-    "市委",
-    "省委",
-    "县委",
-    "区委",
-    "纪委",
-    "团委",
-    "政协",
-    "人大",
-    "新闻办",
-    "质检中心",
-    "计量中心",
-    "总局",
-    "海关",
-    "大使馆",
-    "使馆",
-    "总工会",
-    "局",
-    "厅",
-    "署",
-    "部",
-    "委",
-    "院",
-    "社",
-    "厂",
-    "所",
-    "队",
-    "党",
-];
+const ORG_SUFFIX_WORDS: &str = "
+    股份有限公司 有限责任公司 有限公司 集团公司 委员会 常委会 基金会 联合会 研究院 研究所 研究中心 检察院 办公厅 办公室
+    政治局 书记处 统战部 宣传部 组织部 人民政府 政府 公司 集团 银行 大学 学院 中学 小学
+    学校 医院 法院 协会 学会 商会 工会 中心 总厂 电视台 广播电台 日报社 报社 日报
+    通讯社 杂志社 出版社 军区 舰队 部队 联盟 组织 机构 议会 国会 内阁 党委 市委
+    省委 县委 区委 纪委 团委 政协 人大 新闻办 质检中心 计量中心 总局 海关 大使馆 使馆
+    总工会 局 厅 署 部 委 院 社 厂 所 队 党 核电站 电站
+    党校 解放军 空军 海军 陆军 安理会 女排 男排 女足 男足 女篮 男篮 工商联 科协
+    文联 剧协 足协 友协 排联 美协 作协 记协 侨联 妇联 残联 青联 学联 乐团
+    剧团 话剧团 歌舞团 艺术团 总会 联谊会
+";
+
+/// The suffixes, longest first.
+static ORG_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = ORG_SUFFIX_WORDS.split_whitespace().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
 
 /// Words ending in an organisation suffix that are not organisations.
 const NOT_ORGS: &str = "
@@ -174,74 +118,23 @@ const NOT_ORGS: &str = "
 ";
 
 /// Suffixes that make a proper word a place: buildings, streets, sites.
-const FACILITY_SUFFIXES: &[&str] = &[
-    "大会堂",
-    "纪念馆",
-    "博物馆",
-    "植物园",
-    "动物园",
-    "体育场",
-    "体育馆",
-    "礼堂",
-    "广场",
-    "公园",
-    "宾馆",
-    "大街",
-    "机场",
-    "车站",
-    "码头",
-    "商厦",
-    "大厦",
-    "饭店",
-    "酒店",
-    "大酒店",
-];
+const FACILITY_SUFFIXES_WORDS: &str = "
+    大会堂 纪念馆 博物馆 植物园 动物园 体育场 体育馆 礼堂 广场 公园 宾馆 大街 机场 车站
+    码头 商厦 大厦 饭店 酒店 大酒店
+";
+
+static FACILITY_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| FACILITY_SUFFIXES_WORDS.split_whitespace().collect());
 
 /// Titles and forms of address after a surname: 孔书记, 朱师傅.
-const TITLES: &[&str] = &[
-    "副主任",
-    "副科长",
-    "副局长",
-    "副市长",
-    "副省长",
-    "副县长",
-    "副部长",
-    "副总理",
-    "副主席",
-    "副书记",
-    "书记",
-    "师傅",
-    "主任",
-    "科长",
-    "局长",
-    "处长",
-    "县长",
-    "市长",
-    "省长",
-    "部长",
-    "总理",
-    "主席",
-    "经理",
-    "厂长",
-    "院长",
-    "校长",
-    "教授",
-    "医生",
-    "大夫",
-    "老师",
-    "先生",
-    "女士",
-    "同志",
-    "阿姨",
-    "大爷",
-    "大妈",
-    "大娘",
-    "大姐",
-    "大哥",
-    "队长",
-    "老汉",
-    "总",
-];
+const TITLES_WORDS: &str = "
+    副主任 副科长 副局长 副市长 副省长 副县长 副部长 副总理 副主席 副书记 书记 师傅 主任 科长
+    局长 处长 县长 市长 省长 部长 总理 主席 经理 厂长 院长 校长 教授 医生
+    大夫 老师 先生 女士 同志 阿姨 大爷 大妈 大娘 大姐 大哥 队长 老汉 总
+";
+
+static TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| TITLES_WORDS.split_whitespace().collect());
 
 /// Characters the segmenter glues to a name from the words around it.
 const GLUED_BEFORE: &str = "同和与向对给被让由跟把将";
@@ -253,6 +146,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let words = context.words.all();
     let text = context.text;
     let word_text = |w: &Word<'_>| &text[w.span.range()];
+    // Names found with evidence, and those that wait for some: a name is
+    // confirmed when the document names it with evidence elsewhere, or it
+    // stands next to a confirmed name (江泽民李鹏乔石).
+    let mut known_names: HashSet<&str> = HashSet::new();
+    let mut accepted: Vec<usize> = Vec::new();
+    let mut pending: Vec<(usize, Span)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
@@ -281,7 +180,18 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // Organisations: proper words, then an organisation suffix.
         if let Some((start, end, rule)) = organisation_at(text, words, i, lexicon) {
-            let span = Span::new(words[start].span.start, words[end].span.end);
+            let mut span = Span::new(words[start].span.start, words[end].span.end);
+            // A member's title glued to the last word: 中央政治局常委 → 中央政治局.
+            for title in ["常委", "委员", "主席", "书记"] {
+                if let Some(rest) = text[span.range()].strip_suffix(title) {
+                    if org_suffix(rest).is_some()
+                        || SUB_UNITS.split_whitespace().any(|u| rest.ends_with(u))
+                    {
+                        span.end -= title.len();
+                        break;
+                    }
+                }
+            }
             // Titles of papers and books (《澳门日报》) name no organisation here.
             let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
             if !in_title && !(start == end && lexicon.places.contains(w)) {
@@ -302,58 +212,32 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             i = end + 1;
             continue;
         }
-        if lexicon.places.contains(w) || (word.tag == "ns" && is_place_word(w)) {
-            push(
-                out,
-                Kind::Place,
-                word.span,
-                text,
-                if word.tag == "ns" {
-                    "place.segmenter"
-                } else {
-                    "place.listed"
-                },
-            );
+        if lexicon.places.contains(w) {
+            push(out, Kind::Place, word.span, text, "place.listed");
             i += 1;
             continue;
         }
-        if matches!(word.tag, "nr" | "nrfg" | "nrt") {
-            if let Some(span) = person_in(text, word, lexicon) {
-                push(out, Kind::Person, span, text, "person.name");
-                i += 1;
-                continue;
-            }
+        if word.tag == "ns" && is_place_word(w, lexicon) {
+            push(out, Kind::Place, word.span, text, "place.segmenter");
+            i += 1;
+            continue;
         }
-        // A surname before a title: 孔书记, 张副主任.
-        if w.chars().count() == 1 && lexicon.surnames.contains(w) {
-            if let Some(next) = words.get(i + 1) {
-                if TITLES.contains(&word_text(next))
-                    && !text[..word.span.start].ends_with(|c: char| {
-                        crate::normalize::is_han(c)
-                            && !"、，。（）“”：；".contains(c)
-                            && c != '位'
-                            && c != '的'
-                            && c != '了'
-                            && c != '姓'
-                            && c != '到'
-                            && c != '找'
-                            && c != '在'
-                            && c != '和'
-                            && c != '与'
-                            && c != '有'
-                            && c != '是'
-                            && c != '给'
-                            && c != '对'
-                            && c != '向'
-                            && c != '听'
-                            && c != '说'
-                    })
-                {
-                    push(out, Kind::Person, word.span, text, "person.surname_title");
-                }
+        match person_at(text, words, i, lexicon) {
+            Some((span, rule, true)) => {
+                known_names.insert(&text[span.range()]);
+                accepted.push(i);
+                push(out, Kind::Person, span, text, rule);
             }
+            Some((span, _, false)) => pending.push((i, span)),
+            None => {}
         }
         i += 1;
+    }
+    for (k, span) in pending {
+        let beside = accepted.iter().any(|&a| a + 1 == k || k + 1 == a);
+        if beside || known_names.contains(&text[span.range()]) {
+            push(out, Kind::Person, span, text, "person.confirmed");
+        }
     }
 }
 
@@ -411,6 +295,25 @@ fn is_proper(tag: &str) -> bool {
     matches!(tag, "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg")
 }
 
+/// Words of datelines and credits the segmenter tags as names: 日电, 日讯.
+fn is_dateline(word: &str) -> bool {
+    matches!(
+        word,
+        "日电" | "日讯" | "电" | "讯" | "本报" | "记者" | "报道" | "消息"
+    )
+}
+
+/// Institutions named by their kind alone, not by a name: 人民法院, 党和政府.
+const GENERIC_ORGS: &str = "
+    党和政府 商业银行 人民检察院 人民法院 特区政府 武警部队 党组织 供电局 联合会 联合政府 国家队 新政府 人民军队 中央政府
+    人民政府 共产党 民政局 公安局 福利院 敬老院 国有银行 团组织 红十字会 地方政府 当地政府 各级政府 派出所 居委会 村委会
+    党委 政府 中西部 东部 西部 南部 北部 中部 俱乐部 基层党组织 领导班子 董事会 监事会 股东大会 理事会 委员会 常委会
+";
+
+fn is_generic_org(word: &str) -> bool {
+    GENERIC_ORGS.split_whitespace().any(|w| w == word)
+}
+
 /// The organisation suffix a word ends with, if the word is not a common word.
 fn org_suffix(word: &str) -> Option<&'static str> {
     if NOT_ORGS.split_whitespace().any(|w| w == word) {
@@ -438,7 +341,12 @@ fn is_org_name(word: &str) -> bool {
 
 /// True for a word that can end an organisation's name.
 fn is_org_head(word: &str, tag: &str) -> bool {
-    if matches!(tag, "nr" | "nrt" | "nrfg") || FACILITY_SUFFIXES.iter().any(|s| word.ends_with(s)) {
+    let team = ["队", "女排", "男排", "女足", "男足", "女篮", "男篮"]
+        .iter()
+        .any(|s| word.ends_with(s));
+    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team)
+        || FACILITY_SUFFIXES.iter().any(|s| word.ends_with(s))
+    {
         return false;
     }
     is_org_name(word) || (org_suffix(word).is_some() && (tag == "nt" || is_modifier(tag)))
@@ -456,30 +364,60 @@ fn organisation_at(
     lexicon: &Lexicon,
 ) -> Option<(usize, usize, &'static str)> {
     let word_text = |k: usize| &text[words[k].span.range()];
-    let proper = |k: usize| is_proper(words[k].tag) || lexicon.places.contains(word_text(k));
+    let proper = |k: usize| {
+        (is_proper(words[k].tag) || lexicon.places.contains(word_text(k)))
+            && !is_dateline(word_text(k))
+    };
     let first = word_text(i);
+    if is_dateline(first) || is_generic_org(first) {
+        return None;
+    }
+    // Two organisations side by side (党中央国务院) are two.
+    let standalone = |k: usize| {
+        let w = word_text(k);
+        is_org_name(w)
+            || (words[k].tag == "nt" && org_suffix(w).is_some() && w.chars().count() >= 3)
+    };
     // A single word: a known organisation or one the segmenter tags as such
     // and that ends like one.
+    // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
+    let ministry = words[i].tag == "n"
+        && first.chars().count() >= 3
+        && ["部", "局", "委", "署", "厅", "办"]
+            .iter()
+            .any(|s| first.ends_with(s));
     let single =
         (words[i].tag == "nt" && org_suffix(first).is_some() && first.chars().count() >= 3)
             || is_org_name(first)
+            || ministry
             || (words[i].tag == "nt" && first.ends_with("中央"));
     let mut head = None;
     if proper(i) {
         for k in i + 1..(i + 6).min(words.len()) {
             let w = word_text(k);
-            if is_org_head(w, words[k].tag) && !TITLES.contains(&w) {
+            if standalone(i) && standalone(k) {
+                break;
+            }
+            if is_org_head(w, words[k].tag) && !TITLES.contains(&w) && !is_generic_org(w)
+                || (is_org_head(w, words[k].tag) && proper(i))
+            {
                 head = Some(k);
                 break;
             }
-            if !is_modifier(words[k].tag) || words[k].tag.starts_with("nr") {
+            // The segmenter tags some places as names (石景山/nr): those go on.
+            let place_like = word_text(k).ends_with(|c: char| "山江河湖岛港湾峰岭".contains(c));
+            if !is_modifier(words[k].tag) || (words[k].tag.starts_with("nr") && !place_like) {
                 break;
             }
         }
     }
     let head = match head {
         Some(k) => k,
-        None if single && !matches!(words[i].tag, "nr" | "nrt" | "nrfg") => i,
+        None if is_org_name(first)
+            || (single && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
+        {
+            i
+        }
         None => return None,
     };
     // Sub-units: 中共中央 + 政治局, 国务院 + 侨办.
@@ -492,6 +430,7 @@ fn organisation_at(
             break;
         }
     }
+    let _ = last;
     let rule = if head > i || last > head {
         "org.proper_suffix"
     } else if is_org_name(first) {
@@ -561,54 +500,172 @@ fn facility_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> O
     None
 }
 
-/// True for a place word of the segmenter that reads as a place name.
-fn is_place_word(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(crate::normalize::is_han)
+/// Regions named by direction or landmark: 东南亚, 华北, 太平洋.
+const REGIONS: &str = "
+    东南亚 南亚 东亚 西亚 中亚 北亚 中东 近东 远东 北美 南美 拉美 中美洲 北美洲 南美洲 东欧 西欧 中欧 北欧 南欧 中东欧
+    北非 西非 东非 中非 华北 华东 华南 华中 西南 西北 东北 中原 江南 岭南 南极 北极 太平洋 大西洋 印度洋 北冰洋 地中海
+    亚太 海峡两岸 阿拉伯 加勒比 巴尔干 高加索 中南半岛 朝鲜半岛 青藏高原 长江三角洲 珠江三角洲
+";
+
+/// Place words of the segmenter that are common words too (城市, 山区).
+const COMMON_PLACE_WORDS: &str = "城市 山区 地区 社区 小区 景区 城区 郊区 市区 县城 农村 乡村 城乡 海洋 江湖 全市 全省 全县 全区 本市 本省";
+
+/// True for a word the segmenter tagged as a place that reads as a place
+/// name: a region, a name ending like a place (…山, …江, …村) of three
+/// characters or more, or a transliterated foreign name.
+fn is_place_word(word: &str, lexicon: &Lexicon) -> bool {
+    let count = word.chars().count();
+    if count < 2 || !word.chars().all(crate::normalize::is_han) {
+        return false;
+    }
+    if REGIONS.split_whitespace().any(|r| r == word) {
+        return true;
+    }
+    if COMMON_PLACE_WORDS.split_whitespace().any(|r| r == word) {
+        return false;
+    }
+    let last = word.chars().last().unwrap_or(' ');
+    if count >= 3
+        && "省市县区镇乡村州岛山江河湖海洋洲湾峡港峰岭原漠川溪泉峪沟坝街路道巷桥寺庙宫陵塔园城堡"
+            .contains(last)
+    {
+        if let Some(prefix) = word.strip_suffix("地区") {
+            return lexicon.places.contains(prefix);
+        }
+        return true;
+    }
+    is_transliteration(word)
 }
 
-/// The person's name in a word the segmenter tagged as a name, trimmed of
-/// the characters it glued on (`恩佐说` → `恩佐`, `同恩佐` → `恩佐`).
-fn person_in(text: &str, word: &Word<'_>, lexicon: &Lexicon) -> Option<Span> {
+/// Words right before a name that show it is one: roles and titles.
+const BEFORE_NAME: &str = "
+    记者 通讯员 主席 副主席 总理 副总理 总书记 书记 副书记 部长 副部长 外长 省长 副省长 市长 副市长 县长 委员 主任 副主任
+    会长 理事长 总统 副总统 首相 国王 王储 大使 代表 院士 教授 队员 选手 运动员 村民 农民 职工 工人 干部 局长 厅长 处长
+    厂长 经理 总经理 董事长 主编 作者 导演 演员 歌手 画家 作家 诗人 教练 主教练 司令员 政委 将军 上将 少将 中将 首席
+    发言人 秘书长 议长 总督 亲王 女王 国务卿 外交大臣 大臣 参赞 领事 法官 检察官 律师 医生 博士 烈士 英雄 模范 老人
+";
+
+/// Words right after a name that show it is one: speech, titles, actions.
+const AFTER_NAME: &str = "
+    说 表示 指出 强调 认为 介绍 称 告诉 宣布 回忆 同志 主席 总理 书记 先生 女士 夫人 出席 会见 接见 会晤 致辞 讲话 发表
+    一行 等 摄 报道 主持 率领 率 陪同 参加 题写 签署 逝世 生前 夫妇 一家 老人 老师 教授 院士 委员 代表 部长 副总理
+";
+
+/// Names end here, not with these (the word goes on as a place or thing).
+const NOT_NAME_ENDINGS: &str = "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元";
+
+/// True when the words around word `i` make it read as a person's name.
+fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
+    let in_list =
+        |list: &str, w: Option<&str>| w.is_some_and(|w| list.split_whitespace().any(|x| x == w));
+    let before = i.checked_sub(1).and_then(word_text);
+    let after = word_text(i + 1);
+    in_list(BEFORE_NAME, before)
+        || in_list(AFTER_NAME, after)
+        || after.is_some_and(|a| a.starts_with('（') || a == "、")
+        || before == Some("、")
+}
+
+/// A person's name at word `i`, trimmed of characters the segmenter glued
+/// on (`恩佐说` → `恩佐`), with the rule that found it.
+fn person_at(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    lexicon: &Lexicon,
+) -> Option<(Span, &'static str, bool)> {
+    let word = &words[i];
     let mut start = word.span.start;
     let mut end = word.span.end;
     let w = &text[start..end];
-    if lexicon.places.contains(w) {
+    if lexicon.places.contains(w)
+        || REGIONS.split_whitespace().any(|r| r == w)
+        || !w.chars().all(crate::normalize::is_han)
+    {
         return None;
     }
+    let tagged = matches!(word.tag, "nr" | "nrfg" | "nrt");
     let chars: Vec<char> = w.chars().collect();
-    if chars.len() >= 3 && GLUED_BEFORE.contains(chars[0]) {
+    if tagged && chars.len() >= 3 && GLUED_BEFORE.contains(chars[0]) {
         start += chars[0].len_utf8();
     }
     let chars: Vec<char> = text[start..end].chars().collect();
-    if chars.len() >= 3 && GLUED_AFTER.contains(chars[chars.len() - 1]) {
+    if tagged && chars.len() >= 3 && GLUED_AFTER.contains(chars[chars.len() - 1]) {
         end -= chars[chars.len() - 1].len_utf8();
     }
     let name = &text[start..end];
     let count = name.chars().count();
-    if !name.chars().all(crate::normalize::is_han) {
-        return None;
-    }
-    if word.tag == "nrt" || word.tag == "nrfg" {
-        return (count >= 2).then_some(Span::new(start, end));
-    }
     let first: String = name.chars().take(1).collect();
     let first_two: String = name.chars().take(2).collect();
-    let has_surname =
-        lexicon.surnames.contains(first.as_str()) || lexicon.surnames.contains(first_two.as_str());
-    if !(2..=4).contains(&count) {
+    let surname_len = if count >= 3 && lexicon.surnames.contains(first_two.as_str()) {
+        2
+    } else if lexicon.surnames.contains(first.as_str()) {
+        1
+    } else {
+        0
+    };
+    // A surname glued to a title: 周总理, 朱师傅 → 周, 朱.
+    if surname_len == 1 && TITLES.iter().any(|t| name[first.len()..] == **t) {
+        return Some((
+            Span::new(start, start + first.len()),
+            "person.surname_title",
+            true,
+        ));
+    }
+    // A single surname before a title word: 孔书记, 张副主任.
+    if count == 1 && surname_len == 1 {
+        let next = words.get(i + 1).map(|n| &text[n.span.range()]);
+        let before = text[..start].chars().next_back();
+        let free = before.is_none_or(|c| {
+            !crate::normalize::is_han(c) || "位的了姓到找在和与有是给对向听说名".contains(c)
+        });
+        if next.is_some_and(|n| TITLES.contains(&n)) && free {
+            return Some((word.span, "person.surname_title", true));
+        }
         return None;
     }
-    if !has_surname {
-        // Foreign names the segmenter knows (克林顿, 阿拉法特).
-        return (count >= 3 || word.tag == "nr")
-            .then_some(Span::new(start, end))
-            .filter(|_| is_transliteration(name));
+    if count < 2
+        || name
+            .chars()
+            .last()
+            .is_some_and(|c| NOT_NAME_ENDINGS.contains(c))
+    {
+        return None;
     }
-    Some(Span::new(start, end))
+    let evidence = name_evidence(text, words, i);
+    if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
+        // Transliterated foreign names (克林顿, 阿拉法特, 内塔尼亚胡).
+        if !is_transliteration(name) || count > 8 {
+            return None;
+        }
+        return Some((
+            Span::new(start, end),
+            "person.foreign",
+            count >= 3 || evidence,
+        ));
+    }
+    if count > 4 {
+        return None;
+    }
+    if surname_len == 0 {
+        return None;
+    }
+    // A surname and one or two given characters: three-character names the
+    // segmenter tags are taken; two-character ones, and any it tags
+    // otherwise (周恩来/t, 罗干/ns), need a title or speech around them.
+    let given = count - surname_len;
+    if !(1..=2).contains(&given) {
+        return None;
+    }
+    let sure = (tagged && count >= 3)
+        || evidence && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "n" | "x"));
+    let candidate = tagged || matches!(word.tag, "t" | "ns" | "nz" | "x");
+    (sure || candidate).then_some((Span::new(start, end), "person.surname_given", sure))
 }
 
 /// True when every character is one used to transliterate foreign names.
 fn is_transliteration(name: &str) -> bool {
-    const CHARS: &str = "阿埃艾安奥巴拔班邦保贝本比彼毕宾波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬丰弗福伏盖甘戈格古瓜哈海汉豪赫亨胡华霍基吉加杰捷金卡凯坎康柯科克肯库夸拉莱兰朗劳勒雷里利列林琳卢鲁伦罗洛马麦曼梅蒙米密敏莫姆穆纳奈南尼宁努诺欧帕佩皮普齐奇契乔切钦丘萨塞桑瑟森沙莎舍施什斯松苏索塔泰坦特提图托瓦万威韦维温沃乌西希谢辛休许雅亚扬耶伊英尤约泽扎詹兹佐顿曼朱迈茨";
+    const CHARS: &str = "堡阿埃艾安奥巴拔班邦保贝本比彼毕宾波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬丰弗福伏盖甘戈格古瓜哈海汉豪赫亨胡华霍基吉加杰捷金卡凯坎康柯科克肯库夸拉莱兰朗劳勒雷里利列林琳卢鲁伦罗洛马麦曼梅蒙米密敏莫姆穆纳奈南尼宁努诺欧帕佩皮普齐奇契乔切钦丘萨塞桑瑟森沙莎舍施什斯松苏索塔泰坦特提图托瓦万威韦维温沃乌西希谢辛休许雅亚扬耶伊英尤约泽扎詹兹佐顿曼朱迈茨";
     name.chars().all(|c| CHARS.contains(c))
 }
