@@ -68,9 +68,8 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor for every kind, with the embedded dictionary.
     pub fn new() -> Extractor {
-        LazyLock::force(&crate::extract::names::LEXICON);
         Extractor {
-            segmenter: Segmenter::new(),
+            segmenter: segmenter_with_lexicon(),
             kinds: ALL_KINDS,
             reference_time: None,
         }
@@ -133,6 +132,16 @@ impl Extractor {
     }
 }
 
+/// A segmenter that knows the listed places and organisations as words.
+fn segmenter_with_lexicon() -> Segmenter {
+    let mut segmenter = Segmenter::new();
+    let lexicon = LazyLock::force(&crate::extract::names::LEXICON);
+    for (word, tag) in lexicon.segmenter_words() {
+        segmenter.add_word_if_new(word, tag);
+    }
+    segmenter
+}
+
 const ALL_KINDS: u16 = (1 << Kind::ALL.len()) - 1;
 
 /// Builds an [`Extractor`] with chosen kinds, reference time and words.
@@ -185,8 +194,7 @@ impl ExtractorBuilder {
             Some(kinds) => kinds.iter().fold(0, |bits, k| bits | k.bit()),
             None => ALL_KINDS,
         };
-        LazyLock::force(&crate::extract::names::LEXICON);
-        let mut segmenter = Segmenter::new();
+        let mut segmenter = segmenter_with_lexicon();
         for (word, frequency, tag) in &self.words {
             if word.is_empty() || word.chars().any(char::is_whitespace) {
                 return Err(Error::word(format!(

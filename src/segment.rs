@@ -37,6 +37,14 @@ impl Segmenter {
         self.jieba.add_word(word, frequency, tag);
     }
 
+    /// Adds a word with a tag unless the dictionary has it already (its
+    /// frequency and tag stay as they are then).
+    pub fn add_word_if_new(&mut self, word: &str, tag: &str) {
+        if !self.jieba.has_word(word) {
+            self.jieba.add_word(word, None, Some(tag));
+        }
+    }
+
     /// The tagged words of `text`, in order, covering it without gaps.
     pub fn segment<'a>(&'a self, text: &'a str) -> Vec<Word<'a>> {
         self.jieba

@@ -24,6 +24,9 @@ use std::sync::LazyLock;
 /// The word lists, loaded once.
 pub(crate) struct Lexicon {
     places: HashSet<&'static str>,
+    /// Short forms of county names (钟山 for 钟山县): places when the
+    /// segmenter tags them so and they are not common words.
+    county_short: HashSet<&'static str>,
     surnames: HashSet<&'static str>,
 }
 
@@ -51,6 +54,21 @@ const ADMIN_SUFFIXES: &[&str] = &[
     "旗",
 ];
 
+impl Lexicon {
+    /// Words the segmenter should keep whole, with their tags: listed places
+    /// (ns) and known organisations (nt).
+    pub(crate) fn segmenter_words(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        let orgs = ORG_NAMES.split_whitespace().map(|w| (w, "nt"));
+        self.places
+            .iter()
+            .filter(|p| p.chars().count() >= 2)
+            .map(|p| (*p, "ns"))
+            .chain(orgs)
+    }
+}
+
 /// The lexicon of names, built on first use (`Extractor::new` forces it).
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let entries = |data: &'static str| {
@@ -60,15 +78,30 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .map(str::trim)
     };
     let mut places = HashSet::new();
+    let mut county_short = HashSet::new();
     for line in PLACES_CN
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
     {
         let mut fields = line.split('\t');
         let name = fields.next().unwrap_or("").trim();
+        let county = fields.next().is_some_and(|level| level.trim() == "county");
+        if county && COMMON_PLACE_WORDS.split_whitespace().any(|w| w == name) {
+            continue; // 郊区, 城区: districts named by their kind
+        }
         places.insert(name);
-        // Short forms of counties (和平区 → 和平) are too often common words.
-        if fields.next().is_some_and(|level| level.trim() == "county") {
+        // Short forms of counties (和平区 → 和平) are often common words.
+        if county {
+            for suffix in ADMIN_SUFFIXES {
+                if let Some(short) = name.strip_suffix(suffix) {
+                    if short.chars().count() >= 2
+                        && !COMMON_PLACE_WORDS.split_whitespace().any(|w| w == short)
+                    {
+                        county_short.insert(short);
+                    }
+                    break;
+                }
+            }
             continue;
         }
         for suffix in ADMIN_SUFFIXES {
@@ -86,7 +119,14 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let surnames = entries(SURNAMES).chain(entries(SURNAMES_EXTRA)).collect();
-    Lexicon { places, surnames }
+    for alias in PLACE_ALIASES.split_whitespace() {
+        places.insert(alias);
+    }
+    Lexicon {
+        places,
+        county_short,
+        surnames,
+    }
 });
 
 /// Characters that end organisation names (委员会, 公司, 大学, 日报社…),
@@ -160,7 +200,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         if let Some((end, parts)) = dotted_name(text, words, i) {
             let span = Span::new(word.span.start, end);
             let all_places = parts.iter().all(|p| lexicon.places.contains(p));
-            if !all_places {
+            // 聚能·赋能 is a slogan: some part must read as a foreign name.
+            let foreign = parts.iter().any(|p| is_transliteration(p));
+            if !all_places && foreign {
                 push(out, Kind::Person, span, text, "person.dotted_name");
                 i += parts.len() * 2 - 1;
                 continue;
@@ -217,7 +259,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        if word.tag == "ns" && is_place_word(w, lexicon) {
+        if word.tag == "ns" && (is_place_word(w, lexicon) || lexicon.county_short.contains(w)) {
             push(out, Kind::Place, word.span, text, "place.segmenter");
             i += 1;
             continue;
@@ -324,7 +366,7 @@ fn org_suffix(word: &str) -> Option<&'static str> {
 
 /// Organisations known by a name without a suffix.
 const ORG_NAMES: &str = "
-    联合国 欧佩克 北约 欧盟 东盟 世贸组织 亚太经合组织 国际奥委会 奥委会 红十字会 中共中央 党中央 团中央 中央军委 全国人大
+    工信部 发改委 国资委 网信办 银保监会 证监会 央行 海关总署 国家统计局 联合国 欧佩克 北约 欧盟 东盟 世贸组织 亚太经合组织 国际奥委会 奥委会 红十字会 中共中央 党中央 团中央 中央军委 全国人大
     全国政协 国务院 新华社 中新社 路透社 美联社 法新社 塔斯社 共同社 国民党 民进党 共和党 民主党 工党 保守党
 ";
 
@@ -365,8 +407,9 @@ fn organisation_at(
 ) -> Option<(usize, usize, &'static str)> {
     let word_text = |k: usize| &text[words[k].span.range()];
     let proper = |k: usize| {
-        (is_proper(words[k].tag) || lexicon.places.contains(word_text(k)))
-            && !is_dateline(word_text(k))
+        let w = word_text(k);
+        let national = matches!(w, "国家" | "全国" | "中国" | "中华" | "省" | "市" | "县");
+        (is_proper(words[k].tag) || lexicon.places.contains(w) || national) && !is_dateline(w)
     };
     let first = word_text(i);
     if is_dateline(first) || is_generic_org(first) {
@@ -386,11 +429,13 @@ fn organisation_at(
         && ["部", "局", "委", "署", "厅", "办"]
             .iter()
             .any(|s| first.ends_with(s));
-    let single =
-        (words[i].tag == "nt" && org_suffix(first).is_some() && first.chars().count() >= 3)
-            || is_org_name(first)
-            || ministry
-            || (words[i].tag == "nt" && first.ends_with("中央"));
+    let single = (words[i].tag == "nt"
+        && org_suffix(first).is_some()
+        && first.chars().count() >= 3
+        && !first.ends_with("中心"))
+        || is_org_name(first)
+        || ministry
+        || (words[i].tag == "nt" && first.ends_with("中央"));
     let mut head = None;
     if proper(i) {
         for k in i + 1..(i + 6).min(words.len()) {
@@ -424,7 +469,11 @@ fn organisation_at(
     let mut last = head;
     while let Some(next) = words.get(last + 1) {
         let w = &text[next.span.range()];
-        if next.tag != "nt" && SUB_UNITS.split_whitespace().any(|u| u == w) {
+        // A department: 海关总署 + 统计分析司.
+        let department = w.chars().count() >= 3
+            && matches!(next.tag, "n" | "nt" | "nz")
+            && w.ends_with(|c: char| "司处局科室厅".contains(c));
+        if next.tag != "nt" && SUB_UNITS.split_whitespace().any(|u| u == w) || department {
             last += 1;
         } else {
             break;
@@ -503,12 +552,24 @@ fn facility_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> O
 /// Regions named by direction or landmark: 东南亚, 华北, 太平洋.
 const REGIONS: &str = "
     东南亚 南亚 东亚 西亚 中亚 北亚 中东 近东 远东 北美 南美 拉美 中美洲 北美洲 南美洲 东欧 西欧 中欧 北欧 南欧 中东欧
-    北非 西非 东非 中非 华北 华东 华南 华中 西南 西北 东北 中原 江南 岭南 南极 北极 太平洋 大西洋 印度洋 北冰洋 地中海
-    亚太 海峡两岸 阿拉伯 加勒比 巴尔干 高加索 中南半岛 朝鲜半岛 青藏高原 长江三角洲 珠江三角洲
+    北非 西非 东非 中非 华北 华东 华南 华中 中原 江南 岭南 南极 北极 太平洋 大西洋 印度洋 北冰洋 地中海
+    亚太 阿拉伯 加勒比 巴尔干 高加索 中南半岛 朝鲜半岛 青藏高原 长江三角洲 珠江三角洲
 ";
 
-/// Place words of the segmenter that are common words too (城市, 山区).
-const COMMON_PLACE_WORDS: &str = "城市 山区 地区 社区 小区 景区 城区 郊区 市区 县城 农村 乡村 城乡 海洋 江湖 全市 全省 全县 全区 本市 本省";
+/// Place words of the segmenter, and county names, that are common words
+/// too (城市, 山区, 和平, 城关).
+const COMMON_PLACE_WORDS: &str = "
+    城市 山区 地区 社区 小区 景区 城区 郊区 市区 县城 农村 乡村 城乡 海洋 江湖 全市 全省 全县 全区 本市 本省 矿区 新区
+    市辖区 开发区 高新区 和平 城关 新华 解放 人民 光明 东风 胜利 红旗 前进 建设 团结 友谊 长安 新城 开发 高新 城中 中心
+    文化 铁路 向阳 工农 幸福 太平 永安 安宁 平安 新市 城东 城西 城南 城北 河东 河西 江北 江南 东区 西区 南区 北区 中区
+    白云 青山 红山 黄山 新兴 兴业 永和 和顺 宁安 长宁 普陀 静安 东城 西城 海城 金川 龙华 福田 南山 北塔 城厢 市中
+";
+
+/// Names in common use that the lists lack: short forms, old and literary names.
+const PLACE_ALIASES: &str = "
+    印尼 汉城 京城 羊城 蓉城 泉城 津门 星城 鹏城 江城 华盛顿 日内瓦 渥太华 新德里 波恩 波士顿 达沃斯 拉巴特 海牙 堪培拉
+    长江 黄河 淮河 珠江 海河 辽河 太湖 西湖 长城 天安门 中南海 三峡
+";
 
 /// True for a word the segmenter tagged as a place that reads as a place
 /// name: a region, a name ending like a place (…山, …江, …村) of three
@@ -526,7 +587,7 @@ fn is_place_word(word: &str, lexicon: &Lexicon) -> bool {
     }
     let last = word.chars().last().unwrap_or(' ');
     if count >= 3
-        && "省市县区镇乡村州岛山江河湖海洋洲湾峡港峰岭原漠川溪泉峪沟坝街路道巷桥寺庙宫陵塔园城堡"
+        && "省市县区镇乡村州岛山江河湖海洋洲湾峡港峰岭原漠川溪泉峪沟坝街路道巷桥寺庙宫陵塔城堡"
             .contains(last)
     {
         if let Some(prefix) = word.strip_suffix("地区") {
@@ -539,7 +600,7 @@ fn is_place_word(word: &str, lexicon: &Lexicon) -> bool {
 
 /// Words right before a name that show it is one: roles and titles.
 const BEFORE_NAME: &str = "
-    记者 通讯员 主席 副主席 总理 副总理 总书记 书记 副书记 部长 副部长 外长 省长 副省长 市长 副市长 县长 委员 主任 副主任
+    记者 通讯员 编辑 责任编辑 责编 主席 副主席 总理 副总理 总书记 书记 副书记 部长 副部长 外长 省长 副省长 市长 副市长 县长 委员 主任 副主任
     会长 理事长 总统 副总统 首相 国王 王储 大使 代表 院士 教授 队员 选手 运动员 村民 农民 职工 工人 干部 局长 厅长 处长
     厂长 经理 总经理 董事长 主编 作者 导演 演员 歌手 画家 作家 诗人 教练 主教练 司令员 政委 将军 上将 少将 中将 首席
     发言人 秘书长 议长 总督 亲王 女王 国务卿 外交大臣 大臣 参赞 领事 法官 检察官 律师 医生 博士 烈士 英雄 模范 老人
@@ -552,19 +613,31 @@ const AFTER_NAME: &str = "
 ";
 
 /// Names end here, not with these (the word goes on as a place or thing).
-const NOT_NAME_ENDINGS: &str = "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元";
+const NOT_NAME_ENDINGS: &str = "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元品";
 
 /// True when the words around word `i` make it read as a person's name.
 fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
     let in_list =
         |list: &str, w: Option<&str>| w.is_some_and(|w| list.split_whitespace().any(|x| x == w));
-    let before = i.checked_sub(1).and_then(word_text);
+    // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
+    let mut b = i;
+    while b > 0 && word_text(b - 1).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：") {
+        b -= 1;
+    }
+    let before = b.checked_sub(1).and_then(word_text);
     let after = word_text(i + 1);
+    // A list of names: the word across the 、 is tagged as a name too.
+    let tagged = |k: Option<usize>| {
+        k.and_then(|k| words.get(k))
+            .is_some_and(|w| w.tag.starts_with("nr"))
+    };
+    let listed = (after == Some("、") && tagged(Some(i + 2)))
+        || (before == Some("、") && tagged(b.checked_sub(2)));
     in_list(BEFORE_NAME, before)
         || in_list(AFTER_NAME, after)
-        || after.is_some_and(|a| a.starts_with('（') || a == "、")
-        || before == Some("、")
+        || after.is_some_and(|a| a.starts_with('（'))
+        || listed
 }
 
 /// A person's name at word `i`, trimmed of characters the segmenter glued
@@ -666,6 +739,6 @@ fn person_at(
 
 /// True when every character is one used to transliterate foreign names.
 fn is_transliteration(name: &str) -> bool {
-    const CHARS: &str = "堡阿埃艾安奥巴拔班邦保贝本比彼毕宾波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬丰弗福伏盖甘戈格古瓜哈海汉豪赫亨胡华霍基吉加杰捷金卡凯坎康柯科克肯库夸拉莱兰朗劳勒雷里利列林琳卢鲁伦罗洛马麦曼梅蒙米密敏莫姆穆纳奈南尼宁努诺欧帕佩皮普齐奇契乔切钦丘萨塞桑瑟森沙莎舍施什斯松苏索塔泰坦特提图托瓦万威韦维温沃乌西希谢辛休许雅亚扬耶伊英尤约泽扎詹兹佐顿曼朱迈茨";
+    const CHARS: &str = "堡盛渥士阿埃艾安奥巴拔班邦保贝本比彼毕宾波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬丰弗福伏盖甘戈格古瓜哈海汉豪赫亨胡华霍基吉加杰捷金卡凯坎康柯科克肯库夸拉莱兰朗劳勒雷里利列林琳卢鲁伦罗洛马麦曼梅蒙米密敏莫姆穆纳奈南尼宁努诺欧帕佩皮普齐奇契乔切钦丘萨塞桑瑟森沙莎舍施什斯松苏索塔泰坦特提图托瓦万威韦维温沃乌西希谢辛休许雅亚扬耶伊英尤约泽扎詹兹佐顿曼朱迈茨";
     name.chars().all(|c| CHARS.contains(c))
 }
