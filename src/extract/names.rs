@@ -275,6 +275,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         i += 1;
     }
+    names_in_context(text, words, lexicon, out);
     for (k, span) in pending {
         let beside = accepted.iter().any(|&a| a + 1 == k || k + 1 == a);
         if beside || known_names.contains(&text[span.range()]) {
@@ -638,6 +639,99 @@ fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
         || in_list(AFTER_NAME, after)
         || after.is_some_and(|a| a.starts_with('（'))
         || listed
+}
+
+/// Characters that end a name read from context (的, 说, 摄, punctuation).
+const NAME_STOPS: &str = "的摄说在和与等、，。）（“”：；了是也都就对向为将把被从同跟及今昨明已曾正又还并称讲到去来会指表";
+
+/// Words of roles that come right before names in news, besides titles.
+const ROLE_BEFORE: &str = "工程师 机长 业主 业户 订户 学者 专家 职工 村民 居民 老人 作者 记者 通讯员 主席 总理 书记 县长 市长 省长
+    部长 主任 委员长 委员 总统 首相 局长 厂长 经理 队长 教授 院士 编辑 大使 司令员 政委 发言人";
+
+/// Names read from the characters around strong evidence, where the
+/// segmenter split them: 记者兰红光摄, 工程师李升的家中, 傅志寰说.
+fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut Vec<Candidate>) {
+    let is_name_char = |c: char| crate::normalize::is_han(c) && !NAME_STOPS.contains(c);
+    let surname = |c: char| {
+        lexicon
+            .surnames
+            .contains(c.encode_utf8(&mut [0; 4]) as &str)
+    };
+    for (k, word) in words.iter().enumerate() {
+        let w = &text[word.span.range()];
+        // After a role: the next two or three characters.
+        if ROLE_BEFORE.split_whitespace().any(|r| r == w)
+            || BEFORE_NAME.split_whitespace().any(|r| r == w)
+        {
+            let after = &text[word.span.end..];
+            let chars: Vec<char> = after.chars().take(4).collect();
+            if chars.first().is_some_and(|&c| surname(c))
+                && chars.len() >= 2
+                && chars[..2].iter().all(|&c| is_name_char(c))
+            {
+                let len = if chars.get(2).is_some_and(|&c| is_name_char(c))
+                    && !chars
+                        .get(3)
+                        .is_some_and(|&c| is_name_char(c) && !"手首亲".contains(c))
+                {
+                    3
+                } else if chars.get(2).is_none_or(|&c| !is_name_char(c)) {
+                    2
+                } else {
+                    0
+                };
+                if len > 0 {
+                    let end =
+                        word.span.end + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
+                    let name = &text[word.span.end..end];
+                    if !lexicon.places.contains(name) && starts_word(words, word.span.end) {
+                        push(
+                            out,
+                            Kind::Person,
+                            Span::new(word.span.end, end),
+                            text,
+                            "person.context",
+                        );
+                    }
+                }
+            }
+        }
+        // Before speech or address: 傅志寰说, 何方同志.
+        if ["说", "表示", "指出", "强调", "认为", "同志"].contains(&w) && k > 0 {
+            let before = &text[..word.span.start];
+            let chars: Vec<char> = before.chars().rev().take(4).collect();
+            for len in [3usize, 2] {
+                if chars.len() < len || !chars[..len].iter().all(|&c| is_name_char(c)) {
+                    continue;
+                }
+                let first = chars[len - 1];
+                let boundary = chars.get(len).is_none_or(|&c| !is_name_char(c));
+                if surname(first) && boundary {
+                    let start =
+                        word.span.start - chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
+                    if !lexicon.places.contains(&text[start..word.span.start])
+                        && starts_word(words, start)
+                    {
+                        push(
+                            out,
+                            Kind::Person,
+                            Span::new(start, word.span.start),
+                            text,
+                            "person.context",
+                        );
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// True when a word of the segmenter starts at `offset`.
+fn starts_word(words: &[Word<'_>], offset: usize) -> bool {
+    words
+        .binary_search_by_key(&offset, |w| w.span.start)
+        .is_ok()
 }
 
 /// A person's name at word `i`, trimmed of characters the segmenter glued
