@@ -18,8 +18,35 @@ use crate::extract::{Candidate, Context};
 use crate::fact::{Kind, Value};
 use crate::segment::Word;
 use crate::span::Span;
-use std::collections::HashSet;
+use std::collections::HashSet as StdHashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+/// FNV-1a: a small, fast hash for the short words these sets hold (the
+/// standard SipHash guards against attacks a word list does not face).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The word lists, loaded once.
 pub(crate) struct Lexicon {
@@ -35,6 +62,30 @@ static PLACES_WORLD: &str = include_str!("../../data/places_world.txt");
 static PLACES_CITIES: &str = include_str!("../../data/places_world_cities.txt");
 static SURNAMES: &str = include_str!("../../data/surnames.txt");
 static SURNAMES_EXTRA: &str = include_str!("../../data/surnames_extra.txt");
+
+/// The word lists below, as sets.
+static COMMON_PLACE_WORDS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| COMMON_PLACE_WORDS.split_whitespace().collect());
+static SUB_UNITS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SUB_UNITS.split_whitespace().collect());
+static GENERIC_ORGS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| GENERIC_ORGS.split_whitespace().collect());
+static NOT_ORGS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_ORGS.split_whitespace().collect());
+static ORG_NAMES_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_NAMES.split_whitespace().collect());
+static REGIONS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| REGIONS.split_whitespace().collect());
+static ROLE_BEFORE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLE_BEFORE.split_whitespace().collect());
+static BEFORE_NAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| BEFORE_NAME.split_whitespace().collect());
+static AFTER_NAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| AFTER_NAME.split_whitespace().collect());
+
+fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
+    set.contains(word)
+}
 
 /// Suffixes of administrative names that also stand without them (山东省, 山东).
 const ADMIN_SUFFIXES: &[&str] = &[
@@ -77,8 +128,8 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .filter_map(|l| l.split('\t').next())
             .map(str::trim)
     };
-    let mut places = HashSet::new();
-    let mut county_short = HashSet::new();
+    let mut places = HashSet::default();
+    let mut county_short = HashSet::default();
     for line in PLACES_CN
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -86,7 +137,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         let mut fields = line.split('\t');
         let name = fields.next().unwrap_or("").trim();
         let county = fields.next().is_some_and(|level| level.trim() == "county");
-        if county && COMMON_PLACE_WORDS.split_whitespace().any(|w| w == name) {
+        if county && in_set(&COMMON_PLACE_WORDS_SET, name) {
             continue; // 郊区, 城区: districts named by their kind
         }
         places.insert(name);
@@ -94,9 +145,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         if county {
             for suffix in ADMIN_SUFFIXES {
                 if let Some(short) = name.strip_suffix(suffix) {
-                    if short.chars().count() >= 2
-                        && !COMMON_PLACE_WORDS.split_whitespace().any(|w| w == short)
-                    {
+                    if short.chars().count() >= 2 && !in_set(&COMMON_PLACE_WORDS_SET, short) {
                         county_short.insert(short);
                     }
                     break;
@@ -143,6 +192,14 @@ const ORG_SUFFIX_WORDS: &str = "
     剧团 话剧团 歌舞团 艺术团 总会 联谊会
 ";
 
+/// The last characters of the suffixes, to rule words out quickly.
+static ORG_SUFFIX_LAST_CHARS: LazyLock<HashSet<char>> = LazyLock::new(|| {
+    ORG_SUFFIX_WORDS
+        .split_whitespace()
+        .filter_map(|w| w.chars().next_back())
+        .collect()
+});
+
 /// The suffixes, longest first.
 static ORG_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = ORG_SUFFIX_WORDS.split_whitespace().collect();
@@ -173,12 +230,12 @@ const TITLES_WORDS: &str = "
     大夫 老师 先生 女士 同志 阿姨 大爷 大妈 大娘 大姐 大哥 队长 老汉 总
 ";
 
-static TITLES: LazyLock<Vec<&'static str>> =
+static TITLES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| TITLES_WORDS.split_whitespace().collect());
 
 /// Characters the segmenter glues to a name from the words around it.
 const GLUED_BEFORE: &str = "同和与向对给被让由跟把将";
-const GLUED_AFTER: &str = "说摄为等称曾也是在就到都又";
+const GLUED_AFTER: &str = "说摄等";
 
 /// Adds organisations, places and persons to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -189,7 +246,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     // Names found with evidence, and those that wait for some: a name is
     // confirmed when the document names it with evidence elsewhere, or it
     // stands next to a confirmed name (江泽民李鹏乔石).
-    let mut known_names: HashSet<&str> = HashSet::new();
+    let mut known_names: HashSet<&str> = HashSet::default();
     let mut accepted: Vec<usize> = Vec::new();
     let mut pending: Vec<(usize, Span)> = Vec::new();
     let mut i = 0;
@@ -207,6 +264,17 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 i += parts.len() * 2 - 1;
                 continue;
             }
+        }
+        // Verbs, adverbs, particles and numbers start no name: skip them at once.
+        let listed = lexicon.places.contains(w);
+        let may_name = listed
+            || is_modifier(word.tag)
+            || word.tag == "t"
+            || word.tag == "x"
+            || word.span.len() <= 4;
+        if !may_name {
+            i += 1;
+            continue;
         }
         // Embassies: 中华人民共和国驻南非共和国大使馆.
         if let Some(end) = mission_at(text, words, i, lexicon) {
@@ -236,7 +304,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             }
             // Titles of papers and books (《澳门日报》) name no organisation here.
             let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
-            if !in_title && !(start == end && lexicon.places.contains(w)) {
+            if !(in_title || start == end && lexicon.places.contains(w)) {
                 push(out, Kind::Org, span, text, rule);
                 i = end + 1;
                 continue;
@@ -254,7 +322,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             i = end + 1;
             continue;
         }
-        if lexicon.places.contains(w) {
+        if listed {
             push(out, Kind::Place, word.span, text, "place.listed");
             i += 1;
             continue;
@@ -298,6 +366,13 @@ fn push(out: &mut Vec<Candidate>, kind: Kind, span: Span, text: &str, rule: &'st
 /// Han words joined by `·` from word `i`: the end and the parts.
 fn dotted_name<'t>(text: &'t str, words: &[Word<'_>], i: usize) -> Option<(usize, Vec<&'t str>)> {
     let is_han_word = |w: &Word<'_>| text[w.span.range()].chars().all(crate::normalize::is_han);
+    // Most words have no dot after them: look before allocating.
+    if !words
+        .get(i + 1)
+        .is_some_and(|d| matches!(&text[d.span.range()], "·" | "•" | "・"))
+    {
+        return None;
+    }
     let mut parts = vec![&text[words[i].span.range()]];
     let mut j = i;
     while j + 2 < words.len() + 1 {
@@ -354,12 +429,16 @@ const GENERIC_ORGS: &str = "
 ";
 
 fn is_generic_org(word: &str) -> bool {
-    GENERIC_ORGS.split_whitespace().any(|w| w == word)
+    in_set(&GENERIC_ORGS_SET, word)
 }
 
 /// The organisation suffix a word ends with, if the word is not a common word.
 fn org_suffix(word: &str) -> Option<&'static str> {
-    if NOT_ORGS.split_whitespace().any(|w| w == word) {
+    if in_set(&NOT_ORGS_SET, word) {
+        return None;
+    }
+    let last = word.chars().next_back()?;
+    if !ORG_SUFFIX_LAST_CHARS.contains(&last) {
         return None;
     }
     ORG_SUFFIXES.iter().copied().find(|s| word.ends_with(s))
@@ -379,7 +458,7 @@ const SUB_UNITS: &str = "
 ";
 
 fn is_org_name(word: &str) -> bool {
-    ORG_NAMES.split_whitespace().any(|w| w == word)
+    in_set(&ORG_NAMES_SET, word)
 }
 
 /// True for a word that can end an organisation's name.
@@ -388,7 +467,8 @@ fn is_org_head(word: &str, tag: &str) -> bool {
         .iter()
         .any(|s| word.ends_with(s));
     if (matches!(tag, "nr" | "nrt" | "nrfg") && !team)
-        || FACILITY_SUFFIXES.iter().any(|s| word.ends_with(s))
+        || (word.ends_with(|c: char| "堂馆园场厅宾街场站头厦店".contains(c))
+            && FACILITY_SUFFIXES.iter().any(|s| word.ends_with(s)))
     {
         return false;
     }
@@ -439,22 +519,30 @@ fn organisation_at(
         || (words[i].tag == "nt" && first.ends_with("中央"));
     let mut head = None;
     if proper(i) {
-        for k in i + 1..(i + 6).min(words.len()) {
+        for (k, next) in words.iter().enumerate().skip(i + 1).take(5) {
             let w = word_text(k);
             if standalone(i) && standalone(k) {
                 break;
             }
-            if is_org_head(w, words[k].tag) && !TITLES.contains(&w) && !is_generic_org(w)
-                || (is_org_head(w, words[k].tag) && proper(i))
-            {
+            if is_org_head(w, next.tag) && !TITLES.contains(w) {
                 head = Some(k);
                 break;
             }
             // The segmenter tags some places as names (石景山/nr): those go on.
             let place_like = word_text(k).ends_with(|c: char| "山江河湖岛港湾峰岭".contains(c));
-            if !is_modifier(words[k].tag) || (words[k].tag.starts_with("nr") && !place_like) {
+            if !is_modifier(next.tag) || (next.tag.starts_with("nr") && !place_like) {
                 break;
             }
+        }
+    }
+    // 申报工信部: a known organisation after a word that is no place or
+    // organisation stands on its own.
+    if let Some(k) = head {
+        let anchored = (i..k).any(|j| {
+            words[j].tag == "nt" || words[j].tag == "ns" || lexicon.places.contains(word_text(j))
+        });
+        if k > i && is_org_name(word_text(k)) && !anchored {
+            return None;
         }
     }
     let head = match head {
@@ -474,7 +562,7 @@ fn organisation_at(
         let department = w.chars().count() >= 3
             && matches!(next.tag, "n" | "nt" | "nz")
             && w.ends_with(|c: char| "司处局科室厅".contains(c));
-        if next.tag != "nt" && SUB_UNITS.split_whitespace().any(|u| u == w) || department {
+        if next.tag != "nt" && in_set(&SUB_UNITS_SET, w) || department {
             last += 1;
         } else {
             break;
@@ -506,7 +594,7 @@ fn mission_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> Op
     {
         return None;
     }
-    for k in i + 2..(i + 6).min(words.len()) {
+    for (k, next) in words.iter().enumerate().skip(i + 2).take(4) {
         let w = word_text(k);
         if [
             "大使馆",
@@ -522,7 +610,7 @@ fn mission_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> Op
         {
             return Some(k);
         }
-        if !is_modifier(words[k].tag) {
+        if !is_modifier(next.tag) {
             return None;
         }
     }
@@ -535,7 +623,11 @@ fn facility_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> O
     let proper = is_proper(words[i].tag) || lexicon.places.contains(first);
     for (k, word) in words.iter().enumerate().skip(i).take(3) {
         let w = &text[word.span.range()];
-        if let Some(suffix) = FACILITY_SUFFIXES.iter().find(|s| w.ends_with(**s)) {
+        let facility = w.ends_with(|c: char| "堂馆园场厅宾街场站头厦店".contains(c));
+        if let Some(suffix) = FACILITY_SUFFIXES
+            .iter()
+            .find(|s| facility && w.ends_with(**s))
+        {
             let standalone =
                 k == i && w.chars().count() > suffix.chars().count() && word.tag == "ns";
             if (k > i && proper) || standalone {
@@ -561,7 +653,7 @@ const REGIONS: &str = "
 /// too (城市, 山区, 和平, 城关).
 const COMMON_PLACE_WORDS: &str = "
     城市 山区 地区 社区 小区 景区 城区 郊区 市区 县城 农村 乡村 城乡 海洋 江湖 全市 全省 全县 全区 本市 本省 矿区 新区
-    市辖区 开发区 高新区 和平 城关 新华 解放 人民 光明 东风 胜利 红旗 前进 建设 团结 友谊 长安 新城 开发 高新 城中 中心
+    市辖区 开发区 高新区 新建 和平 城关 新华 解放 人民 光明 东风 胜利 红旗 前进 建设 团结 友谊 长安 新城 开发 高新 城中 中心
     文化 铁路 向阳 工农 幸福 太平 永安 安宁 平安 新市 城东 城西 城南 城北 河东 河西 江北 江南 东区 西区 南区 北区 中区
     白云 青山 红山 黄山 新兴 兴业 永和 和顺 宁安 长宁 普陀 静安 东城 西城 海城 金川 龙华 福田 南山 北塔 城厢 市中
 ";
@@ -580,10 +672,10 @@ fn is_place_word(word: &str, lexicon: &Lexicon) -> bool {
     if count < 2 || !word.chars().all(crate::normalize::is_han) {
         return false;
     }
-    if REGIONS.split_whitespace().any(|r| r == word) {
+    if in_set(&REGIONS_SET, word) {
         return true;
     }
-    if COMMON_PLACE_WORDS.split_whitespace().any(|r| r == word) {
+    if in_set(&COMMON_PLACE_WORDS_SET, word) {
         return false;
     }
     let last = word.chars().last().unwrap_or(' ');
@@ -620,7 +712,7 @@ const NOT_NAME_ENDINGS: &str = "队馆沟坝家证率人省市县村镇乡区路
 fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
     let in_list =
-        |list: &str, w: Option<&str>| w.is_some_and(|w| list.split_whitespace().any(|x| x == w));
+        |list: &HashSet<&'static str>, w: Option<&str>| w.is_some_and(|w| list.contains(w));
     // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
     let mut b = i;
     while b > 0 && word_text(b - 1).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：") {
@@ -635,8 +727,8 @@ fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
     };
     let listed = (after == Some("、") && tagged(Some(i + 2)))
         || (before == Some("、") && tagged(b.checked_sub(2)));
-    in_list(BEFORE_NAME, before)
-        || in_list(AFTER_NAME, after)
+    in_list(&BEFORE_NAME_SET, before)
+        || in_list(&AFTER_NAME_SET, after)
         || after.is_some_and(|a| a.starts_with('（'))
         || listed
 }
@@ -660,9 +752,7 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
     for (k, word) in words.iter().enumerate() {
         let w = &text[word.span.range()];
         // After a role: the next two or three characters.
-        if ROLE_BEFORE.split_whitespace().any(|r| r == w)
-            || BEFORE_NAME.split_whitespace().any(|r| r == w)
-        {
+        if in_set(&ROLE_BEFORE_SET, w) || in_set(&BEFORE_NAME_SET, w) {
             let after = &text[word.span.end..];
             let chars: Vec<char> = after.chars().take(4).collect();
             if chars.first().is_some_and(|&c| surname(c))
@@ -743,11 +833,17 @@ fn person_at(
     lexicon: &Lexicon,
 ) -> Option<(Span, &'static str, bool)> {
     let word = &words[i];
+    // Names are tagged as names, or as times, places or unknown words by
+    // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
+    let one_char = word.span.len() <= 4;
+    if !one_char && !matches!(word.tag, "nr" | "nrfg" | "nrt" | "t" | "ns" | "nz" | "x") {
+        return None;
+    }
     let mut start = word.span.start;
     let mut end = word.span.end;
     let w = &text[start..end];
     if lexicon.places.contains(w)
-        || REGIONS.split_whitespace().any(|r| r == w)
+        || in_set(&REGIONS_SET, w)
         || !w.chars().all(crate::normalize::is_han)
     {
         return None;
@@ -773,7 +869,7 @@ fn person_at(
         0
     };
     // A surname glued to a title: 周总理, 朱师傅 → 周, 朱.
-    if surname_len == 1 && TITLES.iter().any(|t| name[first.len()..] == **t) {
+    if surname_len == 1 && TITLES.contains(&name[first.len()..]) {
         return Some((
             Span::new(start, start + first.len()),
             "person.surname_title",
@@ -787,7 +883,7 @@ fn person_at(
         let free = before.is_none_or(|c| {
             !crate::normalize::is_han(c) || "位的了姓到找在和与有是给对向听说名".contains(c)
         });
-        if next.is_some_and(|n| TITLES.contains(&n)) && free {
+        if next.is_some_and(|n| TITLES.contains(n)) && free {
             return Some((word.span, "person.surname_title", true));
         }
         return None;

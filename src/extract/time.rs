@@ -188,7 +188,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        if can_start(text, pos) && starts_a_word(context, pos) {
+        if could_start_time(text, pos, c) && can_start(text, pos) && starts_a_word(context, pos) {
             if let Some(found) = expression_at(text, pos) {
                 let value = resolve(&found.first, found.second.as_ref(), &mut anchor);
                 out.push(Candidate {
@@ -224,6 +224,74 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// Characters a time expression can begin with: digits, numerals, and the
+/// first characters of every time word. Other positions are skipped at once.
+static FIRST_CHARS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
+    use crate::extract::time_words::*;
+    let mut words: Vec<&str> = Vec::new();
+    words.extend(RELATIVE_DAYS.iter().map(|w| w.0));
+    words.extend(DAY_AND_PART.iter().map(|w| w.0));
+    words.extend(CONTEXT_DAYS.iter().map(|w| w.0));
+    words.extend(RELATIVE_YEARS.iter().map(|w| w.0));
+    words.extend(CONTEXT_YEARS.iter().map(|w| w.0));
+    words.extend(RELATIVE_MONTHS.iter().map(|w| w.0));
+    words.extend(CONTEXT_MONTHS.iter().map(|w| w.0));
+    words.extend(RELATIVE_WEEKS.iter().map(|w| w.0));
+    words.extend(RELATIVE_QUARTERS.iter().map(|w| w.0));
+    words.extend(PARTS_OF_DAY.iter().map(|w| w.0));
+    words.extend(FIXED_HOLIDAYS.iter().map(|w| w.0));
+    words.extend(WEEKDAY_HOLIDAYS.iter().map(|w| w.0));
+    words.extend(LUNAR_HOLIDAYS.iter().copied());
+    words.extend(SEASONS.iter().copied());
+    words.extend(NOW_WORDS.iter().copied());
+    words.extend(FUZZY_WORDS.iter().copied());
+    words.extend(SAME_PERIOD_WORDS.iter().copied());
+    let fixed = "第从自截大上下前后近过未最今明昨去本这当同次民Q周星礼早晚凌中半午正腊冬闰农阴全首年月初再十几数俩个";
+    // A table over the Basic Multilingual Plane: one index, no hashing.
+    let mut table = vec![false; 0x10000];
+    for c in words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .chain(fixed.chars())
+    {
+        if let Some(slot) = table.get_mut(c as usize) {
+            *slot = true;
+        }
+    }
+    table
+});
+
+fn could_start_time(text: &str, pos: usize, c: char) -> bool {
+    if c.is_ascii_digit() || crate::numeral::can_start_numeral(c) {
+        // Holidays named by numbers: 五一国际劳动节, 万圣节.
+        let holiday = FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
+            && crate::extract::time_words::FIXED_HOLIDAYS
+                .iter()
+                .any(|h| text[pos..].starts_with(h.0));
+        return holiday || numeral_could_be_time(text, pos);
+    }
+    FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
+}
+
+/// A number starts a time only if a unit or separator of time follows it
+/// (年, 月, 日, 点, :, -, /…): `33个` and `12.6%` are ruled out at once.
+fn numeral_could_be_time(text: &str, pos: usize) -> bool {
+    let rest = &text[pos..];
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| {
+            !(c.is_ascii_digit() || crate::numeral::can_start_numeral(c) || c == '两' || c == '俩')
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    if end == 8 && rest.as_bytes()[..8].iter().all(u8::is_ascii_digit) {
+        return true; // 20240307
+    }
+    let Some(next) = rest[end..].chars().next() else {
+        return end > 0;
+    };
+    "年月日号时点:：-/.·分秒天周个季世半多余前后以至到~～—－–刻钟小星礼 pPaA号代初底末中起来内间之”\"」规期".contains(next)
 }
 
 /// Expressions do not start inside a number or a word of letters.

@@ -107,15 +107,22 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
         }
         // 农历, 阴历: lunar dates are found but not resolved.
         for lunar in ["农历", "阴历"] {
+            if !text[p..].starts_with(lunar) {
+                continue;
+            }
             let names_holiday = LUNAR_HOLIDAYS.iter().any(|w| text[p..].starts_with(w));
-            if text[p..].starts_with(lunar) && !names_holiday {
+            if !names_holiday {
                 chain.vague = true;
                 p += lunar.len();
             }
         }
         // Seasons: 2021年春, 冬季, 大前年夏季, 去年暑假.
         if level <= 4 {
-            if let Some(season) = SEASONS.iter().find(|s| text[p..].starts_with(**s)) {
+            let season_here = text[p..].starts_with(['春', '夏', '秋', '冬', '暑', '寒']);
+            if let Some(season) = SEASONS
+                .iter()
+                .find(|s| season_here && text[p..].starts_with(**s))
+            {
                 chain.vague = true;
                 p += season.len();
                 level = 5;
@@ -226,15 +233,48 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
     (p > pos).then_some((chain, p))
 }
 
+/// The first characters (as UTF-8 bytes) of every word `longest` is asked
+/// about: one lookup rules a position out.
+static WORD_HEADS: std::sync::LazyLock<std::collections::HashSet<[u8; 3]>> =
+    std::sync::LazyLock::new(|| {
+        let mut words: Vec<&str> = Vec::new();
+        words.extend(RELATIVE_DAYS.iter().map(|w| w.0));
+        words.extend(DAY_AND_PART.iter().map(|w| w.0));
+        words.extend(CONTEXT_DAYS.iter().map(|w| w.0));
+        words.extend(RELATIVE_YEARS.iter().map(|w| w.0));
+        words.extend(CONTEXT_YEARS.iter().map(|w| w.0));
+        words.extend(RELATIVE_MONTHS.iter().map(|w| w.0));
+        words.extend(CONTEXT_MONTHS.iter().map(|w| w.0));
+        words.extend(RELATIVE_WEEKS.iter().map(|w| w.0));
+        words.extend(RELATIVE_QUARTERS.iter().map(|w| w.0));
+        words.extend(PARTS_OF_DAY.iter().map(|w| w.0));
+        words.extend(FIXED_HOLIDAYS.iter().map(|w| w.0));
+        words.extend(WEEKDAY_HOLIDAYS.iter().map(|w| w.0));
+        words.extend(UNITS.iter().map(|w| w.0));
+        words
+            .iter()
+            .filter_map(|w| w.as_bytes().get(..3).map(|b| [b[0], b[1], b[2]]))
+            .collect()
+    });
+
 /// The longest word of `words` at `pos`, with its value.
 pub(crate) fn longest<T: Copy>(
     text: &str,
     pos: usize,
     words: impl Iterator<Item = (&'static str, T)>,
 ) -> Option<(&'static str, T)> {
-    let rest = &text[pos..];
+    let rest = text.get(pos..)?.as_bytes();
+    // Every word here is Chinese: three bytes a character. Compare the
+    // first character's bytes before the whole word.
+    if rest.len() < 3 || rest[0] < 0x80 {
+        return None;
+    }
+    let head = &rest[..3];
+    if !WORD_HEADS.contains(&[head[0], head[1], head[2]]) {
+        return None;
+    }
     words
-        .filter(|(w, _)| rest.starts_with(w))
+        .filter(|(w, _)| w.as_bytes().get(..3) == Some(head) && rest.starts_with(w.as_bytes()))
         .max_by_key(|(w, _)| w.len())
 }
 
