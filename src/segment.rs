@@ -11,6 +11,10 @@ pub(crate) struct Word<'a> {
     pub span: Span,
     /// Part-of-speech tag.
     pub tag: &'a str,
+    /// For words tagged as names: true when the dictionary holds the word
+    /// (a name the dictionary knows, or a common word it tags as a name),
+    /// false when the segmenter guessed it.
+    pub known: bool,
 }
 
 /// Splits text into tagged words; built once per `Extractor`.
@@ -53,6 +57,7 @@ impl Segmenter {
             .map(|tag| Word {
                 span: Span::new(tag.byte_start, tag.byte_end),
                 tag: tag.tag,
+                known: tag.tag.starts_with("nr") && self.jieba.has_word(tag.word),
             })
             .collect()
     }

@@ -708,7 +708,8 @@ const AFTER_NAME: &str = "
 ";
 
 /// Names end here, not with these (the word goes on as a place or thing).
-const NOT_NAME_ENDINGS: &str = "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元品";
+const NOT_NAME_ENDINGS: &str =
+    "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元品泊帅塔寨原滩";
 
 /// True when the words around word `i` make it read as a person's name.
 fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
@@ -776,7 +777,10 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
                     let end =
                         word.span.end + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
                     let name = &text[word.span.end..end];
-                    if !lexicon.places.contains(name) && starts_word(words, word.span.end) {
+                    if !lexicon.places.contains(name)
+                        && starts_word(words, word.span.end)
+                        && !common_word(words, word.span.end, end)
+                    {
                         push(
                             out,
                             Kind::Person,
@@ -816,6 +820,15 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
                 }
             }
         }
+    }
+}
+
+/// True when the segmenter has one word from `start` to `end` and tags it
+/// as something other than a name (有人, 家庭).
+fn common_word(words: &[Word<'_>], start: usize, end: usize) -> bool {
+    match words.binary_search_by_key(&start, |w| w.span.start) {
+        Ok(k) => words[k].span.end == end && !matches!(words[k].tag, "nr" | "nrt" | "nrfg" | "x"),
+        Err(_) => false,
     }
 }
 
@@ -923,7 +936,15 @@ fn person_at(
     if !(1..=2).contains(&given) {
         return None;
     }
+    // A two-character name the segmenter guessed (not a dictionary word such
+    // as 和平 or 文明, which it also tags as names) is likely a name.
+    let guessed = tagged && count == 2 && !word.known;
+    // 周恩来/t: a three-character word with a surname and no unit of time.
+    let timed =
+        word.tag == "t" && count == 3 && !name.chars().skip(1).any(|c| "年月日时周天".contains(c));
     let sure = (tagged && count >= 3)
+        || guessed
+        || timed
         || evidence && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "n" | "x"));
     let candidate = tagged || matches!(word.tag, "t" | "ns" | "nz" | "x");
     (sure || candidate).then_some((Span::new(start, end), "person.surname_given", sure))
@@ -931,6 +952,6 @@ fn person_at(
 
 /// True when every character is one used to transliterate foreign names.
 fn is_transliteration(name: &str) -> bool {
-    const CHARS: &str = "堡盛渥士阿埃艾安奥巴拔班邦保贝本比彼毕宾波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬丰弗福伏盖甘戈格古瓜哈海汉豪赫亨胡华霍基吉加杰捷金卡凯坎康柯科克肯库夸拉莱兰朗劳勒雷里利列林琳卢鲁伦罗洛马麦曼梅蒙米密敏莫姆穆纳奈南尼宁努诺欧帕佩皮普齐奇契乔切钦丘萨塞桑瑟森沙莎舍施什斯松苏索塔泰坦特提图托瓦万威韦维温沃乌西希谢辛休许雅亚扬耶伊英尤约泽扎詹兹佐顿曼朱迈茨";
+    const CHARS: &str = "内夫赖娃娜丝斐玛罕蒂娅兹瑞诺纳汀廷涅宾彭莉丽珀拜贡贾赞耶奎喀霍沙罗斯基娃娜堡盛渥士阿埃艾安奥巴拔班邦保贝本比彼毕宾波伯博布达戴丹道德登迪蒂杜多厄恩尔法菲费芬丰弗福伏盖甘戈格古瓜哈海汉豪赫亨胡华霍基吉加杰捷金卡凯坎康柯科克肯库夸拉莱兰朗劳勒雷里利列林琳卢鲁伦罗洛马麦曼梅蒙米密敏莫姆穆纳奈南尼宁努诺欧帕佩皮普齐奇契乔切钦丘萨塞桑瑟森沙莎舍施什斯松苏索塔泰坦特提图托瓦万威韦维温沃乌西希谢辛休许雅亚扬耶伊英尤约泽扎詹兹佐顿曼朱迈茨";
     name.chars().all(|c| CHARS.contains(c))
 }
