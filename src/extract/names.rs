@@ -807,6 +807,7 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
                         word.span.start - chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
                     if !lexicon.places.contains(&text[start..word.span.start])
                         && starts_word(words, start)
+                        && !common_word(words, start, word.span.start)
                     {
                         push(
                             out,
