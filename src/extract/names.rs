@@ -188,7 +188,7 @@ const ORG_SUFFIX_WORDS: &str = "
     省委 县委 区委 纪委 团委 政协 人大 新闻办 质检中心 计量中心 总局 海关 大使馆 使馆
     总工会 局 厅 署 部 委 院 社 厂 所 队 党 核电站 电站
     党校 中国人民解放军 空军 海军 陆军 安理会 奥委会 体协 足联 泳联 防总 女排 男排 女足 男足 女篮 男篮 工商联 科协
-    文联 剧协 足协 友协 排联 美协 作协 记协 侨联 妇联 残联 青联 学联 乐团
+    文联 剧协 足协 友协 排联 美协 作协 记协 侨联 妇联 残联 青联 学联 新闻网 总处 乐团
     剧团 话剧团 歌舞团 艺术团 总会 联谊会
 ";
 
@@ -268,6 +268,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         // Verbs, adverbs, particles and numbers start no name: skip them at once.
         let listed = lexicon.places.contains(w);
         let may_name = listed
+            || COMPASS_SET.contains(w)
             || is_modifier(word.tag)
             || word.tag == "t"
             || word.tag == "x"
@@ -309,6 +310,18 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 i = end + 1;
                 continue;
             }
+        }
+        // Parts of a country by direction: 西部地区, 东部、中部、东北地区.
+        if let Some(end) = region_at(text, words, i) {
+            push(
+                out,
+                Kind::Place,
+                Span::new(word.span.start, words[end].span.end),
+                text,
+                "place.region",
+            );
+            i = end + 1;
+            continue;
         }
         // Places with a facility suffix: 绿城广场, 人民大会堂.
         if let Some(end) = facility_at(text, words, i, lexicon) {
@@ -494,7 +507,20 @@ fn organisation_at(
         (is_proper(words[k].tag) || lexicon.places.contains(w) || national) && !is_dateline(w)
     };
     let first = word_text(i);
-    if is_dateline(first) || is_generic_org(first) {
+    if is_dateline(first) {
+        return None;
+    }
+    // 市政府新闻办: a government named by its level, with a unit of it.
+    if matches!(
+        first,
+        "市政府" | "省政府" | "县政府" | "区政府" | "市委" | "省委" | "县委"
+    ) {
+        let unit = words
+            .get(i + 1)
+            .is_some_and(|w| in_set(&SUB_UNITS_SET, &text[w.span.range()]));
+        return unit.then_some((i, i + 1, "org.proper_suffix"));
+    }
+    if is_generic_org(first) {
         return None;
     }
     // Two organisations side by side (党中央国务院) are two.
@@ -566,11 +592,20 @@ fn organisation_at(
             && w.ends_with(|c: char| "司处局科室厅".contains(c));
         if next.tag != "nt" && in_set(&SUB_UNITS_SET, w) || department {
             last += 1;
-        } else {
-            break;
+            continue;
+        }
+        // A department in two or three words: 海关总署 + 统计分析 + 司.
+        let tail = (last + 2..(last + 4).min(words.len())).find(|&k| {
+            let w = &text[words[k].span.range()];
+            w.chars().count() == 1
+                && "司处局科室".contains(w)
+                && (last + 1..k).all(|j| matches!(words[j].tag, "n" | "vn" | "nz"))
+        });
+        match tail {
+            Some(k) => last = k,
+            None => break,
         }
     }
-    let _ = last;
     let rule = if head > i || last > head {
         "org.proper_suffix"
     } else if is_org_name(first) {
@@ -614,6 +649,44 @@ fn mission_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> Op
         }
         if !is_modifier(next.tag) {
             return None;
+        }
+    }
+    None
+}
+
+/// Directions that name parts of a country before 地区 or in a list of them.
+const COMPASS: &str = "东部 西部 中部 南部 北部 东北 西北 西南 东南 中西部 东中部";
+
+static COMPASS_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| COMPASS.split_whitespace().collect());
+
+/// A part of a country named by direction: `西部地区` (with 地区, or a
+/// region word before it), or `东部` in a list that ends in one (`东部、中部、东北地区`).
+fn region_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
+    let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
+    let w = word_text(i)?;
+    let compass = COMPASS_SET.contains(w);
+    let region = compass || REGIONS_SET.contains(w);
+    if !region && !w.ends_with("部地区") && !w.ends_with("北地区") {
+        return None;
+    }
+    if w.ends_with("地区") {
+        return Some(i);
+    }
+    if word_text(i + 1) == Some("地区") {
+        return Some(i + 1);
+    }
+    // 东部、中部、东北地区: walk the list to its end.
+    if compass && word_text(i + 1) == Some("、") {
+        let mut k = i + 2;
+        while let Some(next) = word_text(k) {
+            if next.ends_with("地区") || word_text(k + 1) == Some("地区") {
+                return Some(i);
+            }
+            if !(COMPASS_SET.contains(next) || next == "、") {
+                break;
+            }
+            k += 1;
         }
     }
     None
