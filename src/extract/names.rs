@@ -266,7 +266,8 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             }
         }
         // Verbs, adverbs, particles and numbers start no name: skip them at once.
-        let listed = lexicon.places.contains(w);
+        // Every listed place has two characters or more, none of them ASCII.
+        let listed = w.len() >= 6 && w.as_bytes()[0] >= 0x80 && lexicon.places.contains(w);
         let may_name = listed
             || COMPASS_SET.contains(w)
             || is_modifier(word.tag)
@@ -826,6 +827,10 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
             .contains(c.encode_utf8(&mut [0; 4]) as &str)
     };
     for (k, word) in words.iter().enumerate() {
+        // Roles are nouns; speech is verbs.
+        if !(word.tag.starts_with('n') || word.tag.starts_with('v')) {
+            continue;
+        }
         let w = &text[word.span.range()];
         // After a role: the next two or three characters.
         if in_set(&ROLE_BEFORE_SET, w) || in_set(&BEFORE_NAME_SET, w) {
