@@ -64,3 +64,19 @@ fn every_fact_of_the_seed_slices_the_original() {
     assert_eq!(six.text, "六項(xiàng)");
     assert_eq!(six.span, Span::new(11, 25));
 }
+
+#[test]
+fn no_fact_comes_out_of_the_seed_footer() {
+    let extractor = zhfacts::Extractor::new();
+    let report = extractor.extract(SEED);
+    let footer = SEED.find("責(zé)任編輯").expect("the seed has an editor line");
+    let after: Vec<&str> = report
+        .facts
+        .iter()
+        .filter(|f| f.span.start > footer)
+        .map(|f| f.text.as_str())
+        .collect();
+    assert!(after.is_empty(), "facts in the footer: {after:?}");
+    // The footer holds a licence number, phone numbers and years; none is a fact.
+    assert!(SEED[footer..].contains("0536-8196500"));
+}
