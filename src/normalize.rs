@@ -100,7 +100,17 @@ pub fn normalize(text: &str) -> Normalized {
     let mut pos = 0;
     while let Some(c) = text[pos..].chars().next() {
         let next = pos + c.len_utf8();
-        let mapped = fold_char(c);
+        let mut mapped = fold_char(c);
+        // ９，９９９: a full-width comma between full-width digits groups
+        // thousands, like the half-width one.
+        if c == '，' {
+            let full_width_digit = |d: Option<char>| d.is_some_and(|d| ('０'..='９').contains(&d));
+            if full_width_digit(text[..pos].chars().next_back())
+                && full_width_digit(text[next..].chars().next())
+            {
+                mapped = ',';
+            }
+        }
         out.push(mapped);
         pos = next;
         if is_han(mapped) {

@@ -390,7 +390,9 @@ fn evaluate(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
                 if value == 0.0 && total == 0.0 {
                     value = 1.0;
                 }
-                if last_big.is_some_and(|l| b <= l) {
+                if matches!(prev, Some(Token::Big(_))) && value == 0.0 {
+                    total *= b; // 万万 = 10^8, 百万万 = 10^10
+                } else if last_big.is_some_and(|l| b <= l) {
                     total += value * b;
                 } else {
                     total = (total + value) * b;

@@ -46,6 +46,9 @@ fn full_width_ascii_becomes_half_width_and_chinese_punctuation_stays() {
     assert_eq!(normalize("１２．５％").text(), "12.5%");
     assert_eq!(normalize("Ａ股，ＧＤＰ！").text(), "A股，GDP！");
     assert_eq!(normalize("中国　经济").text(), "中国 经济");
+    // A full-width comma groups thousands between full-width digits only.
+    assert_eq!(normalize("９，９９９").text(), "9,999");
+    assert_eq!(normalize("共９，增长").text(), "共9，增长");
 }
 
 #[test]
@@ -69,7 +72,9 @@ fn every_fact_of_the_seed_slices_the_original() {
 fn no_fact_comes_out_of_the_seed_footer() {
     let extractor = zhfacts::Extractor::new();
     let report = extractor.extract(SEED);
-    let footer = SEED.find("責(zé)任編輯").expect("the seed has an editor line");
+    let footer = SEED
+        .find("責(zé)任編輯")
+        .expect("the seed has an editor line");
     let after: Vec<&str> = report
         .facts
         .iter()

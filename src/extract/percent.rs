@@ -10,8 +10,35 @@ use crate::fact::{Quantity, Value};
 use crate::numeral::clean;
 use crate::span::Span;
 
+/// Shares written as words: 对折 (half price), 半成 (five percent).
+const SHARE_WORDS: &[(&str, f64, &str)] = &[
+    ("对折", 50.0, "percent.discount"),
+    ("半折", 50.0, "percent.discount"),
+    ("半成", 5.0, "percent.tenths"),
+];
+
 /// Adds the percentages of `context` to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
+    for &(word, value, rule) in SHARE_WORDS {
+        for (pos, _) in context.text.match_indices(word) {
+            // 对折 as a word of its own, not the start of 对折叠.
+            let whole = context.words.at(pos).is_none_or(|w| w.span.start == pos)
+                && !context
+                    .after(pos + word.len())
+                    .starts_with(|c: char| "叠起成".contains(c));
+            if whole {
+                push(
+                    context,
+                    out,
+                    pos,
+                    pos + word.len(),
+                    Quantity::exact(value),
+                    rule,
+                    false,
+                );
+            }
+        }
+    }
     for numeric in &context.numerics {
         let rest = context.after(numeric.span.end);
         let mut quantity = numeric.quantity;
@@ -119,6 +146,9 @@ fn discount(numeral: &str, quantity: &Quantity) -> Option<f64> {
         .filter(|c| c.is_ascii_digit() || crate::numeral::chinese_digit(*c).is_some())
         .count();
     let is_decimal = numeral.contains(['.', '点']);
+    if value == 10.0 && !is_decimal {
+        return None; // 十折 is no discount
+    }
     let paid = if is_decimal || (digits == 1 && value < 10.0) {
         value * 10.0
     } else if (10.0..100.0).contains(&value) {
