@@ -87,6 +87,71 @@ fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
     set.contains(word)
 }
 
+/// Ethnic groups in the names of autonomous areas (湘西土家族苗族自治州).
+const ETHNIC_GROUPS: &[&str] = &[
+    "土家",
+    "苗",
+    "傣",
+    "白",
+    "彝",
+    "哈尼",
+    "藏",
+    "羌",
+    "蒙古",
+    "朝鲜",
+    "侗",
+    "布依",
+    "壮",
+    "瑶",
+    "回",
+    "哈萨克",
+    "柯尔克孜",
+    "傈僳",
+    "景颇",
+    "黎",
+    "畲",
+    "满",
+    "土",
+    "撒拉",
+    "裕固",
+    "东乡",
+    "保安",
+    "仫佬",
+    "毛南",
+    "仡佬",
+    "水",
+    "纳西",
+    "拉祜",
+    "佤",
+    "独龙",
+    "怒",
+    "普米",
+    "阿昌",
+    "德昂",
+    "布朗",
+    "基诺",
+    "鄂温克",
+    "鄂伦春",
+    "达斡尔",
+    "锡伯",
+    "维吾尔",
+];
+
+/// The place name before the ethnic groups of an autonomous area's name:
+/// 湘西土家族苗族 → 湘西; other names unchanged.
+fn without_ethnic_names(name: &'static str) -> &'static str {
+    for (i, _) in name.char_indices().skip(2) {
+        let rest = &name[i..];
+        if ETHNIC_GROUPS
+            .iter()
+            .any(|g| rest.strip_prefix(g).is_some_and(|r| r.starts_with('族')))
+        {
+            return &name[..i];
+        }
+    }
+    name
+}
+
 /// Suffixes of administrative names that also stand without them (山东省, 山东).
 const ADMIN_SUFFIXES: &[&str] = &[
     "维吾尔自治区",
@@ -145,6 +210,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         if county {
             for suffix in ADMIN_SUFFIXES {
                 if let Some(short) = name.strip_suffix(suffix) {
+                    let short = without_ethnic_names(short);
                     if short.chars().count() >= 2 && !in_set(&COMMON_PLACE_WORDS_SET, short) {
                         county_short.insert(short);
                     }
@@ -155,6 +221,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
         for suffix in ADMIN_SUFFIXES {
             if let Some(short) = name.strip_suffix(suffix) {
+                let short = without_ethnic_names(short);
                 if short.chars().count() >= 2 {
                     places.insert(short);
                 }
@@ -341,7 +408,8 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        if word.tag == "ns" && (is_place_word(w, lexicon) || lexicon.county_short.contains(w)) {
+        let county = matches!(word.tag, "ns" | "nr") && lexicon.county_short.contains(w);
+        if county || word.tag == "ns" && is_place_word(w, lexicon) {
             push(out, Kind::Place, word.span, text, "place.segmenter");
             i += 1;
             continue;
@@ -668,11 +736,14 @@ fn region_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
     let w = word_text(i)?;
     let compass = COMPASS_SET.contains(w);
     let region = compass || REGIONS_SET.contains(w);
-    if !region && !w.ends_with("部地区") && !w.ends_with("北地区") {
-        return None;
+    if let Some(prefix) = w.strip_suffix("地区") {
+        let named = COMPASS_SET.contains(prefix)
+            || REGIONS_SET.contains(prefix)
+            || LEXICON.places.contains(prefix);
+        return named.then_some(i);
     }
-    if w.ends_with("地区") {
-        return Some(i);
+    if !region && !LEXICON.places.contains(w) {
+        return None;
     }
     if word_text(i + 1) == Some("地区") {
         return Some(i + 1);
