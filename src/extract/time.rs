@@ -229,25 +229,7 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
 /// Characters a time expression can begin with: digits, numerals, and the
 /// first characters of every time word. Other positions are skipped at once.
 static FIRST_CHARS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
-    use crate::extract::time_words::*;
-    let mut words: Vec<&str> = Vec::new();
-    words.extend(RELATIVE_DAYS.iter().map(|w| w.0));
-    words.extend(DAY_AND_PART.iter().map(|w| w.0));
-    words.extend(CONTEXT_DAYS.iter().map(|w| w.0));
-    words.extend(RELATIVE_YEARS.iter().map(|w| w.0));
-    words.extend(CONTEXT_YEARS.iter().map(|w| w.0));
-    words.extend(RELATIVE_MONTHS.iter().map(|w| w.0));
-    words.extend(CONTEXT_MONTHS.iter().map(|w| w.0));
-    words.extend(RELATIVE_WEEKS.iter().map(|w| w.0));
-    words.extend(RELATIVE_QUARTERS.iter().map(|w| w.0));
-    words.extend(PARTS_OF_DAY.iter().map(|w| w.0));
-    words.extend(FIXED_HOLIDAYS.iter().map(|w| w.0));
-    words.extend(WEEKDAY_HOLIDAYS.iter().map(|w| w.0));
-    words.extend(LUNAR_HOLIDAYS.iter().copied());
-    words.extend(SEASONS.iter().copied());
-    words.extend(NOW_WORDS.iter().copied());
-    words.extend(FUZZY_WORDS.iter().copied());
-    words.extend(SAME_PERIOD_WORDS.iter().copied());
+    let words: Vec<&str> = crate::extract::time_words::all_words().collect();
     let fixed = "第从自截大上下前后近过未最今明昨去本这当同次民Q周星礼早晚凌中半午正腊冬闰农阴全首年月初再十几数俩个";
     // A table over the Basic Multilingual Plane: one index, no hashing.
     let mut table = vec![false; 0x10000];

@@ -237,20 +237,7 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
 /// about: one lookup rules a position out.
 static WORD_HEADS: std::sync::LazyLock<std::collections::HashSet<[u8; 3]>> =
     std::sync::LazyLock::new(|| {
-        let mut words: Vec<&str> = Vec::new();
-        words.extend(RELATIVE_DAYS.iter().map(|w| w.0));
-        words.extend(DAY_AND_PART.iter().map(|w| w.0));
-        words.extend(CONTEXT_DAYS.iter().map(|w| w.0));
-        words.extend(RELATIVE_YEARS.iter().map(|w| w.0));
-        words.extend(CONTEXT_YEARS.iter().map(|w| w.0));
-        words.extend(RELATIVE_MONTHS.iter().map(|w| w.0));
-        words.extend(CONTEXT_MONTHS.iter().map(|w| w.0));
-        words.extend(RELATIVE_WEEKS.iter().map(|w| w.0));
-        words.extend(RELATIVE_QUARTERS.iter().map(|w| w.0));
-        words.extend(PARTS_OF_DAY.iter().map(|w| w.0));
-        words.extend(FIXED_HOLIDAYS.iter().map(|w| w.0));
-        words.extend(WEEKDAY_HOLIDAYS.iter().map(|w| w.0));
-        words.extend(UNITS.iter().map(|w| w.0));
+        let words: Vec<&str> = all_words().chain(UNITS.iter().map(|w| w.0)).collect();
         words
             .iter()
             .filter_map(|w| w.as_bytes().get(..3).map(|b| [b[0], b[1], b[2]]))

@@ -315,3 +315,28 @@ pub(crate) const FUZZY_WORDS: &[&str] = &[
 
 /// Words that refer to the period just named.
 pub(crate) const SAME_PERIOD_WORDS: &[&str] = &["这期间", "此期间", "同一时期", "同期"];
+
+/// Every word of the tables above: the time words an expression may begin
+/// with.
+pub(crate) fn all_words() -> impl Iterator<Item = &'static str> {
+    let pairs = RELATIVE_DAYS
+        .iter()
+        .map(|w| w.0)
+        .chain(DAY_AND_PART.iter().map(|w| w.0))
+        .chain(CONTEXT_DAYS.iter().map(|w| w.0))
+        .chain(RELATIVE_YEARS.iter().map(|w| w.0))
+        .chain(CONTEXT_YEARS.iter().map(|w| w.0))
+        .chain(RELATIVE_MONTHS.iter().map(|w| w.0))
+        .chain(CONTEXT_MONTHS.iter().map(|w| w.0))
+        .chain(RELATIVE_WEEKS.iter().map(|w| w.0))
+        .chain(RELATIVE_QUARTERS.iter().map(|w| w.0))
+        .chain(PARTS_OF_DAY.iter().map(|w| w.0))
+        .chain(FIXED_HOLIDAYS.iter().map(|w| w.0))
+        .chain(WEEKDAY_HOLIDAYS.iter().map(|w| w.0));
+    pairs
+        .chain(LUNAR_HOLIDAYS.iter().copied())
+        .chain(SEASONS.iter().copied())
+        .chain(NOW_WORDS.iter().copied())
+        .chain(FUZZY_WORDS.iter().copied())
+        .chain(SAME_PERIOD_WORDS.iter().copied())
+}
