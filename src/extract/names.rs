@@ -276,7 +276,7 @@ static ORG_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 
 /// Words ending in an organisation suffix that are not organisations.
 const NOT_ORGS: &str = "
-    全党 政党 部分 全部 内部 外部 干部 局部 总部 西部 东部 南部 北部 中部 部队 全队 队员 团队 处理 之处 好处 到处
+    部署 全党 政党 部分 全部 内部 外部 干部 局部 总部 西部 东部 南部 北部 中部 部队 全队 队员 团队 处理 之处 好处 到处
     各地 当局 格局 局面 布局 结局 开局 大局 时局 进行 银行卡 旅行 举行 执行 实行 运行 发行 流行 自行 一行 同行 步行 厂家
     工厂 车站 网站 站台 平台 舞台 出台 上台 后台 前台 讲台 阳台 电台 住所 场所 厕所 研究所 派出所 诊所 事务所
 ";
@@ -302,7 +302,7 @@ static TITLES: LazyLock<HashSet<&'static str>> =
 
 /// Characters the segmenter glues to a name from the words around it.
 const GLUED_BEFORE: &str = "同和与向对给被让由跟把将";
-const GLUED_AFTER: &str = "说摄等";
+const GLUED_AFTER: &str = "说摄等称";
 
 /// Adds organisations, places and persons to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -529,7 +529,7 @@ fn org_suffix(word: &str) -> Option<&'static str> {
 
 /// Organisations known by a name without a suffix.
 const ORG_NAMES: &str = "
-    工信部 发改委 国资委 网信办 银保监会 证监会 央行 海关总署 国家统计局 联合国 欧佩克 北约 欧盟 东盟 世贸组织 亚太经合组织 国际奥委会 奥委会 红十字会 中共中央 党中央 团中央 中央军委 全国人大
+    哈马斯 真主党 塔利班 基地组织 伊斯兰国 工信部 发改委 国资委 网信办 银保监会 证监会 央行 海关总署 国家统计局 联合国 欧佩克 北约 欧盟 东盟 世贸组织 亚太经合组织 国际奥委会 奥委会 红十字会 中共中央 党中央 团中央 中央军委 全国人大
     全国政协 国务院 新华社 中新社 路透社 美联社 法新社 塔斯社 共同社 国民党 民进党 共和党 民主党 工党 保守党
 ";
 
@@ -573,7 +573,10 @@ fn organisation_at(
     let proper = |k: usize| {
         let w = word_text(k);
         let national = matches!(w, "国家" | "全国" | "中国" | "中华" | "省" | "市" | "县");
-        (is_proper(words[k].tag) || lexicon.places.contains(w) || national) && !is_dateline(w)
+        let common = in_set(&COMMON_PLACE_WORDS_SET, w);
+        (is_proper(words[k].tag) || lexicon.places.contains(w) || national)
+            && !is_dateline(w)
+            && !common
     };
     let first = word_text(i);
     if is_dateline(first) {
