@@ -858,7 +858,7 @@ const AFTER_NAME: &str = "
 
 /// Names end here, not with these (the word goes on as a place or thing).
 const NOT_NAME_ENDINGS: &str =
-    "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元品泊帅塔寨原滩";
+    "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元品泊帅塔寨原滩感做抱";
 
 /// True when the words around word `i` make it read as a person's name.
 fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
@@ -1050,8 +1050,9 @@ fn person_at(
         let next = words.get(i + 1).map(|n| &text[n.span.range()]);
         let before = text[..start].chars().next_back();
         let free = before.is_none_or(|c| {
-            !crate::normalize::is_han(c) || "位的了姓到找在和与有是给对向听说名".contains(c)
-        });
+            (!crate::normalize::is_han(c) && !c.is_ascii_digit())
+                || "位的了姓到找在和与有是给对向听说名".contains(c)
+        }) && !before.is_some_and(crate::numeral::can_start_numeral);
         if next.is_some_and(|n| TITLES.contains(n)) && free {
             return Some((word.span, "person.surname_title", true));
         }

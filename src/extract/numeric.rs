@@ -277,6 +277,8 @@ fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Quant
         .iter()
         .find(|(word, _)| text[..pos].ends_with(word))
     {
+        // 卖超, 附近: a one-character qualifier that ends another word is none.
+        Some((word, _)) if word.chars().count() == 1 && ends_a_word(text, pos - word.len()) => pos,
         Some((word, effect)) => {
             apply(quantity, *effect);
             pos - word.len()
@@ -284,6 +286,27 @@ fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Quant
         None => pos,
     }
 }
+
+/// True when the character at `pos` ends a word with the one before it:
+/// `超` in `卖超`, `近` in `附近`, `约` in `节约`.
+fn ends_a_word(text: &str, pos: usize) -> bool {
+    let Some(before) = text[..pos].chars().next_back() else {
+        return false;
+    };
+    let Some(this) = text[pos..].chars().next() else {
+        return false;
+    };
+    let pair: String = [before, this].iter().collect();
+    WORDS_ENDING_IN_QUALIFIER
+        .split_whitespace()
+        .any(|w| w == pair)
+}
+
+/// Words whose last character is a one-character qualifier (约, 近, 逾, 超).
+const WORDS_ENDING_IN_QUALIFIER: &str = "
+    卖超 买超 赶超 高超 附近 最近 接近 将近 靠近 临近 邻近 亲近 逼近 就近 节约 制约 契约 条约 公约 相约 预约 签约 履约
+    违约 合约 盟约 特约 大约 隐约 简约 婉约 逾越 超越 出超 入超
+";
 
 /// A fraction whose first numeral is `numeral`: `X分之Y` (Y/X), `X分Y`
 /// right before a unit (`四分一升`), `a/b` in digits (`1/2`), and

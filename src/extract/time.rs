@@ -283,6 +283,10 @@ fn can_start(text: &str, pos: usize) -> bool {
     match (prev, c) {
         (Some(p), Some(c)) if p.is_ascii_alphanumeric() && c.is_ascii_alphanumeric() => false,
         (Some(p), Some(c)) if is_numeral_char(p) && is_numeral_char(c) => false,
+        // 153.11点: the digits after a decimal point are no clock time.
+        (Some('.' | ','), Some(c)) if c.is_ascii_digit() => {
+            !text[..pos - 1].ends_with(|d: char| d.is_ascii_digit())
+        }
         _ => true,
     }
 }
