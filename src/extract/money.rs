@@ -211,10 +211,11 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
             currency = Some(code);
             has_unit = true;
             // A qualifier before the currency: 约人民币3亿元.
-            if let Some((q, effect)) = QUALIFIERS_BEFORE
-                .iter()
-                .find(|(q, _)| context.before(start).ends_with(q))
-            {
+            if let Some((q, effect)) = QUALIFIERS_BEFORE.iter().find(|(q, _)| {
+                context.before(start).ends_with(q)
+                    && !(q.chars().count() == 1
+                        && crate::extract::numeric::ends_a_word(text, start - q.len()))
+            }) {
                 if numeric.span.start == numeric.numeral_start {
                     start -= q.len();
                     apply(&mut quantity, *effect);

@@ -289,7 +289,7 @@ fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Quant
 
 /// True when the character at `pos` ends a word with the one before it:
 /// `超` in `卖超`, `近` in `附近`, `约` in `节约`.
-fn ends_a_word(text: &str, pos: usize) -> bool {
+pub(crate) fn ends_a_word(text: &str, pos: usize) -> bool {
     let Some(before) = text[..pos].chars().next_back() else {
         return false;
     };
