@@ -499,7 +499,17 @@ fn is_proper(tag: &str) -> bool {
 fn is_dateline(word: &str) -> bool {
     matches!(
         word,
-        "日电" | "日讯" | "电" | "讯" | "本报" | "记者" | "报道" | "消息"
+        "日电"
+            | "日讯"
+            | "电"
+            | "讯"
+            | "本报"
+            | "本报讯"
+            | "专电"
+            | "电讯"
+            | "记者"
+            | "报道"
+            | "消息"
     )
 }
 
@@ -529,7 +539,7 @@ fn org_suffix(word: &str) -> Option<&'static str> {
 
 /// Organisations known by a name without a suffix.
 const ORG_NAMES: &str = "
-    哈马斯 真主党 塔利班 基地组织 伊斯兰国 工信部 发改委 国资委 网信办 银保监会 证监会 央行 海关总署 国家统计局 联合国 欧佩克 北约 欧盟 东盟 世贸组织 亚太经合组织 国际奥委会 奥委会 红十字会 中共中央 党中央 团中央 中央军委 全国人大
+    哈马斯 真主党 塔利班 基地组织 伊斯兰国 工信部 发改委 国资委 网信办 银保监会 证监会 央行 海关总署 国家统计局 联合国 欧佩克 北约 欧盟 世贸组织 亚太经合组织 国际奥委会 奥委会 红十字会 中共中央 党中央 团中央 中央军委 全国人大
     全国政协 国务院 新华社 中新社 路透社 美联社 法新社 塔斯社 共同社 国民党 民进党 共和党 民主党 工党 保守党
 ";
 
@@ -572,7 +582,7 @@ fn organisation_at(
     let word_text = |k: usize| &text[words[k].span.range()];
     let proper = |k: usize| {
         let w = word_text(k);
-        let national = matches!(w, "国家" | "全国" | "中国" | "中华" | "省" | "市" | "县");
+        let national = matches!(w, "国家" | "全国" | "中国" | "中华");
         let common = in_set(&COMMON_PLACE_WORDS_SET, w);
         (is_proper(words[k].tag) || lexicon.places.contains(w) || national)
             && !is_dateline(w)
@@ -796,7 +806,7 @@ fn facility_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> O
 const REGIONS: &str = "
     东南亚 南亚 东亚 西亚 中亚 北亚 中东 近东 远东 北美 南美 拉美 中美洲 北美洲 南美洲 东欧 西欧 中欧 北欧 南欧 中东欧
     北非 西非 东非 中非 华北 华东 华南 华中 中原 江南 岭南 南极 北极 太平洋 大西洋 印度洋 北冰洋 地中海
-    亚太 阿拉伯 加勒比 巴尔干 高加索 中南半岛 朝鲜半岛 青藏高原 长江三角洲 珠江三角洲
+    亚太 东盟 阿拉伯 加勒比 巴尔干 高加索 中南半岛 朝鲜半岛 青藏高原 长江三角洲 珠江三角洲
 ";
 
 /// Place words of the segmenter, and county names, that are common words
