@@ -868,7 +868,7 @@ const AFTER_NAME: &str = "
 
 /// Names end here, not with these (the word goes on as a place or thing).
 const NOT_NAME_ENDINGS: &str =
-    "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元品泊帅塔寨原滩感做抱";
+    "队馆沟坝家证率人省市县村镇乡区路街站厂店园场湖河山港盾币元品泊帅塔寨原滩感做抱性带壳赛物声委书虎棋皮纸";
 
 /// True when the words around word `i` make it read as a person's name.
 fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
