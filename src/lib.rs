@@ -36,6 +36,7 @@ mod error;
 mod extract;
 mod extractor;
 mod fact;
+mod lunar;
 mod normalize;
 mod numeral;
 mod report;

@@ -96,6 +96,24 @@ pub(crate) struct Chain {
     pub unit_offset: Option<(Unit, i64)>,
     /// 十四五: a five-year plan.
     pub plan: Option<i32>,
+    /// Month and day are of the lunar calendar (农历八月, 正月十五, 初八).
+    pub lunar: bool,
+    /// 闰四月: the leap month that follows the month named.
+    pub leap_month: bool,
+    /// A festival of the lunar calendar or a solar term (春节, 冬至).
+    pub festival: Option<Festival>,
+}
+
+/// A day fixed by the lunar calendar or the sun rather than by a date.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Festival {
+    /// A lunar month and day: 端午 is (5, 5).
+    Lunar(u32, u32),
+    /// 除夕: the last day of the lunar year.
+    NewYearsEve,
+    /// A solar term (an index into `lunar::SOLAR_TERMS`) and days after it:
+    /// 冬至 (23, 0), 寒食节 (6, -1).
+    SolarTerm(usize, i64),
 }
 
 /// A unit of time.
@@ -153,6 +171,8 @@ impl Chain {
         }
         if level > 1 && self.month.is_none() && self.quarter.is_none() {
             self.month = first.month;
+            self.leap_month = first.leap_month;
+            self.lunar |= first.lunar;
         }
         if level > 2 && self.week.is_none() {
             self.week = first.week;
@@ -161,6 +181,7 @@ impl Chain {
             self.day = first.day;
             self.weekday = first.weekday;
             self.holiday = first.holiday;
+            self.festival = first.festival;
             self.week = self.week.or(first.week);
         }
         if level > 4 && self.part.is_none() {
@@ -632,6 +653,8 @@ fn chain_at(text: &str, pos: usize) -> Option<(Chain, usize, &'static str)> {
         "time.relative_span"
     } else if chain.vague {
         "time.vague"
+    } else if chain.lunar || chain.festival.is_some() {
+        "time.lunar"
     } else if chain.hour.is_some() {
         "time.clock"
     } else {

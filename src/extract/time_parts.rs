@@ -2,7 +2,7 @@
 //! normalized text: years, months, days, weekdays, parts of day, clock
 //! times, numeric dates, relative spans.
 
-use crate::extract::time::{integer_at, Chain, Step, Unit, Year};
+use crate::extract::time::{integer_at, Chain, Festival, Step, Unit, Year};
 use crate::extract::time_words::*;
 use crate::numeral::NumeralForm;
 
@@ -105,20 +105,17 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
                 continue;
             }
         }
-        // 农历, 阴历: lunar dates are found but not resolved.
-        for lunar in ["农历", "阴历"] {
-            if !text[p..].starts_with(lunar) {
-                continue;
-            }
-            let names_holiday = LUNAR_HOLIDAYS.iter().any(|w| text[p..].starts_with(w));
-            if !names_holiday {
-                chain.vague = true;
-                p += lunar.len();
+        // 农历, 阴历: the month and day that follow are lunar.
+        for marker in ["农历", "阴历"] {
+            let names_festival = LUNAR_FESTIVALS.iter().any(|w| text[p..].starts_with(w.0));
+            if text[p..].starts_with(marker) && !names_festival {
+                chain.lunar = true;
+                p += marker.len();
             }
         }
         // Seasons: 2021年春, 冬季, 大前年夏季, 去年暑假.
         if level <= 4 {
-            let season_here = text[p..].starts_with(['春', '夏', '秋', '冬', '暑', '寒']);
+            let season_here = text[p..].starts_with(['新', '春', '夏', '秋', '冬', '暑', '寒']);
             if let Some(season) = SEASONS
                 .iter()
                 .find(|s| season_here && text[p..].starts_with(**s))
@@ -230,7 +227,13 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
             break;
         }
     }
-    (p > pos).then_some((chain, p))
+    // 农历 alone (农历生肖) names no time.
+    let marker_only = chain
+        == Chain {
+            lunar: true,
+            ..Chain::default()
+        };
+    (p > pos && !marker_only).then_some((chain, p))
 }
 
 /// The first characters (as UTF-8 bytes) of every word `longest` is asked
@@ -677,7 +680,7 @@ fn month_level_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     for (word, month) in [("正月", 1), ("腊月", 12), ("冬月", 11)] {
         if rest.starts_with(word) {
             chain.month = Some(Step::Absolute(month));
-            chain.vague = true; // lunar months
+            chain.lunar = true;
             return Some(pos + word.len());
         }
     }
@@ -735,7 +738,8 @@ fn month_level_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         let (value, end, _, _) = integer_at(text, start)?;
         if text[end..].starts_with('月') && (1..=12).contains(&value) {
             chain.month = Some(Step::Absolute(value));
-            chain.vague = true;
+            chain.lunar = true;
+            chain.leap_month = true;
             return Some(end + '月'.len_utf8());
         }
         return None;
@@ -921,14 +925,8 @@ fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         chain.holiday = Some((v.0, 1));
         return Some(pos + word.len());
     }
-    if let Some(word) = LUNAR_HOLIDAYS
-        .iter()
-        .filter(|w| rest.starts_with(**w))
-        .max_by_key(|w| w.len())
-    {
-        chain.vague = true;
-        chain.holiday = Some((1, 1));
-        return Some(pos + word.len());
+    if let Some(end) = festival_at(text, pos, chain) {
+        return Some(end);
     }
     // 初八, 大年初十: lunar days.
     for prefix in ["大年初", "初"] {
@@ -939,8 +937,11 @@ fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
             let start = text.len() - after.len();
             let (value, end, _, _) = integer_at(text, start)?;
             if (1..=10).contains(&value) {
-                chain.vague = true;
+                chain.lunar = true;
                 chain.day = Some(Step::Absolute(value));
+                if prefix == "大年初" && chain.month.is_none() {
+                    chain.month = Some(Step::Absolute(1));
+                }
                 return Some(end);
             }
             return None;
@@ -997,9 +998,46 @@ fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         && !after.starts_with(['点', '时', '分', '%', '成', '个']);
     if after_month && ends_here {
         chain.day = Some(Step::Absolute(value));
+        // 五月廿二: 廿 and 卅 with no 日 after them count lunar days.
+        chain.lunar |= rest.starts_with(['廿', '卅']);
         return Some(end);
     }
     None
+}
+
+/// Festivals of the lunar calendar and solar terms: 春节, 中秋节, 冬至,
+/// 2024年大雪 (a solar term that is also weather needs a year before it or
+/// 节气 after it).
+fn festival_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+    let lunar = LUNAR_FESTIVALS.iter().map(|&(w, m, d)| {
+        let festival = if d == 0 {
+            Festival::NewYearsEve
+        } else {
+            Festival::Lunar(m, d)
+        };
+        (w, festival)
+    });
+    let solar = TERM_FESTIVALS
+        .iter()
+        .map(|&(w, term, days)| (w, Festival::SolarTerm(term, days)))
+        .chain(
+            crate::lunar::SOLAR_TERMS
+                .iter()
+                .enumerate()
+                .map(|(term, &w)| (w, Festival::SolarTerm(term, 0))),
+        );
+    let (word, festival) = longest(text, pos, lunar.chain(solar))?;
+    let end = pos + word.len();
+    if WEATHER_TERMS.split(' ').any(|w| w == word)
+        && chain.year.is_none()
+        && !text[end..].starts_with("节气")
+    {
+        return None;
+    }
+    chain.festival = Some(festival);
+    chain.holiday = Some((1, 1));
+    let is_term = matches!(festival, Festival::SolarTerm(_, 0));
+    Some(end + usize::from(is_term && text[end..].starts_with("节气")) * "节气".len())
 }
 
 /// Edges and parts of months and years: 上旬, 月底, 年初, 伊始, 末.

@@ -11,7 +11,8 @@ use crate::calendar::{
     week_start, weekday,
 };
 use crate::datetime::{days_in_month, DateTime};
-use crate::extract::time::{Chain, Step, Unit, Year};
+use crate::extract::time::{Chain, Festival, Step, Unit, Year};
+use crate::lunar;
 
 /// What earlier time expressions of the document fix for later ones.
 #[derive(Clone, Copy, Debug)]
@@ -264,6 +265,20 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
             .or(anchor.year)
             .or(reference.map(|r| r.year()))
     };
+    if chain.lunar || chain.festival.is_some() {
+        let written = explicit_year.or(anchor.year);
+        let reference_day = reference.map(|r| to_moment(r).0);
+        return lunar_calendar(
+            chain,
+            written.or(reference.map(|r| r.year()))?,
+            written.is_some(),
+            reference_day,
+        )
+        .map(|mut resolved| {
+            resolved.context_dependent |= context_dependent;
+            resolved
+        });
+    }
     if let Some(span) = chain.year_span {
         let y = explicit_year?;
         return Some(closed(date(y, 1, 1), date(y + span + 1, 1, 1)));
@@ -420,6 +435,78 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     let mut resolved = closed(date(y, m, 1), month_start(y, m, 1));
     resolved.context_dependent = context_dependent;
     Some(resolved)
+}
+
+/// The interval of a lunar date or a festival in Gregorian year `year`.
+///
+/// A year written before a lunar month names the lunar year that begins in
+/// it (`2012年正月初八`, `明年腊月`); before a festival, the year the
+/// festival falls in (`2022年除夕` is 2022-01-31). With no year written, the
+/// date that falls in the reference year, the one nearer the reference when
+/// two do (`腊月初十` in January is the coming one).
+fn lunar_calendar(
+    chain: &Chain,
+    year: i32,
+    written: bool,
+    reference_day: Option<i64>,
+) -> Option<Resolved> {
+    let day_at = |days: i64| Some(with_time(chain, from_moment(days, 0)?, false));
+    let span = |start: i64, end: i64| Some(closed(from_moment(start, 0), from_moment(end, 0)));
+    // The first and last day of the lunar date in lunar year `lunar_year`.
+    let days_in = |lunar_year: i32| -> Option<(i64, i64)> {
+        match (chain.festival, chain.month, chain.day) {
+            (Some(Festival::Lunar(m, d)), _, _) => {
+                lunar::date_days(lunar_year, m, false, d).map(|d| (d, d + 1))
+            }
+            (Some(Festival::NewYearsEve), _, _) => {
+                lunar::new_years_eve(lunar_year).map(|d| (d, d + 1))
+            }
+            (Some(Festival::SolarTerm(..)), _, _) => None,
+            (None, Some(Step::Absolute(m)), Some(Step::Absolute(d))) => {
+                lunar::date_days(lunar_year, m, chain.leap_month, d).map(|d| (d, d + 1))
+            }
+            (None, Some(Step::Absolute(m)), None) => {
+                let (start, end) = lunar::month_days(lunar_year, m, chain.leap_month)?;
+                match chain.xun {
+                    Some(xun @ 1..=3) => {
+                        let first = start + 10 * (i64::from(xun) - 1);
+                        Some((first, if xun == 3 { end } else { first + 10 }))
+                    }
+                    Some(_) => None,
+                    None => Some((start, end)),
+                }
+            }
+            (None, None, None) if chain.year.is_some() => {
+                let (start, _) = lunar::month_days(lunar_year, 1, false)?;
+                Some((start, lunar::new_years_eve(lunar_year)? + 1))
+            }
+            _ => None,
+        }
+    };
+    if let Some(Festival::SolarTerm(term, offset)) = chain.festival {
+        return day_at(lunar::solar_term_day(year, term)? + offset);
+    }
+    let gregorian_start = days_from_civil(year, 1, 1);
+    let gregorian_end = days_from_civil(year + 1, 1, 1);
+    let in_year = |(start, _): &(i64, i64)| (gregorian_start..gregorian_end).contains(start);
+    let (start, end) = if written && chain.festival.is_none() {
+        days_in(year)?
+    } else {
+        // The occurrence in the Gregorian year, of lunar year year - 1 or year.
+        let candidates = [days_in(year), days_in(year - 1)];
+        let mut found = candidates.into_iter().flatten().filter(in_year);
+        let first = found.next();
+        match (first, found.next(), reference_day) {
+            (Some(a), Some(b), Some(r)) if (b.0 - r).abs() < (a.0 - r).abs() => b,
+            (Some(a), _, _) => a,
+            (None, _, _) => days_in(year)?,
+        }
+    };
+    if end == start + 1 {
+        day_at(start)
+    } else {
+        span(start, end)
+    }
 }
 
 /// The day number of the first Monday on or after the first of the month.

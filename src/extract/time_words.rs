@@ -221,6 +221,7 @@ pub(crate) const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
     ("圣诞", 12, 25),
     ("老板节", 10, 16),
     ("元旦", 1, 1),
+    ("阳历新年", 1, 1),
     ("国庆", 10, 1),
 ];
 
@@ -231,57 +232,38 @@ pub(crate) const WEEKDAY_HOLIDAYS: &[(&str, u32, u32, u32)] = &[
     ("感恩节", 11, 4, 4),
 ];
 
-/// Holidays of the lunar calendar and solar terms: found, not resolved.
-pub(crate) const LUNAR_HOLIDAYS: &[&str] = &[
-    "农历新年",
-    "阳历新年",
-    "新春",
-    "春节",
-    "除夕",
-    "元宵节",
-    "元宵",
-    "端午节",
-    "端午",
-    "七夕节",
-    "七夕",
-    "中秋节",
-    "中秋",
-    "重阳节",
-    "腊八节",
-    "清明节",
-    "清明",
-    "小年",
-    "大年三十",
-    "大年初一",
-    "寒食节",
-    "立春",
-    "雨水",
-    "惊蛰",
-    "春分",
-    "谷雨",
-    "立夏",
-    "小满",
-    "芒种",
-    "夏至",
-    "小暑",
-    "大暑",
-    "立秋",
-    "处暑",
-    "白露",
-    "秋分",
-    "寒露",
-    "霜降",
-    "立冬",
-    "小雪",
-    "大雪",
-    "冬至",
-    "小寒",
-    "大寒",
+/// Festivals of the lunar calendar: (name, lunar month, day); day 0 is
+/// 除夕, the last day of the year.
+pub(crate) const LUNAR_FESTIVALS: &[(&str, u32, u32)] = &[
+    ("农历新年", 1, 1),
+    ("春节", 1, 1),
+    ("大年初一", 1, 1),
+    ("除夕", 12, 0),
+    ("大年三十", 12, 0),
+    ("元宵节", 1, 15),
+    ("元宵", 1, 15),
+    ("端午节", 5, 5),
+    ("端午", 5, 5),
+    ("七夕节", 7, 7),
+    ("七夕", 7, 7),
+    ("中秋节", 8, 15),
+    ("中秋", 8, 15),
+    ("重阳节", 9, 9),
+    ("腊八节", 12, 8),
+    ("小年", 12, 23),
 ];
+
+/// Festivals on a solar term: (name, term index, days after the term).
+pub(crate) const TERM_FESTIVALS: &[(&str, usize, i64)] = &[("清明节", 6, 0), ("寒食节", 6, -1)];
+
+/// Solar terms that are also weather words (大雪纷飞, 雨水): a time only
+/// with a year before them or a word of festivals after them.
+pub(crate) const WEATHER_TERMS: &str = "小寒 大寒 雨水 小满 小暑 大暑 白露 寒露 霜降 小雪 大雪";
 
 /// Seasons and school holidays: found, not resolved.
 pub(crate) const SEASONS: &[&str] = &[
-    "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "暑假", "寒假", "暑期", "寒冬",
+    "新春", "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "暑假", "寒假", "暑期",
+    "寒冬",
 ];
 
 /// Words for the reference moment itself.
@@ -334,7 +316,9 @@ pub(crate) fn all_words() -> impl Iterator<Item = &'static str> {
         .chain(FIXED_HOLIDAYS.iter().map(|w| w.0))
         .chain(WEEKDAY_HOLIDAYS.iter().map(|w| w.0));
     pairs
-        .chain(LUNAR_HOLIDAYS.iter().copied())
+        .chain(LUNAR_FESTIVALS.iter().map(|w| w.0))
+        .chain(TERM_FESTIVALS.iter().map(|w| w.0))
+        .chain(crate::lunar::SOLAR_TERMS.iter().copied())
         .chain(SEASONS.iter().copied())
         .chain(NOW_WORDS.iter().copied())
         .chain(FUZZY_WORDS.iter().copied())
