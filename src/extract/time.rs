@@ -345,6 +345,23 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             (first, end, "time.range")
         }
     };
+    // 周日, 二月十号: a weekday before the date it falls on. Only after an
+    // ASCII comma: after ， a weekday ends its own clause (周五，3月1日起施行).
+    let weekday_only = Chain {
+        weekday: first.weekday,
+        ..Chain::default()
+    };
+    if first.weekday.is_some() && first == weekday_only {
+        if let Some(comma) = [", ", ","].iter().find(|c| text[end..].starts_with(**c)) {
+            if let Some((date, date_end, date_rule)) = chain_at(text, end + comma.len()) {
+                if date.day.is_some() && date.month.is_some() && date.weekday.is_none() {
+                    first = date;
+                    end = date_end;
+                    rule = date_rule;
+                }
+            }
+        }
+    }
     if prefix && !text[start..].starts_with("截") && !has_range_or_open(text, end) {
         // 从 without a range or 起 is not part of the expression.
         start = p;
