@@ -1201,6 +1201,16 @@ pub(crate) fn clock_at(text: &str, pos: usize, chain: &Chain) -> Option<(Chain, 
         clock.minute = Some(quarters);
         p += len;
         explicit = true;
+    } else if let Some((marks, m_end)) = rest
+        .strip_prefix(['踏', '搭'])
+        .and_then(|_| integer_at(text, p + '踏'.len_utf8()))
+        .filter(|(n, ..)| (1..=11).contains(n))
+        .map(|(n, end, _, _)| (n, end))
+    {
+        // Cantonese 三點踏三: marks of five minutes on the dial.
+        clock.minute = Some(marks * 5);
+        p = m_end;
+        explicit = true;
     } else if let Some((minute, m_end, _, _)) = integer_at(text, p) {
         let after = &text[m_end..];
         if minute <= 59 && after.starts_with('分') && !after.starts_with("分钟") {
