@@ -73,7 +73,7 @@ static GENERIC_ORGS_SET: LazyLock<HashSet<&'static str>> =
 static NOT_ORGS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_ORGS.split_whitespace().collect());
 static ORG_NAMES_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ORG_NAMES.split_whitespace().collect());
+    LazyLock::new(|| ORG_NAMES.iter().copied().collect());
 static REGIONS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| REGIONS.split_whitespace().collect());
 static ROLE_BEFORE_SET: LazyLock<HashSet<&'static str>> =
@@ -176,7 +176,7 @@ impl Lexicon {
     pub(crate) fn segmenter_words(
         &self,
     ) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        let orgs = ORG_NAMES.split_whitespace().map(|w| (w, "nt"));
+        let orgs = ORG_NAMES.iter().chain(&["融媒"]).map(|w| (*w, "nt"));
         self.places
             .iter()
             .filter(|p| p.chars().count() >= 2)
@@ -256,7 +256,7 @@ const ORG_SUFFIX_WORDS: &str = "
     总工会 局 厅 署 部 委 院 社 厂 所 队 党 核电站 电站
     党校 中国人民解放军 空军 海军 陆军 安理会 奥委会 体协 足联 泳联 防总 女排 男排 女足 男足 女篮 男篮 工商联 科协
     文联 剧协 足协 友协 排联 美协 作协 记协 侨联 妇联 残联 青联 学联 新闻网 总处 乐团
-    剧团 话剧团 歌舞团 艺术团 总会 联谊会
+    剧团 话剧团 歌舞团 艺术团 总会 联谊会 融媒
 ";
 
 /// The last characters of the suffixes, to rule words out quickly.
@@ -519,6 +519,7 @@ const GENERIC_ORGS: &str = "
     人民解放军 党和政府 商业银行 人民检察院 人民法院 特区政府 武警部队 党组织 供电局 联合会 联合政府 国家队 新政府 人民军队 中央政府
     人民政府 共产党 民政局 公安局 福利院 敬老院 国有银行 团组织 红十字会 地方政府 当地政府 各级政府 派出所 居委会 村委会
     党委 政府 中西部 东部 西部 南部 北部 中部 俱乐部 基层党组织 领导班子 董事会 监事会 股东大会 理事会 委员会 常委会
+    研发中心 技术中心 服务中心 数据中心 运营中心 指挥中心 活动中心 购物中心 会展中心 政务服务中心 融媒体中心
 ";
 
 fn is_generic_org(word: &str) -> bool {
@@ -537,11 +538,15 @@ fn org_suffix(word: &str) -> Option<&'static str> {
     ORG_SUFFIXES.iter().copied().find(|s| word.ends_with(s))
 }
 
-/// Organisations known by a name without a suffix.
-const ORG_NAMES: &str = "
-    哈马斯 真主党 塔利班 基地组织 伊斯兰国 工信部 发改委 国资委 网信办 银保监会 证监会 央行 海关总署 国家统计局 联合国 欧佩克 北约 欧盟 世贸组织 亚太经合组织 国际奥委会 奥委会 红十字会 中共中央 党中央 团中央 中央军委 全国人大
-    全国政协 国务院 新华社 中新社 路透社 美联社 法新社 塔斯社 共同社 国民党 民进党 共和党 民主党 工党 保守党
-";
+/// Organisations known by a name without a suffix, from
+/// `data/orgs_known.txt` (comment lines start with `#`).
+static ORG_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("../../data/orgs_known.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 
 /// Words that name a part of an organisation after its name: 中共中央 +
 /// 政治局, 国务院 + 侨办.
@@ -681,7 +686,12 @@ fn organisation_at(
             let w = &text[words[k].span.range()];
             w.chars().count() == 1
                 && "司处局科室".contains(w)
-                && (last + 1..k).all(|j| matches!(words[j].tag, "n" | "vn" | "nz"))
+                && (last + 1..k).all(|j| matches!(words[j].tag, "n" | "vn" | "nz" | "l" | "v"))
+                && (2..=6).contains(
+                    &text[words[last + 1].span.start..words[k].span.start]
+                        .chars()
+                        .count(),
+                )
         });
         match tail {
             Some(k) => last = k,
