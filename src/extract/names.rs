@@ -48,6 +48,28 @@ impl Hasher for Fnv {
 
 type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
 
+/// A set of characters of the Basic Multilingual Plane as a bitmap: one
+/// load and a mask, for tests run on every word.
+struct CharBits(Box<[u64; 1024]>);
+
+impl CharBits {
+    fn of(chars: impl Iterator<Item = char>) -> CharBits {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars {
+            let code = c as usize;
+            if code < 0x10000 {
+                bits[code / 64] |= 1 << (code % 64);
+            }
+        }
+        CharBits(bits)
+    }
+
+    fn contains(&self, c: char) -> bool {
+        let code = c as usize;
+        code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
+    }
+}
+
 /// The word lists, loaded once.
 pub(crate) struct Lexicon {
     places: HashSet<&'static str>,
@@ -559,13 +581,37 @@ fn is_org_name(word: &str) -> bool {
     in_set(&ORG_NAMES_SET, word)
 }
 
+/// The last characters of organisation suffixes and known names.
+static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
+    let words = ORG_SUFFIX_WORDS
+        .split_whitespace()
+        .chain(ORG_NAMES.iter().copied());
+    CharBits::of(words.filter_map(|w| w.chars().next_back()))
+});
+
+/// The last characters of facility suffixes.
+static FACILITY_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(
+        FACILITY_SUFFIXES_WORDS
+            .split_whitespace()
+            .filter_map(|w| w.chars().next_back()),
+    )
+});
+
 /// True for a word that can end an organisation's name.
 fn is_org_head(word: &str, tag: &str) -> bool {
+    if !word
+        .chars()
+        .next_back()
+        .is_some_and(|c| ORG_HEAD_LAST_CHARS.contains(c))
+    {
+        return false;
+    }
     let team = ["队", "女排", "男排", "女足", "男足", "女篮", "男篮"]
         .iter()
         .any(|s| word.ends_with(s));
     if (matches!(tag, "nr" | "nrt" | "nrfg") && !team)
-        || (word.ends_with(|c: char| "堂馆园场厅宾街场站头厦店".contains(c))
+        || (word.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c))
             && FACILITY_SUFFIXES.iter().any(|s| word.ends_with(s)))
     {
         return false;
@@ -634,9 +680,10 @@ fn organisation_at(
         || (words[i].tag == "nt" && first.ends_with("中央"));
     let mut head = None;
     if proper(i) {
+        let first_standalone = standalone(i);
         for (k, next) in words.iter().enumerate().skip(i + 1).take(5) {
             let w = word_text(k);
-            if standalone(i) && standalone(k) {
+            if first_standalone && standalone(k) {
                 break;
             }
             if is_org_head(w, next.tag) && !TITLES.contains(w) {
@@ -793,7 +840,7 @@ fn facility_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> O
     let proper = is_proper(words[i].tag) || lexicon.places.contains(first);
     for (k, word) in words.iter().enumerate().skip(i).take(3) {
         let w = &text[word.span.range()];
-        let facility = w.ends_with(|c: char| "堂馆园场厅宾街场站头厦店".contains(c));
+        let facility = w.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c));
         if let Some(suffix) = FACILITY_SUFFIXES
             .iter()
             .find(|s| facility && w.ends_with(**s))
