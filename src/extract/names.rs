@@ -47,6 +47,7 @@ impl Hasher for Fnv {
 }
 
 type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A set of characters of the Basic Multilingual Plane as a bitmap: one
 /// load and a mask, for tests run on every word.
@@ -72,11 +73,43 @@ impl CharBits {
 
 /// The word lists, loaded once.
 pub(crate) struct Lexicon {
-    places: HashSet<&'static str>,
-    /// Short forms of county names (钟山 for 钟山县): places when the
-    /// segmenter tags them so and they are not common words.
-    county_short: HashSet<&'static str>,
+    /// Every listed word with what the lists say of it (`PLACE`, `TITLE`…),
+    /// so that one lookup answers every question about a word.
+    classes: HashMap<&'static str, u32>,
     surnames: HashSet<&'static str>,
+}
+
+/// What the word lists say of a word, as bits.
+const PLACE: u32 = 1;
+/// Short forms of county names (钟山 for 钟山县): places when the segmenter
+/// tags them so and they are not common words.
+const COUNTY_SHORT: u32 = 1 << 1;
+const COMMON_PLACE: u32 = 1 << 2;
+const SUB_UNIT: u32 = 1 << 3;
+const GENERIC_ORG: u32 = 1 << 4;
+const NOT_ORG: u32 = 1 << 5;
+const ORG_NAME: u32 = 1 << 6;
+const REGION: u32 = 1 << 7;
+const ROLE_BEFORE_WORD: u32 = 1 << 8;
+const BEFORE_NAME_WORD: u32 = 1 << 9;
+const AFTER_NAME_WORD: u32 = 1 << 10;
+const COMPASS_WORD: u32 = 1 << 11;
+const TITLE: u32 = 1 << 12;
+
+impl Lexicon {
+    /// The bits the word lists give `word`; 0 for a word in none.
+    fn class(&self, word: &str) -> u32 {
+        self.classes.get(word).copied().unwrap_or(0)
+    }
+
+    fn is_place(&self, word: &str) -> bool {
+        self.class(word) & PLACE != 0
+    }
+}
+
+/// True when the word lists give `word` any of `bits`.
+fn has(word: &str, bits: u32) -> bool {
+    LEXICON.class(word) & bits != 0
 }
 
 static PLACES_CN: &str = include_str!("../../data/places_cn.txt");
@@ -85,26 +118,9 @@ static PLACES_CITIES: &str = include_str!("../../data/places_world_cities.txt");
 static SURNAMES: &str = include_str!("../../data/surnames.txt");
 static SURNAMES_EXTRA: &str = include_str!("../../data/surnames_extra.txt");
 
-/// The word lists below, as sets.
+/// Common place words, for building the lexicon.
 static COMMON_PLACE_WORDS_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| COMMON_PLACE_WORDS.split_whitespace().collect());
-static SUB_UNITS_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| SUB_UNITS.split_whitespace().collect());
-static GENERIC_ORGS_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| GENERIC_ORGS.split_whitespace().collect());
-static NOT_ORGS_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| NOT_ORGS.split_whitespace().collect());
-static ORG_NAMES_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ORG_NAMES.iter().copied().collect());
-static REGIONS_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| REGIONS.split_whitespace().collect());
-static ROLE_BEFORE_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| ROLE_BEFORE.split_whitespace().collect());
-static BEFORE_NAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| BEFORE_NAME.split_whitespace().collect());
-static AFTER_NAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| AFTER_NAME.split_whitespace().collect());
-
 fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
     set.contains(word)
 }
@@ -199,10 +215,10 @@ impl Lexicon {
         &self,
     ) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
         let orgs = ORG_NAMES.iter().chain(&["融媒"]).map(|w| (*w, "nt"));
-        self.places
+        self.classes
             .iter()
-            .filter(|p| p.chars().count() >= 2)
-            .map(|p| (*p, "ns"))
+            .filter(|(p, class)| *class & PLACE != 0 && p.chars().count() >= 2)
+            .map(|(p, _)| (*p, "ns"))
             .chain(orgs)
     }
 }
@@ -260,11 +276,31 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for alias in PLACE_ALIASES.split_whitespace() {
         places.insert(alias);
     }
-    Lexicon {
-        places,
-        county_short,
-        surnames,
+    let mut classes: HashMap<&'static str, u32> = HashMap::default();
+    let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bits: u32| {
+        for word in words {
+            *classes.entry(word).or_default() |= bits;
+        }
+    };
+    mark(&mut places.into_iter(), PLACE);
+    mark(&mut county_short.into_iter(), COUNTY_SHORT);
+    let lists = [
+        (COMMON_PLACE_WORDS, COMMON_PLACE),
+        (SUB_UNITS, SUB_UNIT),
+        (GENERIC_ORGS, GENERIC_ORG),
+        (NOT_ORGS, NOT_ORG),
+        (REGIONS, REGION),
+        (ROLE_BEFORE, ROLE_BEFORE_WORD),
+        (BEFORE_NAME, BEFORE_NAME_WORD),
+        (AFTER_NAME, AFTER_NAME_WORD),
+        (COMPASS, COMPASS_WORD),
+        (TITLES_WORDS, TITLE),
+    ];
+    for (list, bits) in lists {
+        mark(&mut list.split_whitespace(), bits);
     }
+    mark(&mut ORG_NAMES.iter().copied(), ORG_NAME);
+    Lexicon { classes, surnames }
 });
 
 /// Characters that end organisation names (委员会, 公司, 大学, 日报社…),
@@ -319,9 +355,6 @@ const TITLES_WORDS: &str = "
     大夫 老师 先生 女士 同志 阿姨 大爷 大妈 大娘 大姐 大哥 队长 老汉 总
 ";
 
-static TITLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| TITLES_WORDS.split_whitespace().collect());
-
 /// Characters the segmenter glues to a name from the words around it.
 const GLUED_BEFORE: &str = "同和与向对给被让由跟把将";
 const GLUED_AFTER: &str = "说摄等称";
@@ -332,6 +365,18 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let words = context.words.all();
     let text = context.text;
     let word_text = |w: &Word<'_>| &text[w.span.range()];
+    // What the lists say of each word, looked up once (no list holds ASCII).
+    let classes: Vec<u32> = words
+        .iter()
+        .map(|w| {
+            let w = word_text(w);
+            if w.is_ascii() {
+                0
+            } else {
+                lexicon.class(w)
+            }
+        })
+        .collect();
     // Names found with evidence, and those that wait for some: a name is
     // confirmed when the document names it with evidence elsewhere, or it
     // stands next to a confirmed name (江泽民李鹏乔石).
@@ -345,7 +390,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         // Transliterated names joined by ·: 穆罕默德·拉斐克·塔拉尔.
         if let Some((end, parts)) = dotted_name(text, words, i) {
             let span = Span::new(word.span.start, end);
-            let all_places = parts.iter().all(|p| lexicon.places.contains(p));
+            let all_places = parts.iter().all(|p| lexicon.is_place(p));
             // 聚能·赋能 is a slogan: some part must read as a foreign name.
             let foreign = parts.iter().any(|p| is_transliteration(p));
             if !all_places && foreign {
@@ -356,9 +401,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         // Verbs, adverbs, particles and numbers start no name: skip them at once.
         // Every listed place has two characters or more, none of them ASCII.
-        let listed = w.len() >= 6 && w.as_bytes()[0] >= 0x80 && lexicon.places.contains(w);
+        let listed = w.len() >= 6 && w.as_bytes()[0] >= 0x80 && classes[i] & PLACE != 0;
         let may_name = listed
-            || COMPASS_SET.contains(w)
+            || classes[i] & COMPASS_WORD != 0
             || is_modifier(word.tag)
             || word.tag == "t"
             || word.tag == "x"
@@ -368,7 +413,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // Embassies: 中华人民共和国驻南非共和国大使馆.
-        if let Some(end) = mission_at(text, words, i, lexicon) {
+        if let Some(end) = mission_at(text, words, i, &classes) {
             push(
                 out,
                 Kind::Org,
@@ -380,7 +425,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // Organisations: proper words, then an organisation suffix.
-        if let Some((start, end, rule)) = organisation_at(text, words, i, lexicon) {
+        if let Some((start, end, rule)) = organisation_at(text, words, i, &classes) {
             let mut span = Span::new(words[start].span.start, words[end].span.end);
             // A member's title glued to the last word: 中央政治局常委 → 中央政治局.
             for title in ["常委", "委员", "主席", "书记"] {
@@ -395,14 +440,14 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             }
             // Titles of papers and books (《澳门日报》) name no organisation here.
             let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
-            if !(in_title || start == end && lexicon.places.contains(w)) {
+            if !(in_title || start == end && classes[i] & PLACE != 0) {
                 push(out, Kind::Org, span, text, rule);
                 i = end + 1;
                 continue;
             }
         }
         // Parts of a country by direction: 西部地区, 东部、中部、东北地区.
-        if let Some(end) = region_at(text, words, i) {
+        if let Some(end) = region_at(text, words, i, &classes) {
             push(
                 out,
                 Kind::Place,
@@ -414,7 +459,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // Places with a facility suffix: 绿城广场, 人民大会堂.
-        if let Some(end) = facility_at(text, words, i, lexicon) {
+        if let Some(end) = facility_at(text, words, i, &classes) {
             push(
                 out,
                 Kind::Place,
@@ -430,13 +475,13 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        let county = matches!(word.tag, "ns" | "nr") && lexicon.county_short.contains(w);
-        if county || word.tag == "ns" && is_place_word(w, lexicon) {
+        let county = matches!(word.tag, "ns" | "nr") && classes[i] & COUNTY_SHORT != 0;
+        if county || word.tag == "ns" && is_place_word(w, classes[i]) {
             push(out, Kind::Place, word.span, text, "place.segmenter");
             i += 1;
             continue;
         }
-        match person_at(text, words, i, lexicon) {
+        match person_at(text, words, i, lexicon, &classes) {
             Some((span, rule, true)) => {
                 known_names.insert(&text[span.range()]);
                 accepted.push(i);
@@ -447,7 +492,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         i += 1;
     }
-    names_in_context(text, words, lexicon, out);
+    names_in_context(text, words, lexicon, &classes, out);
     for (k, span) in pending {
         let beside = accepted.iter().any(|&a| a + 1 == k || k + 1 == a);
         if beside || known_names.contains(&text[span.range()]) {
@@ -544,17 +589,10 @@ const GENERIC_ORGS: &str = "
     研发中心 技术中心 服务中心 数据中心 运营中心 指挥中心 活动中心 购物中心 会展中心 政务服务中心 融媒体中心
 ";
 
-fn is_generic_org(word: &str) -> bool {
-    in_set(&GENERIC_ORGS_SET, word)
-}
-
 /// The organisation suffix a word ends with, if the word is not a common word.
 fn org_suffix(word: &str) -> Option<&'static str> {
-    if in_set(&NOT_ORGS_SET, word) {
-        return None;
-    }
     let last = word.chars().next_back()?;
-    if !ORG_SUFFIX_LAST_CHARS.contains(&last) {
+    if !ORG_SUFFIX_LAST_CHARS.contains(&last) || has(word, NOT_ORG) {
         return None;
     }
     ORG_SUFFIXES.iter().copied().find(|s| word.ends_with(s))
@@ -577,10 +615,6 @@ const SUB_UNITS: &str = "
     秘书处 总部 分会 常务委员会 人民政府 政府 市委 省委 县委 区委 特委会 外办 科协
 ";
 
-fn is_org_name(word: &str) -> bool {
-    in_set(&ORG_NAMES_SET, word)
-}
-
 /// The last characters of organisation suffixes and known names.
 static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
     let words = ORG_SUFFIX_WORDS
@@ -599,7 +633,7 @@ static FACILITY_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
 });
 
 /// True for a word that can end an organisation's name.
-fn is_org_head(word: &str, tag: &str) -> bool {
+fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
     if !word
         .chars()
         .next_back()
@@ -616,7 +650,7 @@ fn is_org_head(word: &str, tag: &str) -> bool {
     {
         return false;
     }
-    is_org_name(word) || (org_suffix(word).is_some() && (tag == "nt" || is_modifier(tag)))
+    class & ORG_NAME != 0 || (org_suffix(word).is_some() && (tag == "nt" || is_modifier(tag)))
 }
 
 /// The organisation that starts at word `i`: first word, last word and rule.
@@ -628,14 +662,14 @@ fn organisation_at(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    lexicon: &Lexicon,
+    classes: &[u32],
 ) -> Option<(usize, usize, &'static str)> {
     let word_text = |k: usize| &text[words[k].span.range()];
     let proper = |k: usize| {
         let w = word_text(k);
         let national = matches!(w, "国家" | "全国" | "中国" | "中华");
-        let common = in_set(&COMMON_PLACE_WORDS_SET, w);
-        (is_proper(words[k].tag) || lexicon.places.contains(w) || national)
+        let common = classes[k] & COMMON_PLACE != 0;
+        (is_proper(words[k].tag) || classes[k] & PLACE != 0 || national)
             && !is_dateline(w)
             && !common
     };
@@ -648,18 +682,16 @@ fn organisation_at(
         first,
         "市政府" | "省政府" | "县政府" | "区政府" | "市委" | "省委" | "县委"
     ) {
-        let unit = words
-            .get(i + 1)
-            .is_some_and(|w| in_set(&SUB_UNITS_SET, &text[w.span.range()]));
+        let unit = classes.get(i + 1).is_some_and(|c| c & SUB_UNIT != 0);
         return unit.then_some((i, i + 1, "org.proper_suffix"));
     }
-    if is_generic_org(first) {
+    if classes[i] & GENERIC_ORG != 0 {
         return None;
     }
     // Two organisations side by side (党中央国务院) are two.
     let standalone = |k: usize| {
         let w = word_text(k);
-        is_org_name(w)
+        classes[k] & ORG_NAME != 0
             || (words[k].tag == "nt" && org_suffix(w).is_some() && w.chars().count() >= 3)
     };
     // A single word: a known organisation or one the segmenter tags as such
@@ -675,7 +707,7 @@ fn organisation_at(
         && org_suffix(first).is_some()
         && first.chars().count() >= 3
         && !first.ends_with("中心"))
-        || is_org_name(first)
+        || classes[i] & ORG_NAME != 0
         || ministry
         || (words[i].tag == "nt" && first.ends_with("中央"));
     let mut head = None;
@@ -686,7 +718,7 @@ fn organisation_at(
             if first_standalone && standalone(k) {
                 break;
             }
-            if is_org_head(w, next.tag) && !TITLES.contains(w) {
+            if is_org_head(w, next.tag, classes[k]) && classes[k] & TITLE == 0 {
                 head = Some(k);
                 break;
             }
@@ -700,16 +732,15 @@ fn organisation_at(
     // 申报工信部: a known organisation after a word that is no place or
     // organisation stands on its own.
     if let Some(k) = head {
-        let anchored = (i..k).any(|j| {
-            words[j].tag == "nt" || words[j].tag == "ns" || lexicon.places.contains(word_text(j))
-        });
-        if k > i && is_org_name(word_text(k)) && !anchored {
+        let anchored =
+            (i..k).any(|j| words[j].tag == "nt" || words[j].tag == "ns" || classes[j] & PLACE != 0);
+        if k > i && classes[k] & ORG_NAME != 0 && !anchored {
             return None;
         }
     }
     let head = match head {
         Some(k) => k,
-        None if is_org_name(first)
+        None if classes[i] & ORG_NAME != 0
             || (single && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
         {
             i
@@ -724,7 +755,7 @@ fn organisation_at(
         let department = w.chars().count() >= 3
             && matches!(next.tag, "n" | "nt" | "nz")
             && w.ends_with(|c: char| "司处局科室厅".contains(c));
-        if next.tag != "nt" && in_set(&SUB_UNITS_SET, w) || department {
+        if next.tag != "nt" && classes[last + 1] & SUB_UNIT != 0 || department {
             last += 1;
             continue;
         }
@@ -747,7 +778,7 @@ fn organisation_at(
     }
     let rule = if head > i || last > head {
         "org.proper_suffix"
-    } else if is_org_name(first) {
+    } else if classes[i] & ORG_NAME != 0 {
         "org.known"
     } else {
         "org.segmenter"
@@ -756,12 +787,12 @@ fn organisation_at(
 }
 
 /// An embassy or office of one country in another: 中国驻南非大使馆.
-fn mission_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> {
+fn mission_at(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
     let word_text = |k: usize| &text[words[k].span.range()];
     let place = |k: usize| {
         words
             .get(k)
-            .is_some_and(|w| w.tag == "ns" || lexicon.places.contains(word_text(k)))
+            .is_some_and(|w| w.tag == "ns" || classes[k] & PLACE != 0)
     };
     if !place(i)
         || words
@@ -796,23 +827,18 @@ fn mission_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> Op
 /// Directions that name parts of a country before 地区 or in a list of them.
 const COMPASS: &str = "东部 西部 中部 南部 北部 东北 西北 西南 东南 中西部 东中部";
 
-static COMPASS_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| COMPASS.split_whitespace().collect());
-
 /// A part of a country named by direction: `西部地区` (with 地区, or a
 /// region word before it), or `东部` in a list that ends in one (`东部、中部、东北地区`).
-fn region_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
+fn region_at(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
     let w = word_text(i)?;
-    let compass = COMPASS_SET.contains(w);
-    let region = compass || REGIONS_SET.contains(w);
+    let compass = classes[i] & COMPASS_WORD != 0;
+    let region = compass || classes[i] & REGION != 0;
     if let Some(prefix) = w.strip_suffix("地区") {
-        let named = COMPASS_SET.contains(prefix)
-            || REGIONS_SET.contains(prefix)
-            || LEXICON.places.contains(prefix);
+        let named = has(prefix, COMPASS_WORD | REGION) || LEXICON.is_place(prefix);
         return named.then_some(i);
     }
-    if !region && !LEXICON.places.contains(w) {
+    if !region && classes[i] & PLACE == 0 {
         return None;
     }
     if word_text(i + 1) == Some("地区") {
@@ -825,7 +851,7 @@ fn region_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
             if next.ends_with("地区") || word_text(k + 1) == Some("地区") {
                 return Some(i);
             }
-            if !(COMPASS_SET.contains(next) || next == "、") {
+            if !(classes[k] & COMPASS_WORD != 0 || next == "、") {
                 break;
             }
             k += 1;
@@ -835,9 +861,8 @@ fn region_at(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
 }
 
 /// A place made of proper words and a facility suffix, from word `i`.
-fn facility_at(text: &str, words: &[Word<'_>], i: usize, lexicon: &Lexicon) -> Option<usize> {
-    let first = &text[words[i].span.range()];
-    let proper = is_proper(words[i].tag) || lexicon.places.contains(first);
+fn facility_at(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
+    let proper = is_proper(words[i].tag) || classes[i] & PLACE != 0;
     for (k, word) in words.iter().enumerate().skip(i).take(3) {
         let w = &text[word.span.range()];
         let facility = w.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c));
@@ -885,15 +910,16 @@ const PLACE_ALIASES: &str = "
 /// True for a word the segmenter tagged as a place that reads as a place
 /// name: a region, a name ending like a place (…山, …江, …村) of three
 /// characters or more, or a transliterated foreign name.
-fn is_place_word(word: &str, lexicon: &Lexicon) -> bool {
+/// `class` is what the lists say of the word.
+fn is_place_word(word: &str, class: u32) -> bool {
     let count = word.chars().count();
     if count < 2 || !word.chars().all(crate::normalize::is_han) {
         return false;
     }
-    if in_set(&REGIONS_SET, word) {
+    if class & REGION != 0 {
         return true;
     }
-    if in_set(&COMMON_PLACE_WORDS_SET, word) {
+    if class & COMMON_PLACE != 0 {
         return false;
     }
     let last = word.chars().last().unwrap_or(' ');
@@ -902,7 +928,7 @@ fn is_place_word(word: &str, lexicon: &Lexicon) -> bool {
             .contains(last)
     {
         if let Some(prefix) = word.strip_suffix("地区") {
-            return lexicon.places.contains(prefix);
+            return LEXICON.is_place(prefix);
         }
         return true;
     }
@@ -930,8 +956,7 @@ const NOT_NAME_ENDINGS: &str =
 /// True when the words around word `i` make it read as a person's name.
 fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
-    let in_list =
-        |list: &HashSet<&'static str>, w: Option<&str>| w.is_some_and(|w| list.contains(w));
+    let in_list = |bits: u32, w: Option<&str>| w.is_some_and(|w| has(w, bits));
     // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
     let mut b = i;
     while b > 0 && word_text(b - 1).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：") {
@@ -946,8 +971,8 @@ fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
     };
     let listed = (after == Some("、") && tagged(Some(i + 2)))
         || (before == Some("、") && tagged(b.checked_sub(2)));
-    in_list(&BEFORE_NAME_SET, before)
-        || in_list(&AFTER_NAME_SET, after)
+    in_list(BEFORE_NAME_WORD, before)
+        || in_list(AFTER_NAME_WORD, after)
         || after.is_some_and(|a| a.starts_with('（'))
         || listed
 }
@@ -961,7 +986,13 @@ const ROLE_BEFORE: &str = "工程师 机长 业主 业户 订户 学者 专家 �
 
 /// Names read from the characters around strong evidence, where the
 /// segmenter split them: 记者兰红光摄, 工程师李升的家中, 傅志寰说.
-fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut Vec<Candidate>) {
+fn names_in_context(
+    text: &str,
+    words: &[Word<'_>],
+    lexicon: &Lexicon,
+    classes: &[u32],
+    out: &mut Vec<Candidate>,
+) {
     let is_name_char = |c: char| crate::normalize::is_han(c) && !NAME_STOPS.contains(c);
     let surname = |c: char| {
         lexicon
@@ -975,7 +1006,7 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
         }
         let w = &text[word.span.range()];
         // After a role: the next two or three characters.
-        if in_set(&ROLE_BEFORE_SET, w) || in_set(&BEFORE_NAME_SET, w) {
+        if classes[k] & (ROLE_BEFORE_WORD | BEFORE_NAME_WORD) != 0 {
             let after = &text[word.span.end..];
             let chars: Vec<char> = after.chars().take(4).collect();
             if chars.first().is_some_and(|&c| surname(c))
@@ -997,7 +1028,7 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
                     let end =
                         word.span.end + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
                     let name = &text[word.span.end..end];
-                    if !lexicon.places.contains(name)
+                    if !lexicon.is_place(name)
                         && starts_word(words, word.span.end)
                         && !common_word(words, word.span.end, end)
                     {
@@ -1025,7 +1056,7 @@ fn names_in_context(text: &str, words: &[Word<'_>], lexicon: &Lexicon, out: &mut
                 if surname(first) && boundary {
                     let start =
                         word.span.start - chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
-                    if !lexicon.places.contains(&text[start..word.span.start])
+                    if !lexicon.is_place(&text[start..word.span.start])
                         && starts_word(words, start)
                         && !common_word(words, start, word.span.start)
                     {
@@ -1067,6 +1098,7 @@ fn person_at(
     words: &[Word<'_>],
     i: usize,
     lexicon: &Lexicon,
+    classes: &[u32],
 ) -> Option<(Span, &'static str, bool)> {
     let word = &words[i];
     // Names are tagged as names, or as times, places or unknown words by
@@ -1078,34 +1110,35 @@ fn person_at(
     let mut start = word.span.start;
     let mut end = word.span.end;
     let w = &text[start..end];
-    if lexicon.places.contains(w)
-        || in_set(&REGIONS_SET, w)
-        || !w.chars().all(crate::normalize::is_han)
-    {
+    if classes[i] & (PLACE | REGION) != 0 || !w.chars().all(crate::normalize::is_han) {
         return None;
     }
     let tagged = matches!(word.tag, "nr" | "nrfg" | "nrt");
-    let chars: Vec<char> = w.chars().collect();
-    if tagged && chars.len() >= 3 && GLUED_BEFORE.contains(chars[0]) {
-        start += chars[0].len_utf8();
+    if tagged && w.chars().count() >= 3 {
+        if let Some(c) = w.chars().next().filter(|c| GLUED_BEFORE.contains(*c)) {
+            start += c.len_utf8();
+        }
     }
-    let chars: Vec<char> = text[start..end].chars().collect();
-    if tagged && chars.len() >= 3 && GLUED_AFTER.contains(chars[chars.len() - 1]) {
-        end -= chars[chars.len() - 1].len_utf8();
+    if tagged && text[start..end].chars().count() >= 3 {
+        let last = text[start..end].chars().next_back();
+        if let Some(c) = last.filter(|c| GLUED_AFTER.contains(*c)) {
+            end -= c.len_utf8();
+        }
     }
     let name = &text[start..end];
     let count = name.chars().count();
-    let first: String = name.chars().take(1).collect();
-    let first_two: String = name.chars().take(2).collect();
-    let surname_len = if count >= 3 && lexicon.surnames.contains(first_two.as_str()) {
+    let cut = |n: usize| name.char_indices().nth(n).map_or(name.len(), |(at, _)| at);
+    let first = &name[..cut(1)];
+    let first_two = &name[..cut(2)];
+    let surname_len = if count >= 3 && lexicon.surnames.contains(first_two) {
         2
-    } else if lexicon.surnames.contains(first.as_str()) {
+    } else if lexicon.surnames.contains(first) {
         1
     } else {
         0
     };
     // A surname glued to a title: 周总理, 朱师傅 → 周, 朱.
-    if surname_len == 1 && TITLES.contains(&name[first.len()..]) {
+    if surname_len == 1 && has(&name[first.len()..], TITLE) {
         return Some((
             Span::new(start, start + first.len()),
             "person.surname_title",
@@ -1120,7 +1153,7 @@ fn person_at(
             (!crate::normalize::is_han(c) && !c.is_ascii_digit())
                 || "位的了姓到找在和与有是给对向听说名".contains(c)
         }) && !before.is_some_and(crate::numeral::can_start_numeral);
-        if next.is_some_and(|n| TITLES.contains(n)) && free {
+        if next.is_some_and(|n| has(n, TITLE)) && free {
             return Some((word.span, "person.surname_title", true));
         }
         return None;
