@@ -69,6 +69,28 @@ impl<'a> Context<'a> {
     }
 }
 
+/// A set of characters of the Basic Multilingual Plane as a bitmap: one
+/// load and a mask, for tests run on every word.
+pub(crate) struct CharBits(Box<[u64; 1024]>);
+
+impl CharBits {
+    pub(crate) fn of(chars: impl Iterator<Item = char>) -> CharBits {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars {
+            let code = c as usize;
+            if code < 0x10000 {
+                bits[code / 64] |= 1 << (code % 64);
+            }
+        }
+        CharBits(bits)
+    }
+
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = c as usize;
+        code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
+    }
+}
+
 /// A fact before it is mapped back to the original text.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Candidate {

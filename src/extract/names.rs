@@ -14,6 +14,7 @@
 //! Nested names follow the People's Daily convention: the outermost name is
 //! the fact (`中国国务院` is one organisation, not a place and one).
 
+use crate::extract::CharBits;
 use crate::extract::{Candidate, Context};
 use crate::fact::{Kind, Value};
 use crate::segment::Word;
@@ -48,28 +49,6 @@ impl Hasher for Fnv {
 
 type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
 type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// A set of characters of the Basic Multilingual Plane as a bitmap: one
-/// load and a mask, for tests run on every word.
-struct CharBits(Box<[u64; 1024]>);
-
-impl CharBits {
-    fn of(chars: impl Iterator<Item = char>) -> CharBits {
-        let mut bits = Box::new([0u64; 1024]);
-        for c in chars {
-            let code = c as usize;
-            if code < 0x10000 {
-                bits[code / 64] |= 1 << (code % 64);
-            }
-        }
-        CharBits(bits)
-    }
-
-    fn contains(&self, c: char) -> bool {
-        let code = c as usize;
-        code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
-    }
-}
 
 /// The word lists, loaded once.
 pub(crate) struct Lexicon {

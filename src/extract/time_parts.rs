@@ -236,16 +236,12 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
     (p > pos && !marker_only).then_some((chain, p))
 }
 
-/// The first characters (as UTF-8 bytes) of every word `longest` is asked
-/// about: one lookup rules a position out.
-static WORD_HEADS: std::sync::LazyLock<std::collections::HashSet<[u8; 3]>> =
-    std::sync::LazyLock::new(|| {
-        let words: Vec<&str> = all_words().chain(UNITS.iter().map(|w| w.0)).collect();
-        words
-            .iter()
-            .filter_map(|w| w.as_bytes().get(..3).map(|b| [b[0], b[1], b[2]]))
-            .collect()
-    });
+/// The first characters of every word `longest` is asked about: one load
+/// rules a position out.
+static WORD_HEADS: std::sync::LazyLock<crate::extract::CharBits> = std::sync::LazyLock::new(|| {
+    let words = all_words().chain(UNITS.iter().map(|w| w.0));
+    crate::extract::CharBits::of(words.filter_map(|w| w.chars().next()))
+});
 
 /// The longest word of `words` at `pos`, with its value.
 pub(crate) fn longest<T: Copy>(
@@ -260,7 +256,8 @@ pub(crate) fn longest<T: Copy>(
         return None;
     }
     let head = &rest[..3];
-    if !WORD_HEADS.contains(&[head[0], head[1], head[2]]) {
+    let first = text[pos..].chars().next()?;
+    if first.len_utf8() != 3 || !WORD_HEADS.contains(first) {
         return None;
     }
     words
