@@ -344,15 +344,16 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let words = context.words.all();
     let text = context.text;
     let word_text = |w: &Word<'_>| &text[w.span.range()];
-    // What the lists say of each word, looked up once (no list holds ASCII).
+    // What the lists say of each word, looked up once. Every listed word
+    // starts with a Han character.
     let classes: Vec<u32> = words
         .iter()
         .map(|w| {
             let w = word_text(w);
-            if w.is_ascii() {
-                0
-            } else {
+            if w.chars().next().is_some_and(crate::normalize::is_han) {
                 lexicon.class(w)
+            } else {
+                0
             }
         })
         .collect();
