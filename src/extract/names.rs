@@ -951,7 +951,7 @@ fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
     };
     let listed = (after == Some("、") && tagged(Some(i + 2)))
         || (before == Some("、") && tagged(b.checked_sub(2)));
-    in_list(BEFORE_NAME_WORD, before)
+    in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, before)
         || in_list(AFTER_NAME_WORD, after)
         || after.is_some_and(|a| a.starts_with('（'))
         || listed
