@@ -7,6 +7,7 @@ use crate::fact::{Fact, Kind};
 use crate::normalize::normalize;
 use crate::report::Report;
 use crate::segment::{Segmenter, Words};
+use crate::span::Span;
 use std::sync::LazyLock;
 
 /// Reads Chinese news text and returns its facts.
@@ -108,22 +109,25 @@ impl Extractor {
         // else the one its header states, else the builder's.
         let reference_time = meta.published.or(self.reference_time);
         let context = Context::new(text, &words, reference_time);
-        let mut facts: Vec<Fact> = extract::run(&context)
+        let mut found: Vec<(Span, Fact)> = extract::run(&context)
             .into_iter()
             .filter(|c| self.kinds & c.value.kind().bit() != 0)
             .filter_map(|candidate| {
                 let span = normalized.to_original(candidate.span);
                 let slice = original.get(span.start..span.end)?;
-                Some(Fact {
+                let fact = Fact {
                     span,
                     text: slice.to_string(),
                     value: candidate.value,
                     rule: candidate.rule,
                     about: None,
-                })
+                };
+                Some((candidate.span, fact))
             })
             .collect();
-        facts.sort_by_key(|f| (f.span.start, f.span.end));
+        found.sort_by_key(|(_, f)| (f.span.start, f.span.end));
+        let (spans, mut facts): (Vec<Span>, Vec<Fact>) = found.into_iter().unzip();
+        crate::about::link(text, &spans, &mut facts);
         Report {
             id: document.id.map(str::to_string),
             meta,
