@@ -461,6 +461,14 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
+        // 台湾同胞, 日本首相, 香港回归: the dictionary's compounds of a
+        // listed place and a common word hide the place.
+        if let Some(end) = place_prefix(w, word.tag) {
+            let span = Span::new(word.span.start, word.span.start + end);
+            push(out, Kind::Place, span, text, "place.prefix");
+            i += 1;
+            continue;
+        }
         match person_at(text, words, i, lexicon, &classes) {
             Some((span, rule, true)) => {
                 known_names.insert(&text[span.range()]);
@@ -884,8 +892,40 @@ const COMMON_PLACE_WORDS: &str = "
 /// Names in common use that the lists lack: short forms, old and literary names.
 const PLACE_ALIASES: &str = "
     印尼 汉城 京城 羊城 蓉城 泉城 津门 星城 鹏城 江城 华盛顿 日内瓦 渥太华 新德里 波恩 波士顿 达沃斯 拉巴特 海牙 堪培拉
-    长江 黄河 淮河 珠江 海河 辽河 太湖 西湖 长城 天安门 中南海 三峡
+    长江 黄河 淮河 珠江 海河 辽河 太湖 西湖 长城 天安门 中南海 三峡 人民大会堂 阿拉伯
 ";
+
+/// Endings that make a compound one name with the place before them:
+/// 南非共和国, 约旦河西岸, 大庆油田, 北京西站, 朝阳产业 (an idiom).
+const NOT_PLACE_REMAINDERS: &str = "共和国 王国 独立国 联邦 公国 西岸 东岸 油田 站 产业";
+
+/// The byte length of a listed place (two to four characters) that starts
+/// the compound `word` when a common word of two characters or more
+/// follows it in the word: 台湾同胞, 日本首相, 美国总统.
+fn place_prefix(word: &str, tag: &str) -> Option<usize> {
+    if !matches!(tag, "n" | "ns" | "nz") {
+        return None;
+    }
+    let ends: Vec<usize> = word
+        .char_indices()
+        .map(|(p, _)| p)
+        .skip(2)
+        .take(3)
+        .collect();
+    let count = word.chars().count();
+    ends.iter().rev().copied().find(|&end| {
+        let rest = word[end..].chars().count();
+        rest >= 2
+            && count - rest >= 2
+            && word[end..].chars().all(crate::normalize::is_han)
+            && LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE
+            && org_suffix(&word[end..]).is_none()
+            && !LEXICON.is_place(&word[end..])
+            && !NOT_PLACE_REMAINDERS
+                .split(' ')
+                .any(|r| word[end..].ends_with(r))
+    })
+}
 
 /// True for a word the segmenter tagged as a place that reads as a place
 /// name: a region, a name ending like a place (…山, …江, …村) of three
