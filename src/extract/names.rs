@@ -55,7 +55,14 @@ pub(crate) struct Lexicon {
     /// Every listed word with what the lists say of it (`PLACE`, `TITLE`…),
     /// so that one lookup answers every question about a word.
     classes: HashMap<&'static str, u32>,
+    /// The first and last characters of the words in `classes`: a word
+    /// whose ends are not among them is in no list, without a lookup.
+    first_chars: CharBits,
+    last_chars: CharBits,
     surnames: HashSet<&'static str>,
+    /// The single-character surnames: a one-character word may start a
+    /// name only when it is one.
+    surname_chars: CharBits,
 }
 
 /// What the word lists say of a word, as bits.
@@ -78,6 +85,17 @@ const TITLE: u32 = 1 << 12;
 impl Lexicon {
     /// The bits the word lists give `word`; 0 for a word in none.
     fn class(&self, word: &str) -> u32 {
+        let ends_fit = word
+            .chars()
+            .next()
+            .is_some_and(|c| self.first_chars.contains(c))
+            && word
+                .chars()
+                .next_back()
+                .is_some_and(|c| self.last_chars.contains(c));
+        if !ends_fit {
+            return 0;
+        }
         self.classes.get(word).copied().unwrap_or(0)
     }
 
@@ -251,7 +269,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             places.insert(name);
         }
     }
-    let surnames = entries(SURNAMES).chain(entries(SURNAMES_EXTRA)).collect();
+    let surnames: HashSet<&str> = entries(SURNAMES).chain(entries(SURNAMES_EXTRA)).collect();
     for alias in PLACE_ALIASES.split_whitespace() {
         places.insert(alias);
     }
@@ -279,7 +297,21 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         mark(&mut list.split_whitespace(), bits);
     }
     mark(&mut ORG_NAMES.iter().copied(), ORG_NAME);
-    Lexicon { classes, surnames }
+    let first_chars = CharBits::of(classes.keys().filter_map(|w| w.chars().next()));
+    let last_chars = CharBits::of(classes.keys().filter_map(|w| w.chars().next_back()));
+    let surname_chars = CharBits::of(
+        surnames
+            .iter()
+            .filter(|s| s.chars().count() == 1)
+            .filter_map(|s| s.chars().next()),
+    );
+    Lexicon {
+        classes,
+        first_chars,
+        last_chars,
+        surnames,
+        surname_chars,
+    }
 });
 
 /// Characters that end organisation names (委员会, 公司, 大学, 日报社…),
@@ -297,11 +329,12 @@ const ORG_SUFFIX_WORDS: &str = "
 ";
 
 /// The last characters of the suffixes, to rule words out quickly.
-static ORG_SUFFIX_LAST_CHARS: LazyLock<HashSet<char>> = LazyLock::new(|| {
-    ORG_SUFFIX_WORDS
-        .split_whitespace()
-        .filter_map(|w| w.chars().next_back())
-        .collect()
+static ORG_SUFFIX_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(
+        ORG_SUFFIX_WORDS
+            .split_whitespace()
+            .filter_map(|w| w.chars().next_back()),
+    )
 });
 
 /// The suffixes, longest first.
@@ -387,7 +420,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             || is_modifier(word.tag)
             || word.tag == "t"
             || word.tag == "x"
-            || word.span.len() <= 4;
+            || word.span.len() <= 4
+                && w.chars()
+                    .next()
+                    .is_some_and(|c| lexicon.surname_chars.contains(c));
         if !may_name {
             i += 1;
             continue;
@@ -580,7 +616,16 @@ const GENERIC_ORGS: &str = "
 /// The organisation suffix a word ends with, if the word is not a common word.
 fn org_suffix(word: &str) -> Option<&'static str> {
     let last = word.chars().next_back()?;
-    if !ORG_SUFFIX_LAST_CHARS.contains(&last) || has(word, NOT_ORG) {
+    if !ORG_SUFFIX_LAST_CHARS.contains(last) || has(word, NOT_ORG) {
+        return None;
+    }
+    ORG_SUFFIXES.iter().copied().find(|s| word.ends_with(s))
+}
+
+/// `org_suffix` for a word whose list bits (`class`) are known.
+fn org_suffix_of(word: &str, class: u32) -> Option<&'static str> {
+    let last = word.chars().next_back()?;
+    if !ORG_SUFFIX_LAST_CHARS.contains(last) || class & NOT_ORG != 0 {
         return None;
     }
     ORG_SUFFIXES.iter().copied().find(|s| word.ends_with(s))
@@ -638,7 +683,8 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
     {
         return false;
     }
-    class & ORG_NAME != 0 || (org_suffix(word).is_some() && (tag == "nt" || is_modifier(tag)))
+    class & ORG_NAME != 0
+        || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
 }
 
 /// The organisation that starts at word `i`: first word, last word and rule.
@@ -680,7 +726,9 @@ fn organisation_at(
     let standalone = |k: usize| {
         let w = word_text(k);
         classes[k] & ORG_NAME != 0
-            || (words[k].tag == "nt" && org_suffix(w).is_some() && w.chars().count() >= 3)
+            || (words[k].tag == "nt"
+                && org_suffix_of(w, classes[k]).is_some()
+                && w.chars().count() >= 3)
     };
     // A single word: a known organisation or one the segmenter tags as such
     // and that ends like one.
@@ -692,7 +740,7 @@ fn organisation_at(
             .iter()
             .any(|s| first.ends_with(s));
     let single = (words[i].tag == "nt"
-        && org_suffix(first).is_some()
+        && org_suffix_of(first, classes[i]).is_some()
         && first.chars().count() >= 3
         && !first.ends_with("中心"))
         || classes[i] & ORG_NAME != 0
@@ -903,28 +951,22 @@ const NOT_PLACE_REMAINDERS: &str = "共和国 王国 独立国 联邦 公国 西
 /// the compound `word` when a common word of two characters or more
 /// follows it in the word: 台湾同胞, 日本首相, 美国总统.
 fn place_prefix(word: &str, tag: &str) -> Option<usize> {
-    if !matches!(tag, "n" | "ns" | "nz") {
+    if !matches!(tag, "n" | "ns" | "nz") || word.len() < 12 {
         return None;
     }
-    let ends: Vec<usize> = word
-        .char_indices()
-        .map(|(p, _)| p)
-        .skip(2)
-        .take(3)
-        .collect();
     let count = word.chars().count();
-    ends.iter().rev().copied().find(|&end| {
-        let rest = word[end..].chars().count();
-        rest >= 2
-            && count - rest >= 2
-            && word[end..].chars().all(crate::normalize::is_han)
-            && LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE
-            && org_suffix(&word[end..]).is_none()
-            && !LEXICON.is_place(&word[end..])
-            && !NOT_PLACE_REMAINDERS
-                .split(' ')
-                .any(|r| word[end..].ends_with(r))
-    })
+    (2..=4.min(count.saturating_sub(2)))
+        .rev()
+        .find_map(|chars| {
+            let end = word.char_indices().nth(chars)?.0;
+            let rest = &word[end..];
+            let fits = rest.chars().all(crate::normalize::is_han)
+                && !NOT_PLACE_REMAINDERS.split(' ').any(|r| rest.ends_with(r))
+                && org_suffix(rest).is_none()
+                && LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE
+                && !LEXICON.is_place(rest);
+            fits.then_some(end)
+        })
 }
 
 /// True for a word the segmenter tagged as a place that reads as a place
