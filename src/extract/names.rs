@@ -616,10 +616,10 @@ const GENERIC_ORGS: &str = "
 /// The organisation suffix a word ends with, if the word is not a common word.
 fn org_suffix(word: &str) -> Option<&'static str> {
     let last = word.chars().next_back()?;
-    if !ORG_SUFFIX_LAST_CHARS.contains(last) || has(word, NOT_ORG) {
+    if !ORG_SUFFIX_LAST_CHARS.contains(last) {
         return None;
     }
-    ORG_SUFFIXES.iter().copied().find(|s| word.ends_with(s))
+    org_suffix_of(word, LEXICON.class(word))
 }
 
 /// `org_suffix` for a word whose list bits (`class`) are known.
