@@ -309,9 +309,20 @@ const WORDS_ENDING_IN_QUALIFIER: &str = "
 ";
 
 /// A fraction whose first numeral is `numeral`: `X分之Y` (Y/X), `X分Y`
-/// right before a unit (`四分一升`), `a/b` in digits (`1/2`), and
+/// right before a unit (`四分一升`) or after 又 (`一又十分一`), Cantonese
+/// `X份Y` standing alone (`二份一`), `a/b` in digits (`1/2`), and
 /// `N又X分之Y`. Returns the value, its end and the denominator.
 fn fraction_after(text: &str, numeral_pos: usize, numeral: Numeral) -> Option<(f64, usize, f64)> {
+    fraction_at(text, numeral_pos, numeral, false)
+}
+
+/// `fraction_after`; `mixed` when the fraction follows `N又`.
+fn fraction_at(
+    text: &str,
+    numeral_pos: usize,
+    numeral: Numeral,
+    mixed: bool,
+) -> Option<(f64, usize, f64)> {
     let rest = &text[numeral.end..];
     let numerator_at = |pos: usize| -> Option<(f64, usize)> {
         let (sign, pos) = match text[pos..].strip_prefix('负') {
@@ -328,7 +339,7 @@ fn fraction_after(text: &str, numeral_pos: usize, numeral: Numeral) -> Option<(f
         if let Some(after) = rest.strip_prefix('分') {
             let (y, end) = numerator_at(text.len() - after.len())?;
             let before_unit = crate::extract::units::unit_at(&text[end..]).is_some();
-            if before_unit && numeral.value != 0.0 && y < numeral.value {
+            if (before_unit || mixed) && numeral.value != 0.0 && y < numeral.value {
                 return Some((y / numeral.value, end, numeral.value));
             }
             return None;
@@ -336,8 +347,21 @@ fn fraction_after(text: &str, numeral_pos: usize, numeral: Numeral) -> Option<(f
         if let Some(after) = rest.strip_prefix('又') {
             let x_pos = text.len() - after.len();
             let x = parse_numeral_at(text, x_pos)?;
-            let (value, end, denominator) = fraction_after(text, x_pos, x)?;
+            let (value, end, denominator) = fraction_at(text, x_pos, x, true)?;
             return Some((numeral.value + value, end, denominator));
+        }
+        // 二份一, 十份十一: Cantonese fractions, only where nothing follows
+        // (两份文件 counts copies).
+        if let Some(after) = rest.strip_prefix('份') {
+            let (y, end) = numerator_at(text.len() - after.len())?;
+            let alone = text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !crate::normalize::is_han(c) && !c.is_ascii_alphanumeric());
+            if alone && numeral.value >= 2.0 {
+                return Some((y / numeral.value, end, numeral.value));
+            }
+            return None;
         }
         return None;
     }

@@ -75,7 +75,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             quantity = Quantity::exact(paid);
             ('折'.len_utf8(), "percent.discount", false)
         } else if let Some(denominator) = numeric.denominator {
-            // 十分之一, 百分之五, 万分之三: powers of ten are rates.
+            // 十分之一, 百分之五, 万分之三: powers of ten are rates; a
+            // mixed number (一又十分一) or a Cantonese 份 fraction is not.
+            let written = &context.text[numeric.span.start..numeric.span.end];
+            if written.contains('又') || !written.contains("分之") {
+                continue;
+            }
             let power_of_ten = denominator >= 10.0 && denominator.log10().fract() == 0.0;
             if !power_of_ten && !is_share(context.before(numeric.numeral_start)) {
                 continue;
