@@ -65,6 +65,8 @@ pub(crate) struct Chain {
     pub first_days: Option<u32>,
     /// 2021年的最后4个月: the last N months of the year.
     pub last_months: Option<u32>,
+    /// 上月最后五天: the last N days of the month.
+    pub last_days: Option<u32>,
     /// 周末: Saturday and Sunday of the week.
     pub weekend: bool,
     pub xun: Option<u32>,

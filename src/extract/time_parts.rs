@@ -944,6 +944,16 @@ fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
             return None;
         }
     }
+    // 上月最后五天: the last days of the month.
+    if let (Some(after), Some(_)) = (rest.strip_prefix("最后"), chain.month) {
+        let start = skip(text, text.len() - after.len());
+        if let Some((Some(n), Unit::Day, end, false)) = count_of_units_at(text, start) {
+            if (1..=31).contains(&n) {
+                chain.last_days = Some(n as u32);
+                return Some(end);
+            }
+        }
+    }
     // 4月前4天: the first days of the month.
     if let (Some(after), Some(Step::Absolute(_))) = (rest.strip_prefix('前'), chain.month) {
         let start = text.len() - after.len();

@@ -432,6 +432,10 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         let start = date(y, m, 1)?;
         return Some(closed(Some(start), add_days(start, i64::from(n))));
     }
+    if let Some(n) = chain.last_days {
+        let end = month_start(y, m, 1)?;
+        return Some(closed(add_days(end, -i64::from(n)), Some(end)));
+    }
     let mut resolved = closed(date(y, m, 1), month_start(y, m, 1));
     resolved.context_dependent = context_dependent;
     Some(resolved)
