@@ -21,6 +21,12 @@ pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
     ("明儿", 1),
     ("后天", 2),
     ("后日", 2),
+    // Cantonese: 琴日 yesterday, 听日 tomorrow, 大后日 in three days.
+    ("琴日", -1),
+    ("寻日", -1),
+    ("听日", 1),
+    ("大前日", -3),
+    ("大后日", 3),
 ];
 
 /// Days and parts of day in one word: 今晚, 昨夜, 明早.
@@ -281,6 +287,7 @@ pub(crate) const NOW_WORDS: &[&str] = &[
     "眼下",
     "当下",
     "如今",
+    "而家",
 ];
 
 /// Words for a vague time near the reference: found, not resolved.
