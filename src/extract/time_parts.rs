@@ -85,15 +85,16 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
                     }
                 }
             }
-            // 7月25日早, 七月五号晚: morning or evening of the day named.
+            // 7月25日早, 七月五号晚过境: morning or evening of the day
+            // named, unless a word goes on (晚会, 早于, 晚上 read whole).
             if chain.day.is_some() && p == before {
                 for (word, part) in [("早", (4, 12, false)), ("晚", (18, 24, true))] {
                     let after = &text[p..];
                     if after.starts_with(word)
-                        && after[3..]
-                            .chars()
-                            .next()
-                            .is_none_or(|c| !crate::normalize::is_han(c))
+                        && after[3..].chars().next().is_none_or(|c| {
+                            !crate::normalize::is_han(c)
+                                || !"于些了点期年餐饭报会宴市霞间上夜晨早晚班稻熟".contains(c)
+                        })
                     {
                         chain.part = Some(part);
                         p += word.len();
