@@ -412,6 +412,24 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             rule = "time.range";
         }
     }
+    // 2015年和2018年之间, 三月与九月间: a range by 和/与 … 之间.
+    if second.is_none() {
+        if let Some(and) = ["和", "与"]
+            .iter()
+            .find(|w| text[joiner_start..].starts_with(**w))
+        {
+            let after = skip_spaces(text, joiner_start + and.len());
+            if let Some((mut chain, chain_end, _)) = chain_at(text, after) {
+                let tail = &text[chain_end..];
+                if let Some(between) = ["之间", "间"].iter().find(|w| tail.starts_with(**w)) {
+                    chain.inherit(&first);
+                    second = Some(chain);
+                    end = chain_end + between.len();
+                    rule = "time.range";
+                }
+            }
+        }
+    }
     // Suffixes.
     let rest = &text[end..];
     if second.is_some() {
