@@ -61,9 +61,11 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
                 p += '的'.len_utf8();
             } else if (rest.starts_with('，') || rest.starts_with(", ")) && chain.day.is_some() {
                 let q = p + if rest.starts_with('，') { 3 } else { 2 };
-                let mut probe = Chain::default();
-                if weekday_at(text, q, &mut probe).is_some() {
-                    p = q;
+                if chain.weekday.is_none() {
+                    if let Some(end) = weekday_at(text, q, &mut chain) {
+                        p = end;
+                        continue;
+                    }
                 }
             }
         }
