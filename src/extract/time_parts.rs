@@ -688,11 +688,21 @@ fn month_level_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     if let Some(after) = rest.strip_prefix("最后") {
         if chain.year.is_some() {
             let start = skip(text, text.len() - after.len());
-            if let Some((Some(n), Unit::Month, end, false)) = count_of_units_at(text, start) {
-                if (1..=12).contains(&n) {
+            match count_of_units_at(text, start) {
+                Some((Some(n), Unit::Month, end, false)) if (1..=12).contains(&n) => {
                     chain.last_months = Some(n as u32);
                     return Some(end);
                 }
+                // 今年的最后3周, 去年最后10天.
+                Some((Some(n), Unit::Week, end, false)) if (1..=52).contains(&n) => {
+                    chain.last_days = Some(7 * n as u32);
+                    return Some(end);
+                }
+                Some((Some(n), Unit::Day, end, false)) if (1..=366).contains(&n) => {
+                    chain.last_days = Some(n as u32);
+                    return Some(end);
+                }
+                _ => {}
             }
         }
     }
@@ -704,6 +714,11 @@ fn month_level_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
                 match unit {
                     Unit::Day if (1..=366).contains(&n) => {
                         chain.first_days = Some(n as u32);
+                        return Some(end);
+                    }
+                    // 2021年的前2周: the first weeks, as days.
+                    Unit::Week if (1..=52).contains(&n) => {
+                        chain.first_days = Some(7 * n as u32);
                         return Some(end);
                     }
                     Unit::Month if (1..=12).contains(&n) => {

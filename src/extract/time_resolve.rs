@@ -355,6 +355,10 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         let start = date(y, 1, 1)?;
         return Some(closed(Some(start), add_days(start, i64::from(n))));
     }
+    if let (Some(n), None) = (chain.last_days, month) {
+        let end = date(y + 1, 1, 1)?;
+        return Some(closed(add_days(end, -i64::from(n)), Some(end)));
+    }
     if let Some(n) = chain.first_months {
         if !(1..=12).contains(&n) {
             return None;
