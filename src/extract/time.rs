@@ -364,9 +364,14 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             }
         }
     }
-    if prefix && !text[start..].starts_with("截") && !has_range_or_open(text, end) {
+    let since = text[start..].starts_with("自从");
+    if prefix && !text[start..].starts_with("截") && !since && !has_range_or_open(text, end) {
         // 从 without a range or 起 is not part of the expression.
         start = p;
+    }
+    if since && !has_range_or_open(text, end) && !first.is_empty() {
+        // 自从2018年: from then to the reference time.
+        first.since = true;
     }
     let mut second = None;
     // A bare number after the chain that a range gives a unit: 2019年1-5月, 4月12-19日.
