@@ -81,6 +81,9 @@ const BEFORE_NAME_WORD: u32 = 1 << 9;
 const AFTER_NAME_WORD: u32 = 1 << 10;
 const COMPASS_WORD: u32 = 1 << 11;
 const TITLE: u32 = 1 << 12;
+/// 说, 表示, 同志: speech or address right after a name.
+const SPEECH_WORD: u32 = 1 << 13;
+const SPEECH_WORDS: &str = "说 表示 指出 强调 认为 同志";
 
 impl Lexicon {
     /// The bits the word lists give `word`; 0 for a word in none.
@@ -292,6 +295,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (AFTER_NAME, AFTER_NAME_WORD),
         (COMPASS, COMPASS_WORD),
         (TITLES_WORDS, TITLE),
+        (SPEECH_WORDS, SPEECH_WORD),
     ];
     for (list, bits) in lists {
         mark(&mut list.split_whitespace(), bits);
@@ -419,7 +423,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             || classes[i] & COMPASS_WORD != 0
             || is_modifier(word.tag)
             || word.tag == "t"
-            || word.tag == "x"
+            || word.tag == "x" && w.starts_with(crate::normalize::is_han)
             || word.span.len() <= 4
                 && w.chars()
                     .next()
@@ -1063,10 +1067,10 @@ fn names_in_context(
     };
     for (k, word) in words.iter().enumerate() {
         // Roles are nouns; speech is verbs.
-        if !(word.tag.starts_with('n') || word.tag.starts_with('v')) {
+        let cues = ROLE_BEFORE_WORD | BEFORE_NAME_WORD | SPEECH_WORD;
+        if classes[k] & cues == 0 || !(word.tag.starts_with('n') || word.tag.starts_with('v')) {
             continue;
         }
-        let w = &text[word.span.range()];
         // After a role: the next two or three characters.
         if classes[k] & (ROLE_BEFORE_WORD | BEFORE_NAME_WORD) != 0 {
             let after = &text[word.span.end..];
@@ -1106,7 +1110,7 @@ fn names_in_context(
             }
         }
         // Before speech or address: 傅志寰说, 何方同志.
-        if ["说", "表示", "指出", "强调", "认为", "同志"].contains(&w) && k > 0 {
+        if classes[k] & SPEECH_WORD != 0 && k > 0 {
             let before = &text[..word.span.start];
             let chars: Vec<char> = before.chars().rev().take(4).collect();
             for len in [3usize, 2] {
@@ -1166,6 +1170,10 @@ fn person_at(
     // Names are tagged as names, or as times, places or unknown words by
     // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
     let one_char = word.span.len() <= 4;
+    if let Some(surname) = surname_before_title(&text[word.span.range()], lexicon) {
+        let span = Span::new(word.span.start, word.span.start + surname);
+        return Some((span, "person.surname_title", true));
+    }
     if !one_char && !matches!(word.tag, "nr" | "nrfg" | "nrt" | "t" | "ns" | "nz" | "x") {
         return None;
     }
@@ -1266,6 +1274,36 @@ fn person_at(
     let candidate = tagged || matches!(word.tag, "t" | "ns" | "nz" | "x");
     (sure || candidate).then_some((Span::new(start, end), "person.surname_given", sure))
 }
+
+/// Characters in the surname list that far more often start a title as a
+/// word of their own: 原主席 is a former chairman, not a Mr 原.
+const NOT_SURNAMES_BEFORE_TITLES: &str = "原前新老小大副总代女男各全名该本此";
+
+/// The byte length of the surname that a word glues to a title of two
+/// characters or more (江主席, 毛主席纪念堂, 李总理).
+fn surname_before_title(word: &str, lexicon: &Lexicon) -> Option<usize> {
+    let first = word.chars().next()?;
+    if word.chars().count() < 3 || NOT_SURNAMES_BEFORE_TITLES.contains(first) {
+        return None;
+    }
+    if !lexicon.surname_chars.contains(first) {
+        return None;
+    }
+    let len = first.len_utf8();
+    let rest = &word[len..];
+    LONG_TITLES
+        .iter()
+        .any(|t| rest.starts_with(t))
+        .then_some(len)
+}
+
+/// The titles of two characters or more.
+static LONG_TITLES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    TITLES_WORDS
+        .split_whitespace()
+        .filter(|t| t.chars().count() >= 2)
+        .collect()
+});
 
 /// True when every character is one used to transliterate foreign names.
 fn is_transliteration(name: &str) -> bool {
