@@ -191,6 +191,9 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     let mut start = numeric.span.start;
     let mut currency: Option<&'static str> = None;
     let mut has_unit = false;
+    // True when the amount is in a subunit (5角, 三毛) and its smaller units
+    // were read with it: the main unit's subunits are not looked for.
+    let mut subunits_read = false;
     // A symbol or currency name before the amount: US$5, 人民币 4.3亿元.
     let before = context.before(start);
     let before_trimmed = before.strip_suffix(' ').unwrap_or(before);
@@ -277,15 +280,9 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         let (len, cents) = smaller_units(context.after(end), factor);
         end += len;
         add(&mut quantity, cents);
-        return Some(Amount {
-            start,
-            end,
-            quantity,
-            currency,
-            has_unit,
-        });
+        subunits_read = true;
     }
-    if !has_unit {
+    if !has_unit || subunits_read {
         return Some(Amount {
             start,
             end,
