@@ -1,13 +1,14 @@
 //! The `Extractor`: the pipeline from text to report.
 
-use crate::datetime::DateTime;
+use crate::civil::datetime::DateTime;
+use crate::context::Context;
 use crate::error::Error;
-use crate::extract::{self, Context};
+use crate::extract;
 use crate::fact::{Fact, Kind};
-use crate::normalize::normalize;
 use crate::report::Report;
-use crate::segment::{Segmenter, Words};
 use crate::span::Span;
+use crate::text::normalize::normalize;
+use crate::text::segment::{Segmenter, Words};
 use std::sync::LazyLock;
 
 /// Reads Chinese news text and returns its facts.
@@ -101,7 +102,7 @@ impl Extractor {
         let normalized = normalize(original);
         let text = normalized.text();
         let words = Words::new(self.segmenter.segment(text));
-        let mut meta = extract::meta::read(original, &normalized);
+        let mut meta = crate::text::meta::read(original, &normalized);
         if document.published.is_some() {
             meta.published = document.published;
         }
@@ -127,7 +128,7 @@ impl Extractor {
             .collect();
         found.sort_by_key(|(_, f)| (f.span.start, f.span.end));
         let (spans, mut facts): (Vec<Span>, Vec<Fact>) = found.into_iter().unzip();
-        crate::about::link(text, &spans, &mut facts);
+        crate::link::link(text, &spans, &mut facts);
         Report {
             id: document.id.map(str::to_string),
             meta,
@@ -139,7 +140,7 @@ impl Extractor {
 /// A segmenter that knows the listed places and organisations as words.
 fn segmenter_with_lexicon() -> Segmenter {
     let mut segmenter = Segmenter::new();
-    let lexicon = LazyLock::force(&crate::extract::names::LEXICON);
+    let lexicon = LazyLock::force(&crate::names::LEXICON);
     for (word, tag) in lexicon.segmenter_words() {
         segmenter.add_word_if_new(word, tag);
     }

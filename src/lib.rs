@@ -30,27 +30,30 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod about;
-mod calendar;
-mod datetime;
+mod civil;
+mod context;
+
 mod error;
 mod extract;
 mod extractor;
 mod fact;
-mod lunar;
-mod normalize;
-mod numeral;
+mod kinds;
+mod lexicon;
+mod link;
+mod names;
+mod numeric;
 mod report;
-mod segment;
 mod span;
+mod text;
+mod time;
 
-pub use datetime::DateTime;
+pub use civil::datetime::DateTime;
 pub use error::Error;
 pub use extractor::{Document, Extractor, ExtractorBuilder};
 pub use fact::{About, Bound, Fact, Kind, Quantity, Value};
-pub use normalize::{normalize, Normalized};
 pub use report::{Meta, Report};
 pub use span::Span;
+pub use text::normalize::{normalize, Normalized};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -1,6 +1,6 @@
 //! The report: one per document, with its metadata and facts.
 
-use crate::datetime::DateTime;
+use crate::civil::datetime::DateTime;
 use crate::fact::{Fact, Kind};
 use serde::Serialize;
 

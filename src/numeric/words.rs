@@ -1,6 +1,6 @@
 //! Word lists for numeric expressions: qualifiers and lexicalized words.
 
-use crate::extract::numeric::Qualifier;
+use crate::numeric::expr::Qualifier;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 

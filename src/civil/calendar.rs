@@ -2,7 +2,7 @@
 //!
 //! Proleptic Gregorian, no time zones. Day numbers count from 1970-01-01.
 
-use crate::datetime::{days_in_month, DateTime};
+use crate::civil::datetime::{days_in_month, DateTime};
 
 /// The day number of a civil date (1970-01-01 is 0).
 pub(crate) fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {

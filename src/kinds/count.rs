@@ -4,12 +4,12 @@
 //! 吨, `100余项` → 100 项 approx, `5987.0公斤/公顷` → unit 公斤/公顷.
 //! Units of time (`3年`, `5天`) make durations, not counts.
 
-use crate::extract::numeric::{apply, qualifier_after};
-use crate::extract::units::{unit_at, KILO_UNITS};
-use crate::extract::{Candidate, Context};
+use crate::context::{Candidate, Context};
 use crate::fact::Quantity;
 use crate::fact::Value;
-use crate::numeral::{can_start_numeral, chinese_digit, clean};
+use crate::numeric::expr::{apply, qualifier_after};
+use crate::numeric::numeral::{can_start_numeral, chinese_digit, clean};
+use crate::numeric::units::{unit_at, KILO_UNITS};
 use crate::span::Span;
 
 /// Adds the counts of `context` to `out`.
@@ -107,7 +107,7 @@ fn halves(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }) {
             continue;
         }
-        if crate::extract::units::time_unit_at(&rest[unit.len()..]).is_some() && unit == "个" {
+        if crate::numeric::units::time_unit_at(&rest[unit.len()..]).is_some() && unit == "个" {
             continue; // 半个月 is a duration
         }
         out.push(Candidate {
@@ -145,7 +145,7 @@ fn is_lone_half(context: &Context<'_>, pos: usize) -> bool {
     };
     match after.chars().next() {
         None => true,
-        Some(c) if !crate::normalize::is_han(c) => true,
+        Some(c) if !crate::text::normalize::is_han(c) => true,
         Some(_) => context
             .words
             .at(pos + '半'.len_utf8())

@@ -329,7 +329,7 @@ pub(crate) fn all_words() -> impl Iterator<Item = &'static str> {
     pairs
         .chain(LUNAR_FESTIVALS.iter().map(|w| w.0))
         .chain(TERM_FESTIVALS.iter().map(|w| w.0))
-        .chain(crate::lunar::SOLAR_TERMS.iter().copied())
+        .chain(crate::civil::lunar::SOLAR_TERMS.iter().copied())
         .chain(SEASONS.iter().copied())
         .chain(NOW_WORDS.iter().copied())
         .chain(FUZZY_WORDS.iter().copied())

@@ -7,12 +7,12 @@
 //! (`近700万元`, `1.2元以下`, `超过3000亿元`).
 //! `元旦`, `单元`, `三块石头` are not money.
 
-use crate::extract::numeric::{apply, qualifier_after, Numeric};
-use crate::extract::numeric_words::QUALIFIERS_BEFORE;
-use crate::extract::units::unit_at;
-use crate::extract::{Candidate, Context};
+use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeral::{chinese_digit, clean, parse_numeral_at};
+use crate::numeric::expr::{apply, qualifier_after, Numeric};
+use crate::numeric::numeral::{chinese_digit, clean, parse_numeral_at};
+use crate::numeric::units::unit_at;
+use crate::numeric::words::QUALIFIERS_BEFORE;
 use crate::span::Span;
 
 /// Currency names written after the amount, with their ISO 4217 codes.
@@ -208,7 +208,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         let previous = before_trimmed[..prefix_start].chars().next_back();
         let touches_letter = previous.is_some_and(|c| c.is_ascii_alphabetic());
         // 4人民币5美元: a currency right after a numeral is that numeral's.
-        let after_numeral = previous.is_some_and(crate::numeral::can_start_numeral);
+        let after_numeral = previous.is_some_and(crate::numeric::numeral::can_start_numeral);
         if !(after_numeral || is_code && touches_letter) {
             start = prefix_start;
             currency = Some(code);
@@ -217,7 +217,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
             if let Some((q, effect)) = QUALIFIERS_BEFORE.iter().find(|(q, _)| {
                 context.before(start).ends_with(q)
                     && !(q.chars().count() == 1
-                        && crate::extract::numeric::ends_a_word(text, start - q.len()))
+                        && crate::numeric::expr::ends_a_word(text, start - q.len()))
             }) {
                 if numeric.span.start == numeric.numeral_start {
                     start -= q.len();
@@ -235,7 +235,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
             .after(p)
             .chars()
             .next()
-            .and_then(crate::numeral::big_unit)
+            .and_then(crate::numeric::numeral::big_unit)
         {
             scale *= b;
             p += 3;
@@ -368,7 +368,7 @@ fn kuai_is_money(after: &str) -> bool {
         None => true,
         Some(c) if chinese_digit(c).is_some() || c.is_ascii_digit() => true,
         Some(c) if "钱以左到至-~～—".contains(c) => true,
-        Some(c) => !crate::normalize::is_han(c),
+        Some(c) => !crate::text::normalize::is_han(c),
     }
 }
 
@@ -382,7 +382,7 @@ fn subunit(rest: &str, numeric: &Numeric, text: &str) -> Option<(usize, f64)> {
             let next = rest[c.len_utf8()..].chars().next();
             // 毛 in 毛利, 毛巾; 毫 in 毫米, 毫克.
             if next.is_some_and(|n| {
-                crate::normalize::is_han(n) && chinese_digit(n).is_none() && !"钱".contains(n)
+                crate::text::normalize::is_han(n) && chinese_digit(n).is_none() && !"钱".contains(n)
             }) || unit_at(rest).is_some_and(|u| u.len() > c.len_utf8())
             {
                 return None;
@@ -421,8 +421,9 @@ fn smaller_units(rest: &str, unit: f64) -> (usize, f64) {
             Some('分' | '仙') if place > 0.01 => ('分'.len_utf8(), 0.01),
             next => {
                 // A bare digit names the next place down: 一块二, 七毛八.
-                let joins_word =
-                    next.is_some_and(|n| crate::normalize::is_han(n) && !"钱到至以左".contains(n));
+                let joins_word = next.is_some_and(|n| {
+                    crate::text::normalize::is_han(n) && !"钱到至以左".contains(n)
+                });
                 let is_zero_digit = here.starts_with('零');
                 if joins_word || place <= 0.01 {
                     break;
@@ -435,7 +436,7 @@ fn smaller_units(rest: &str, unit: f64) -> (usize, f64) {
                     };
                     let rest_after = &digit[3..];
                     if rest_after.starts_with(|n: char| {
-                        crate::normalize::is_han(n) && !"钱到至以左".contains(n)
+                        crate::text::normalize::is_han(n) && !"钱到至以左".contains(n)
                     }) {
                         break;
                     }

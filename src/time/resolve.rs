@@ -6,13 +6,13 @@
 //! Duckling (早上 04–12, 下午 12–19, 晚上 18–24); a bare weekday is that day
 //! of the reference week.
 
-use crate::calendar::{
+use crate::civil::calendar::{
     add_days, add_months, add_seconds, date, days_from_civil, from_moment, month_start, to_moment,
     week_start, weekday,
 };
-use crate::datetime::{days_in_month, DateTime};
-use crate::extract::time::{Chain, Festival, Step, Unit, Year};
-use crate::lunar;
+use crate::civil::datetime::{days_in_month, DateTime};
+use crate::civil::lunar;
+use crate::time::{Chain, Festival, Step, Unit, Year};
 
 /// What earlier time expressions of the document fix for later ones.
 #[derive(Clone, Copy, Debug)]

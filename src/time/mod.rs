@@ -13,11 +13,15 @@
 //!
 //! The grammar lives here; `time_resolve.rs` turns a chain into an interval.
 
-use crate::extract::time_resolve::{resolve, Anchor};
-use crate::extract::{Candidate, Context};
+mod parts;
+mod resolve;
+mod words;
+
+use crate::context::{Candidate, Context};
 use crate::fact::Value;
-use crate::numeral::{parse_numeral_at, NumeralForm};
+use crate::numeric::numeral::{parse_numeral_at, NumeralForm};
 use crate::span::Span;
+use crate::time::resolve::{resolve, Anchor};
 
 /// A year as written.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -237,7 +241,7 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
     let Some(c) = context.text[pos..].chars().next() else {
         return false;
     };
-    if !crate::normalize::is_han(c) || is_numeral_char(c) {
+    if !crate::text::normalize::is_han(c) || is_numeral_char(c) {
         return true;
     }
     match context.words.at(pos) {
@@ -252,7 +256,7 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
 /// Characters a time expression can begin with: digits, numerals, and the
 /// first characters of every time word. Other positions are skipped at once.
 static FIRST_CHARS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
-    let words: Vec<&str> = crate::extract::time_words::all_words().collect();
+    let words: Vec<&str> = crate::time::words::all_words().collect();
     let fixed = "第从自截大上下前后近过未最今明昨去本这当同次民Q周星礼早晚凌中半午正腊冬闰农阴全首年月初再十几数俩个";
     // A table over the Basic Multilingual Plane: one index, no hashing.
     let mut table = vec![false; 0x10000];
@@ -269,10 +273,10 @@ static FIRST_CHARS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(||
 });
 
 fn could_start_time(text: &str, pos: usize, c: char) -> bool {
-    if c.is_ascii_digit() || crate::numeral::can_start_numeral(c) {
+    if c.is_ascii_digit() || crate::numeric::numeral::can_start_numeral(c) {
         // Holidays named by numbers: 五一国际劳动节, 万圣节.
         let holiday = FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
-            && crate::extract::time_words::FIXED_HOLIDAYS
+            && crate::time::words::FIXED_HOLIDAYS
                 .iter()
                 .any(|h| text[pos..].starts_with(h.0));
         return holiday || numeral_could_be_time(text, pos);
@@ -287,7 +291,10 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
     let end = rest
         .char_indices()
         .find(|&(_, c)| {
-            !(c.is_ascii_digit() || crate::numeral::can_start_numeral(c) || c == '两' || c == '俩')
+            !(c.is_ascii_digit()
+                || crate::numeric::numeral::can_start_numeral(c)
+                || c == '两'
+                || c == '俩')
         })
         .map_or(rest.len(), |(i, _)| i);
     if end == 8 && rest.as_bytes()[..8].iter().all(u8::is_ascii_digit) {
@@ -315,7 +322,7 @@ fn can_start(text: &str, pos: usize) -> bool {
 }
 
 fn is_numeral_char(c: char) -> bool {
-    crate::numeral::can_start_numeral(c)
+    crate::numeric::numeral::can_start_numeral(c)
 }
 
 /// Range joiners, longest first.
@@ -397,7 +404,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             // 今晚八点到九点: the second clock time reads in the first's context.
             let clock = first
                 .hour
-                .and_then(|_| crate::extract::time_parts::clock_at(text, after, &first))
+                .and_then(|_| crate::time::parts::clock_at(text, after, &first))
                 .map(|(c, e)| (c, e, "time.range"));
             clock.or_else(|| bare_day_at(text, after, &first))
         };
@@ -630,7 +637,7 @@ fn bare_range_start(text: &str, pos: usize) -> Option<(Chain, usize)> {
 /// An integer at `pos`: its value, end, form and number of digits.
 pub(crate) fn integer_at(text: &str, pos: usize) -> Option<(u32, usize, NumeralForm, usize)> {
     let c = text[pos..].chars().next()?;
-    if !crate::numeral::can_start_numeral(c) || c == '万' || c == '亿' || c == '兆' {
+    if !crate::numeric::numeral::can_start_numeral(c) || c == '万' || c == '亿' || c == '兆' {
         return None;
     }
     let numeral = parse_numeral_at(text, pos)?;
@@ -661,22 +668,20 @@ pub(crate) fn integer_at(text: &str, pos: usize) -> Option<(u32, usize, NumeralF
 
 /// The longest chain of time parts at `pos`, with its end and rule name.
 fn chain_at(text: &str, pos: usize) -> Option<(Chain, usize, &'static str)> {
-    if let Some(found) = crate::extract::time_parts::numeric_date_at(text, pos) {
+    if let Some(found) = crate::time::parts::numeric_date_at(text, pos) {
         let (mut chain, mut end) = found;
         // A part of day and a clock time may follow a numeric date.
         let mut after = skip_spaces(text, end);
-        let parts = crate::extract::time_words::PARTS_OF_DAY
+        let parts = crate::time::words::PARTS_OF_DAY
             .iter()
             .map(|&(n, a, b, c)| (n, (a, b, c)));
-        if let Some((name, v)) = crate::extract::time_parts::longest(text, after, parts) {
+        if let Some((name, v)) = crate::time::parts::longest(text, after, parts) {
             chain.part = Some(v);
             end = after + name.len();
             after = end;
         }
         if chain.hour.is_none() {
-            if let Some((clock, clock_end)) =
-                crate::extract::time_parts::clock_at(text, after, &chain)
-            {
+            if let Some((clock, clock_end)) = crate::time::parts::clock_at(text, after, &chain) {
                 chain.hour = clock.hour;
                 chain.minute = clock.minute;
                 chain.second = clock.second;
@@ -686,7 +691,7 @@ fn chain_at(text: &str, pos: usize) -> Option<(Chain, usize, &'static str)> {
         }
         return Some((chain, end, "time.numeric_date"));
     }
-    let (chain, end) = crate::extract::time_parts::parts_at(text, pos)?;
+    let (chain, end) = crate::time::parts::parts_at(text, pos)?;
     let rule = if chain.now {
         "time.now"
     } else if chain.same_period || chain.same_period_shift.is_some() {

@@ -6,11 +6,11 @@
 //! unit of time (`2023年`, `9月`, `八点钟`) belongs to a date or duration.
 //! `一半` is one half.
 
-use crate::extract::numeric::{apply, qualifier_after};
-use crate::extract::units::time_unit_at;
-use crate::extract::{Candidate, Context};
+use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeral::NumeralForm;
+use crate::numeric::expr::{apply, qualifier_after};
+use crate::numeric::numeral::NumeralForm;
+use crate::numeric::units::time_unit_at;
 use crate::span::Span;
 
 /// Adds the numbers of `context` to `out`.

@@ -4,10 +4,10 @@
 //! `十分之一` (10), `三成` (30), `两成半` (25), `2个百分点` (points),
 //! `四点七七个百分点`.
 
-use crate::extract::numeric::{apply, qualifier_after};
-use crate::extract::{Candidate, Context};
+use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeral::clean;
+use crate::numeric::expr::{apply, qualifier_after};
+use crate::numeric::numeral::clean;
 use crate::span::Span;
 
 /// Shares written as words: 对折 (half price), 半成 (five percent).
@@ -132,9 +132,9 @@ fn lone_digit(after: &str) -> Option<u8> {
     let d = after
         .chars()
         .next()
-        .and_then(crate::numeral::chinese_digit)?;
+        .and_then(crate::numeric::numeral::chinese_digit)?;
     let next = after['一'.len_utf8()..].chars().next();
-    let ends = next.is_none_or(|n| !crate::normalize::is_han(n) && !n.is_ascii_digit());
+    let ends = next.is_none_or(|n| !crate::text::normalize::is_han(n) && !n.is_ascii_digit());
     (d > 0 && ends).then_some(d)
 }
 
@@ -148,7 +148,7 @@ fn discount(numeral: &str, quantity: &Quantity) -> Option<f64> {
     }
     let digits = numeral
         .chars()
-        .filter(|c| c.is_ascii_digit() || crate::numeral::chinese_digit(*c).is_some())
+        .filter(|c| c.is_ascii_digit() || crate::numeric::numeral::chinese_digit(*c).is_some())
         .count();
     let is_decimal = numeral.contains(['.', '点']);
     if value == 10.0 && !is_decimal {

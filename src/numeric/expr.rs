@@ -13,11 +13,13 @@
 //! identifiers, and Chinese numerals inside words (`两岸`, `一心一意`,
 //! `统一`) are left out.
 
-use crate::extract::numeric_words::{is_lexical_word, QUALIFIERS_BEFORE};
 use crate::fact::{Bound, Quantity};
-use crate::numeral::{can_start_numeral, chinese_digit, parse_numeral_at, Numeral, NumeralForm};
-use crate::segment::Words;
+use crate::numeric::numeral::{
+    can_start_numeral, chinese_digit, parse_numeral_at, Numeral, NumeralForm,
+};
+use crate::numeric::words::{is_lexical_word, QUALIFIERS_BEFORE};
 use crate::span::Span;
+use crate::text::segment::Words;
 
 /// A numeric expression of the normalized text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -115,7 +117,7 @@ fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
     while let Some(b) = text[end..]
         .chars()
         .next()
-        .and_then(crate::numeral::big_unit)
+        .and_then(crate::numeric::numeral::big_unit)
     {
         scale *= b;
         end += 3;
@@ -173,7 +175,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
         return None;
     };
     let numeral = if text[numeral_pos..].starts_with('.') {
-        let (value, end) = crate::numeral::arabic_at(text, numeral_pos + 1)?;
+        let (value, end) = crate::numeric::numeral::arabic_at(text, numeral_pos + 1)?;
         let digits = end - numeral_pos - 1;
         Numeral {
             end,
@@ -189,13 +191,13 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
         [b'k' | b'K', next, ..] if next.is_ascii_alphabetic() => numeral,
         [b'k' | b'K', ..] if numeral.form == NumeralForm::Arabic => Numeral {
             end: numeral.end + 1,
-            value: crate::numeral::clean(numeral.value * 1000.0),
+            value: crate::numeric::numeral::clean(numeral.value * 1000.0),
             form: NumeralForm::Mixed,
         },
         _ => numeral,
     };
     if let Some((value, end, denominator)) = fraction_after(text, numeral_pos, numeral) {
-        let mut quantity = Quantity::exact(crate::numeral::clean(sign * value));
+        let mut quantity = Quantity::exact(crate::numeric::numeral::clean(sign * value));
         let start = qualifier_before(text, pos, negative, &mut quantity);
         return Some(Numeric {
             span: Span::new(start, end),
@@ -220,7 +222,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     if let Some((max, max_end, scale)) = range_after(text, numeral_pos, numeral, words) {
         let min = numeral.value * scale;
         if max > min && !negative {
-            quantity.number = Some(crate::numeral::clean(min));
+            quantity.number = Some(crate::numeric::numeral::clean(min));
             quantity.max = Some(max);
             end = max_end;
             is_range = true;
@@ -248,11 +250,17 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     if !is_range && (after.starts_with('余') || after.starts_with('多')) {
         let mut scale = 1.0;
         let mut e = end + '余'.len_utf8();
-        while let Some(b) = text[e..].chars().next().and_then(crate::numeral::big_unit) {
+        while let Some(b) = text[e..]
+            .chars()
+            .next()
+            .and_then(crate::numeric::numeral::big_unit)
+        {
             scale *= b;
             e += '万'.len_utf8();
         }
-        quantity.number = quantity.number.map(|n| crate::numeral::clean(n * scale));
+        quantity.number = quantity
+            .number
+            .map(|n| crate::numeric::numeral::clean(n * scale));
         quantity.approx = true;
         end = e;
     }
@@ -338,7 +346,7 @@ fn fraction_at(
     if numeral.form.is_chinese() || numeral.form == NumeralForm::Mixed {
         if let Some(after) = rest.strip_prefix('分') {
             let (y, end) = numerator_at(text.len() - after.len())?;
-            let before_unit = crate::extract::units::unit_at(&text[end..]).is_some();
+            let before_unit = crate::numeric::units::unit_at(&text[end..]).is_some();
             if (before_unit || mixed) && numeral.value != 0.0 && y < numeral.value {
                 return Some((y / numeral.value, end, numeral.value));
             }
@@ -357,7 +365,7 @@ fn fraction_at(
             let alone = text[end..]
                 .chars()
                 .next()
-                .is_none_or(|c| !crate::normalize::is_han(c) && !c.is_ascii_alphanumeric());
+                .is_none_or(|c| !crate::text::normalize::is_han(c) && !c.is_ascii_alphanumeric());
             if alone && numeral.value >= 2.0 {
                 return Some((y / numeral.value, end, numeral.value));
             }
@@ -417,7 +425,7 @@ pub(crate) fn apply(quantity: &mut Quantity, qualifier: Qualifier) {
 
 /// A qualifier after a quantity and its unit (`以上`, `左右`), with its length.
 pub(crate) fn qualifier_after(rest: &str) -> Option<(usize, Qualifier)> {
-    crate::extract::numeric_words::QUALIFIERS_AFTER
+    crate::numeric::words::QUALIFIERS_AFTER
         .iter()
         .find(|(word, _)| rest.starts_with(word))
         .map(|&(word, q)| (word.len(), q))
@@ -490,7 +498,7 @@ fn range_after(
         && text[second.end..].starts_with(['k', 'K'])
         && !text[second.end + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
     {
-        second.value = crate::numeral::clean(second.value * 1000.0);
+        second.value = crate::numeric::numeral::clean(second.value * 1000.0);
         second.end += 1;
         thousands = 1000.0;
     }
@@ -508,7 +516,7 @@ fn range_after(
     let first_text = &text[numeral_pos..numeral.end];
     let mut scale = 1.0;
     for c in second_text.chars().rev() {
-        let unit = crate::numeral::big_unit(c).or(match c {
+        let unit = crate::numeric::numeral::big_unit(c).or(match c {
             '十' | '拾' => Some(10.0),
             '百' | '佰' => Some(100.0),
             '千' | '仟' => Some(1000.0),
@@ -669,8 +677,8 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
         return money_unit
             || matches!(last.tag, "m" | "mq" | "q" | "t")
             || ["至", "到", "余", "多", "成", "半", "分之"].contains(&remainder)
-            || crate::extract::units::unit_at(remainder) == Some(remainder)
-            || crate::extract::units::time_unit_at(remainder) == Some(remainder);
+            || crate::numeric::units::unit_at(remainder) == Some(remainder)
+            || crate::numeric::units::time_unit_at(remainder) == Some(remainder);
     }
     true
 }

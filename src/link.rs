@@ -9,8 +9,8 @@
 //! word of rise or fall in the clause before the number. What is not found
 //! is left out.
 
-use crate::extract::CharBits;
 use crate::fact::{About, Fact, Kind};
+use crate::lexicon::CharBits;
 use crate::span::Span;
 use std::sync::LazyLock;
 

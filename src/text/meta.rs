@@ -6,10 +6,10 @@
 //! `2024-10-03 11:43:15 来源: 新华社 记者 邹多为`; credit lines
 //! `全媒体记者: 贺德良/文图 尹宁/视频`, `责任编辑:庞珂`.
 
-use crate::datetime::DateTime;
-use crate::normalize::{strip_annotations, Normalized};
+use crate::civil::datetime::DateTime;
 use crate::report::Meta;
 use crate::span::Span;
+use crate::text::normalize::{strip_annotations, Normalized};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -132,7 +132,7 @@ fn names_in(run: &str, offset: usize, shown: &dyn Fn(Span) -> String) -> Vec<Str
     for part in run.split_inclusive([' ', '　', '、', '，', ',']) {
         let name_len = part
             .char_indices()
-            .find(|&(_, c)| !crate::normalize::is_han(c))
+            .find(|&(_, c)| !crate::text::normalize::is_han(c))
             .map_or(part.len(), |(i, _)| i);
         let name = &part[..name_len];
         let is_role = matches!(
@@ -164,7 +164,7 @@ fn header_time(line: &str) -> Option<DateTime> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::normalize;
+    use crate::text::normalize::normalize;
 
     #[test]
     fn reads_a_mainland_header() {

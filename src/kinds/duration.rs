@@ -5,9 +5,9 @@
 //! value: trading days are not calendar days). Years in dates (`2023年`,
 //! `二〇二三年`) and months by name (`三月`) are times, not durations.
 
-use crate::extract::{Candidate, Context};
+use crate::context::{Candidate, Context};
 use crate::fact::Value;
-use crate::numeral::{parse_numeral_at, NumeralForm};
+use crate::numeric::numeral::{parse_numeral_at, NumeralForm};
 use crate::span::Span;
 
 const MINUTE: f64 = 60.0;
@@ -58,9 +58,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        let starts = (crate::numeral::can_start_numeral(c) || "半个分俩几".contains(c))
+        let starts = (crate::numeric::numeral::can_start_numeral(c) || "半个分俩几".contains(c))
             && !text[..pos].ends_with(|p: char| {
-                p.is_ascii_digit() || (crate::numeral::can_start_numeral(p) && !p.is_ascii())
+                p.is_ascii_digit()
+                    || (crate::numeric::numeral::can_start_numeral(p) && !p.is_ascii())
             });
         if starts {
             if let Some((end, seconds)) = duration_at(text, pos) {

@@ -2,9 +2,9 @@
 //! normalized text: years, months, days, weekdays, parts of day, clock
 //! times, numeric dates, relative spans.
 
-use crate::extract::time::{integer_at, Chain, Festival, Step, Unit, Year};
-use crate::extract::time_words::*;
-use crate::numeral::NumeralForm;
+use crate::numeric::numeral::NumeralForm;
+use crate::time::words::*;
+use crate::time::{integer_at, Chain, Festival, Step, Unit, Year};
 
 /// Reads a chain of calendar parts at `pos`, coarse to fine.
 pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
@@ -94,7 +94,7 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
                     let after = &text[p..];
                     if after.starts_with(word)
                         && after[3..].chars().next().is_none_or(|c| {
-                            !crate::normalize::is_han(c)
+                            !crate::text::normalize::is_han(c)
                                 || !"于些了点期年餐饭报会宴市霞间上夜晨早晚班稻熟".contains(c)
                         })
                     {
@@ -131,7 +131,8 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
             if chain.year.is_some() && level <= 4 {
                 if let Some(c) = text[p..].chars().next().filter(|c| "春夏秋冬".contains(*c)) {
                     let next = text[p + c.len_utf8()..].chars().next();
-                    if next.is_none_or(|n| !crate::normalize::is_han(n) || "季天".contains(n)) {
+                    if next.is_none_or(|n| !crate::text::normalize::is_han(n) || "季天".contains(n))
+                    {
                         chain.vague = true;
                         p += c.len_utf8();
                         if text[p..].starts_with(['季', '天']) {
@@ -241,9 +242,9 @@ pub(crate) fn parts_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
 
 /// The first characters of every word `longest` is asked about: one load
 /// rules a position out.
-static WORD_HEADS: std::sync::LazyLock<crate::extract::CharBits> = std::sync::LazyLock::new(|| {
+static WORD_HEADS: std::sync::LazyLock<crate::lexicon::CharBits> = std::sync::LazyLock::new(|| {
     let words = all_words().chain(UNITS.iter().map(|w| w.0));
-    crate::extract::CharBits::of(words.filter_map(|w| w.chars().next()))
+    crate::lexicon::CharBits::of(words.filter_map(|w| w.chars().next()))
 });
 
 /// The longest word of `words` at `pos`, with its value.
@@ -322,7 +323,7 @@ fn whole_word_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
                     .iter()
                     .any(|w| after.starts_with(w));
             if (quoted || named)
-                && !after.starts_with(|c: char| crate::numeral::can_start_numeral(c))
+                && !after.starts_with(|c: char| crate::numeric::numeral::can_start_numeral(c))
             {
                 chain.plan = Some(first_year);
                 return Some((chain, pos + name.len()));
@@ -514,7 +515,7 @@ fn relative_span_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
     let bare_day = in_digits && unit_word.ends_with('日');
     let bare_month_or_day = bare_month || bare_day;
     let numeral_follows =
-        after[word.len()..].starts_with(|c: char| crate::numeral::can_start_numeral(c));
+        after[word.len()..].starts_with(|c: char| crate::numeric::numeral::can_start_numeral(c));
     if looks_like_year || bare_month_or_day || (unit == Unit::Year && numeral_follows) {
         return None;
     }
@@ -1016,10 +1017,10 @@ fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let after_month = matches!(chain.month, Some(Step::Absolute(_))) && text[..pos].ends_with('月');
     let next = after.chars().next();
     let part_follows = PARTS_OF_DAY.iter().any(|p| after.starts_with(p.0));
-    let ends_here = next
-        .is_none_or(|c| !crate::numeral::can_start_numeral(c) && !c.is_ascii_alphanumeric())
-        && crate::extract::units::unit_at(after).is_none()
-        && (part_follows || crate::extract::units::time_unit_at(after).is_none())
+    let ends_here = next.is_none_or(|c| {
+        !crate::numeric::numeral::can_start_numeral(c) && !c.is_ascii_alphanumeric()
+    }) && crate::numeric::units::unit_at(after).is_none()
+        && (part_follows || crate::numeric::units::time_unit_at(after).is_none())
         && !after.starts_with(['点', '时', '分', '%', '成', '个']);
     if after_month && ends_here {
         chain.day = Some(Step::Absolute(value));
@@ -1046,7 +1047,7 @@ fn festival_at(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         .iter()
         .map(|&(w, term, days)| (w, Festival::SolarTerm(term, days)))
         .chain(
-            crate::lunar::SOLAR_TERMS
+            crate::civil::lunar::SOLAR_TERMS
                 .iter()
                 .enumerate()
                 .map(|(term, &w)| (w, Festival::SolarTerm(term, 0))),
@@ -1188,7 +1189,7 @@ pub(crate) fn clock_at(text: &str, pos: usize, chain: &Chain) -> Option<(Chain, 
     let (hour, end, form, digits) = integer_at(text, pos)?;
     // 七八点: one hour or the next, found but not resolved.
     if form == NumeralForm::DigitByDigit && digits == 2 && text[end..].starts_with('点') {
-        let first = crate::numeral::chinese_digit(text[pos..].chars().next()?)?;
+        let first = crate::numeric::numeral::chinese_digit(text[pos..].chars().next()?)?;
         if hour % 10 == u32::from(first) + 1 || hour == u32::from(first) * 10 + u32::from(first) + 1
         {
             clock.vague = true;
@@ -1274,7 +1275,7 @@ pub(crate) fn clock_at(text: &str, pos: usize, chain: &Chain) -> Option<(Chain, 
         // is a phrase (一点都不).
         let next = text[p..].chars().next();
         let free = next.is_none_or(|c| {
-            !crate::normalize::is_han(c) || "的钟整前后左多以开起到至和或许之".contains(c)
+            !crate::text::normalize::is_han(c) || "的钟整前后左多以开起到至和或许之".contains(c)
         });
         let one = hour == 1 && form != NumeralForm::Arabic;
         if !free || one {
@@ -1359,7 +1360,7 @@ pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> 
                 let d_run = run(m_end + s2);
                 let d_len = d_run.min(2);
                 let day = number(m_end + s2, d_len)?;
-                crate::calendar::date(year as i32, month, day)?;
+                crate::civil::calendar::date(year as i32, month, day)?;
                 chain.year = Some(Year::Absolute(year as i32));
                 chain.month = Some(Step::Absolute(month));
                 chain.day = Some(Step::Absolute(day));
@@ -1394,7 +1395,7 @@ pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> 
                 let d_len = run(d_start);
                 if (1..=2).contains(&d_len) {
                     let (month, day) = (number(p + 1, m_len)?, number(d_start, d_len)?);
-                    crate::calendar::date(year as i32, month, day)?;
+                    crate::civil::calendar::date(year as i32, month, day)?;
                     chain.year = Some(Year::Absolute(year as i32));
                     chain.month = Some(Step::Absolute(month));
                     chain.day = Some(Step::Absolute(day));
@@ -1409,7 +1410,7 @@ pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> 
         if (1900..=2199).contains(&year)
             && !text[pos + 8..].starts_with(|c: char| c.is_ascii_alphanumeric())
         {
-            crate::calendar::date(year as i32, month, day)?;
+            crate::civil::calendar::date(year as i32, month, day)?;
             chain.year = Some(Year::Absolute(year as i32));
             chain.month = Some(Step::Absolute(month));
             chain.day = Some(Step::Absolute(day));

@@ -1,106 +1,11 @@
-//! Rule-based extractors, one module per kind, and the overlap policy.
+//! Runs every extractor over a document's context and applies the overlap
+//! policy.
 
-pub(crate) mod count;
-pub(crate) mod duration;
-pub(crate) mod meta;
-pub(crate) mod money;
-pub(crate) mod names;
-pub(crate) mod number;
-pub(crate) mod numeric;
-pub(crate) mod numeric_words;
-pub(crate) mod ordinal;
-pub(crate) mod percent;
-pub(crate) mod time;
-pub(crate) mod time_parts;
-pub(crate) mod time_resolve;
-pub(crate) mod time_words;
-pub(crate) mod units;
-
-use crate::datetime::DateTime;
-use crate::fact::{Kind, Value};
-use crate::segment::Words;
+use crate::context::{Candidate, Context};
+use crate::fact::Kind;
+use crate::kinds::{count, duration, money, number, ordinal, percent};
 use crate::span::Span;
-
-/// What every extractor sees of one document.
-pub(crate) struct Context<'a> {
-    /// The normalized text.
-    pub text: &'a str,
-    /// Its words.
-    pub words: &'a Words<'a>,
-    /// The reference time for relative expressions.
-    pub reference_time: Option<DateTime>,
-    /// Byte ranges of site boilerplate (footers, licence numbers): no fact
-    /// starts there.
-    pub boilerplate: Vec<Span>,
-    /// Every numeric expression of the text, found once for all kinds.
-    pub numerics: Vec<numeric::Numeric>,
-}
-
-impl<'a> Context<'a> {
-    /// Prepares the context: boilerplate and numeric expressions.
-    pub fn new(
-        text: &'a str,
-        words: &'a Words<'a>,
-        reference_time: Option<DateTime>,
-    ) -> Context<'a> {
-        let boilerplate = meta::boilerplate(text);
-        let numerics = numeric::scan(text, words);
-        Context {
-            text,
-            words,
-            reference_time,
-            boilerplate,
-            numerics,
-        }
-    }
-
-    /// The text after byte `offset`.
-    pub fn after(&self, offset: usize) -> &'a str {
-        self.text.get(offset..).unwrap_or("")
-    }
-
-    /// The text before byte `offset`.
-    pub fn before(&self, offset: usize) -> &'a str {
-        self.text.get(..offset).unwrap_or("")
-    }
-
-    fn in_boilerplate(&self, span: Span) -> bool {
-        self.boilerplate.iter().any(|b| b.overlaps(span))
-    }
-}
-
-/// A set of characters of the Basic Multilingual Plane as a bitmap: one
-/// load and a mask, for tests run on every word.
-pub(crate) struct CharBits(Box<[u64; 1024]>);
-
-impl CharBits {
-    pub(crate) fn of(chars: impl Iterator<Item = char>) -> CharBits {
-        let mut bits = Box::new([0u64; 1024]);
-        for c in chars {
-            let code = c as usize;
-            if code < 0x10000 {
-                bits[code / 64] |= 1 << (code % 64);
-            }
-        }
-        CharBits(bits)
-    }
-
-    pub(crate) fn contains(&self, c: char) -> bool {
-        let code = c as usize;
-        code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
-    }
-}
-
-/// A fact before it is mapped back to the original text.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Candidate {
-    /// Byte span in the normalized text.
-    pub span: Span,
-    /// The value.
-    pub value: Value,
-    /// The rule's name.
-    pub rule: &'static str,
-}
+use crate::{names, time};
 
 /// Runs every extractor and applies the overlap policy.
 pub(crate) fn run(context: &Context<'_>) -> Vec<Candidate> {
@@ -163,7 +68,8 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fact::Quantity;
+    use crate::fact::{Quantity, Value};
+    use crate::span::Span;
 
     fn candidate(start: usize, end: usize, value: Value) -> Candidate {
         Candidate {

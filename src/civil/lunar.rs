@@ -6,7 +6,7 @@
 //! year 2021 runs from 正月初一 (2021-02-12) to 除夕 (2022-01-31).
 //! Dates are day numbers as in `calendar.rs` (1970-01-01 is 0).
 
-use crate::calendar::days_from_civil;
+use crate::civil::calendar::days_from_civil;
 use std::sync::LazyLock;
 
 /// The names of the solar terms, in the order of the Gregorian year
@@ -28,7 +28,7 @@ const FIRST_YEAR: i32 = 1900;
 
 static LUNAR_YEARS: LazyLock<Vec<LunarYear>> = LazyLock::new(|| {
     let mut years = Vec::with_capacity(201);
-    for line in include_str!("../data/lunar.tsv").lines() {
+    for line in include_str!("../../data/lunar.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
@@ -58,7 +58,7 @@ static LUNAR_YEARS: LazyLock<Vec<LunarYear>> = LazyLock::new(|| {
 /// Solar term dates: index (year - 1900) * 24 + term.
 static SOLAR_TERM_DAYS: LazyLock<Vec<i64>> = LazyLock::new(|| {
     let mut days = Vec::with_capacity(201 * 24);
-    for line in include_str!("../data/solar_terms.tsv").lines() {
+    for line in include_str!("../../data/solar_terms.tsv").lines() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }

@@ -222,7 +222,7 @@ struct TsTable {
     sparse: Vec<(char, char)>,
 }
 
-static TS_DATA: &str = include_str!("../data/ts_characters.tsv");
+static TS_DATA: &str = include_str!("../../data/ts_characters.tsv");
 
 static TS_TABLE: LazyLock<TsTable> = LazyLock::new(|| {
     let mut pairs: Vec<(char, char)> = TS_DATA

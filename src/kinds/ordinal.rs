@@ -4,9 +4,9 @@
 //! (`第一时间`, `第一线`) and `第三方` are not ordinals; `首届` has no
 //! numeral and is not one either.
 
-use crate::extract::{Candidate, Context};
+use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeral::parse_numeral_at;
+use crate::numeric::numeral::parse_numeral_at;
 use crate::span::Span;
 
 /// Words that begin with 第 and a numeral but are not positions.

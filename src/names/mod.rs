@@ -14,38 +14,15 @@
 //! Nested names follow the People's Daily convention: the outermost name is
 //! the fact (`中国国务院` is one organisation, not a place and one).
 
-use crate::extract::CharBits;
-use crate::extract::{Candidate, Context};
+use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
-use crate::segment::Word;
+use crate::lexicon::CharBits;
+use crate::lexicon::Fnv;
 use crate::span::Span;
+use crate::text::segment::Word;
 use std::collections::HashSet as StdHashSet;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
-
-/// FNV-1a: a small, fast hash for the short words these sets hold (the
-/// standard SipHash guards against attacks a word list does not face).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
 
 type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
 type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -120,7 +97,7 @@ static SURNAMES_EXTRA: &str = include_str!("../../data/surnames_extra.txt");
 
 /// Common place words, for building the lexicon.
 static COMMON_PLACE_WORDS_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| COMMON_PLACE_WORDS.split_whitespace().collect());
+    LazyLock::new(|| crate::lexicon::set(COMMON_PLACE_WORDS));
 fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
     set.contains(word)
 }
@@ -387,7 +364,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         .iter()
         .map(|w| {
             let w = word_text(w);
-            if w.chars().next().is_some_and(crate::normalize::is_han) {
+            if w.chars().next().is_some_and(crate::text::normalize::is_han) {
                 lexicon.class(w)
             } else {
                 0
@@ -423,7 +400,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             || classes[i] & COMPASS_WORD != 0
             || is_modifier(word.tag)
             || word.tag == "t"
-            || word.tag == "x" && w.starts_with(crate::normalize::is_han)
+            || word.tag == "x" && w.starts_with(crate::text::normalize::is_han)
             || word.span.len() <= 4
                 && w.chars()
                     .next()
@@ -542,7 +519,11 @@ fn push(out: &mut Vec<Candidate>, kind: Kind, span: Span, text: &str, rule: &'st
 
 /// Han words joined by `·` from word `i`: the end and the parts.
 fn dotted_name<'t>(text: &'t str, words: &[Word<'_>], i: usize) -> Option<(usize, Vec<&'t str>)> {
-    let is_han_word = |w: &Word<'_>| text[w.span.range()].chars().all(crate::normalize::is_han);
+    let is_han_word = |w: &Word<'_>| {
+        text[w.span.range()]
+            .chars()
+            .all(crate::text::normalize::is_han)
+    };
     // Most words have no dot after them: look before allocating.
     if !words
         .get(i + 1)
@@ -964,7 +945,7 @@ fn place_prefix(word: &str, tag: &str) -> Option<usize> {
         .find_map(|chars| {
             let end = word.char_indices().nth(chars)?.0;
             let rest = &word[end..];
-            let fits = rest.chars().all(crate::normalize::is_han)
+            let fits = rest.chars().all(crate::text::normalize::is_han)
                 && !NOT_PLACE_REMAINDERS.split(' ').any(|r| rest.ends_with(r))
                 && org_suffix(rest).is_none()
                 && LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE
@@ -979,7 +960,7 @@ fn place_prefix(word: &str, tag: &str) -> Option<usize> {
 /// `class` is what the lists say of the word.
 fn is_place_word(word: &str, class: u32) -> bool {
     let count = word.chars().count();
-    if count < 2 || !word.chars().all(crate::normalize::is_han) {
+    if count < 2 || !word.chars().all(crate::text::normalize::is_han) {
         return false;
     }
     if class & REGION != 0 {
@@ -1059,7 +1040,7 @@ fn names_in_context(
     classes: &[u32],
     out: &mut Vec<Candidate>,
 ) {
-    let is_name_char = |c: char| crate::normalize::is_han(c) && !NAME_STOPS.contains(c);
+    let is_name_char = |c: char| crate::text::normalize::is_han(c) && !NAME_STOPS.contains(c);
     let surname = |c: char| {
         lexicon
             .surnames
@@ -1180,7 +1161,7 @@ fn person_at(
     let mut start = word.span.start;
     let mut end = word.span.end;
     let w = &text[start..end];
-    if classes[i] & (PLACE | REGION) != 0 || !w.chars().all(crate::normalize::is_han) {
+    if classes[i] & (PLACE | REGION) != 0 || !w.chars().all(crate::text::normalize::is_han) {
         return None;
     }
     let tagged = matches!(word.tag, "nr" | "nrfg" | "nrt");
@@ -1220,9 +1201,9 @@ fn person_at(
         let next = words.get(i + 1).map(|n| &text[n.span.range()]);
         let before = text[..start].chars().next_back();
         let free = before.is_none_or(|c| {
-            (!crate::normalize::is_han(c) && !c.is_ascii_digit())
+            (!crate::text::normalize::is_han(c) && !c.is_ascii_digit())
                 || "位的了姓到找在和与有是给对向听说名".contains(c)
-        }) && !before.is_some_and(crate::numeral::can_start_numeral);
+        }) && !before.is_some_and(crate::numeric::numeral::can_start_numeral);
         if next.is_some_and(|n| has(n, TITLE)) && free {
             return Some((word.span, "person.surname_title", true));
         }

@@ -1,0 +1,69 @@
+//! What every extractor sees of one document: its normalized text, words,
+//! reference time, boilerplate and numeric expressions, and the candidate
+//! fact an extractor yields.
+
+use crate::civil::datetime::DateTime;
+use crate::fact::Value;
+use crate::numeric::expr as numeric;
+use crate::span::Span;
+use crate::text::meta;
+use crate::text::segment::Words;
+
+/// What every extractor sees of one document.
+pub(crate) struct Context<'a> {
+    /// The normalized text.
+    pub text: &'a str,
+    /// Its words.
+    pub words: &'a Words<'a>,
+    /// The reference time for relative expressions.
+    pub reference_time: Option<DateTime>,
+    /// Byte ranges of site boilerplate (footers, licence numbers): no fact
+    /// starts there.
+    pub boilerplate: Vec<Span>,
+    /// Every numeric expression of the text, found once for all kinds.
+    pub numerics: Vec<numeric::Numeric>,
+}
+
+impl<'a> Context<'a> {
+    /// Prepares the context: boilerplate and numeric expressions.
+    pub fn new(
+        text: &'a str,
+        words: &'a Words<'a>,
+        reference_time: Option<DateTime>,
+    ) -> Context<'a> {
+        let boilerplate = meta::boilerplate(text);
+        let numerics = numeric::scan(text, words);
+        Context {
+            text,
+            words,
+            reference_time,
+            boilerplate,
+            numerics,
+        }
+    }
+
+    /// The text after byte `offset`.
+    pub fn after(&self, offset: usize) -> &'a str {
+        self.text.get(offset..).unwrap_or("")
+    }
+
+    /// The text before byte `offset`.
+    pub fn before(&self, offset: usize) -> &'a str {
+        self.text.get(..offset).unwrap_or("")
+    }
+
+    pub(crate) fn in_boilerplate(&self, span: Span) -> bool {
+        self.boilerplate.iter().any(|b| b.overlaps(span))
+    }
+}
+
+/// A fact before it is mapped back to the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Candidate {
+    /// Byte span in the normalized text.
+    pub span: Span,
+    /// The value.
+    pub value: Value,
+    /// The rule's name.
+    pub rule: &'static str,
+}

@@ -1,0 +1,120 @@
+//! Vocabulary as data: the loader for the word lists of `data/` and the
+//! sets and character bitmaps built from them.
+//!
+//! A list is a text file embedded with `include_str!`. Lines that start
+//! with `#` are its header (what the list is, why a word belongs there, its
+//! source); every other line holds entries separated by white space, or,
+//! in a `.tsv` list, fields separated by tabs. Rust code says what a list
+//! *means*; the file says what it contains.
+
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a small, fast hash for the short words these sets hold (the
+/// standard SipHash guards against attacks a word list does not face).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A set of words hashed with [`Fnv`].
+pub(crate) type WordSet = StdHashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A map from words hashed with [`Fnv`].
+#[allow(dead_code)] // the word-class maps move here with the lists
+pub(crate) type WordMap<V> = StdHashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+/// The entries of a word list: every white-space separated item of every
+/// line that is not a `#` header or comment line.
+pub(crate) fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    content_lines(list).flat_map(str::split_whitespace)
+}
+
+#[allow(dead_code)] // for the .tsv lists
+/// The rows of a tab-separated list: its non-comment lines split on tabs.
+pub(crate) fn rows(list: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    content_lines(list).map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// The lines of a list that hold entries.
+fn content_lines(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .map(str::trim_end)
+        .filter(|line| !line.trim_start().starts_with('#') && !line.trim().is_empty())
+}
+
+/// The entries of a list as a set.
+pub(crate) fn set(list: &'static str) -> WordSet {
+    entries(list).collect()
+}
+
+/// A set of characters of the Basic Multilingual Plane as a bitmap: one
+/// load and a mask, for tests run on every word.
+pub(crate) struct CharBits(Box<[u64; 1024]>);
+
+impl CharBits {
+    /// The set of `chars` (characters outside the BMP are left out).
+    pub(crate) fn of(chars: impl Iterator<Item = char>) -> CharBits {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in chars {
+            let code = c as usize;
+            if code < 0x10000 {
+                bits[code / 64] |= 1 << (code % 64);
+            }
+        }
+        CharBits(bits)
+    }
+
+    /// True when `c` is in the set.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = c as usize;
+        code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIST: &str = "# a header line\n# another\n上半年 下半年\n\n  全年\n# 注释\n";
+
+    #[test]
+    fn entries_skip_headers_and_blank_lines() {
+        assert_eq!(
+            entries(LIST).collect::<Vec<_>>(),
+            ["上半年", "下半年", "全年"]
+        );
+        assert!(set(LIST).contains("全年"));
+        assert!(!set(LIST).contains("# a header line"));
+    }
+
+    #[test]
+    fn rows_split_on_tabs() {
+        let rows: Vec<_> = rows("# name\tlevel\n潍坊\tcity\n山东\tprovince\n").collect();
+        assert_eq!(rows, [vec!["潍坊", "city"], vec!["山东", "province"]]);
+    }
+
+    #[test]
+    fn char_bits_hold_bmp_characters_only() {
+        let bits = CharBits::of("潍坊𠀋".chars());
+        assert!(bits.contains('潍'));
+        assert!(!bits.contains('山'));
+        assert!(!bits.contains('𠀋'));
+    }
+}

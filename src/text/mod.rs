@@ -1,0 +1,7 @@
+//! The text before extraction: normalization with its offset map, word
+//! segmentation (the only place that names the segmenter), and page
+//! metadata (headline, credits, boilerplate).
+
+pub(crate) mod meta;
+pub(crate) mod normalize;
+pub(crate) mod segment;
