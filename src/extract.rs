@@ -2,13 +2,17 @@
 //! policy.
 
 use crate::context::{Candidate, Context};
-use crate::fact::Kind;
+use crate::fact::{Kind, Value};
 use crate::kinds::{count, duration, money, number, ordinal, percent};
 use crate::span::Span;
 use crate::{names, time};
+use std::collections::HashMap;
+
+/// Names the caller added to the dictionary, by their Simplified form.
+pub(crate) type UserNames = HashMap<String, Kind>;
 
 /// Runs every extractor and applies the overlap policy.
-pub(crate) fn run(context: &Context<'_>) -> Vec<Candidate> {
+pub(crate) fn run(context: &Context<'_>, user_names: &UserNames) -> Vec<Candidate> {
     let mut candidates = Vec::new();
     number::extract(context, &mut candidates);
     ordinal::extract(context, &mut candidates);
@@ -18,8 +22,43 @@ pub(crate) fn run(context: &Context<'_>) -> Vec<Candidate> {
     time::extract(context, &mut candidates);
     duration::extract(context, &mut candidates);
     names::extract(context, &mut candidates);
+    if !user_names.is_empty() {
+        user_word(context, user_names, &mut candidates);
+    }
     candidates.retain(|c| !c.span.is_empty() && !context.in_boilerplate(c.span));
     resolve_overlaps(candidates)
+}
+
+/// The words the caller added as names are names of their kind wherever
+/// the segmenter finds them; they replace what the rules made of the same
+/// span.
+fn user_word(context: &Context<'_>, user_names: &UserNames, out: &mut Vec<Candidate>) {
+    let found: Vec<Candidate> = context
+        .words
+        .all()
+        .iter()
+        .filter_map(|word| {
+            let name = &context.text[word.span.range()];
+            let kind = *user_names.get(name)?;
+            let value = Value::name_of(kind, name.to_string())?;
+            let rule = match kind {
+                Kind::Org => "org.user_word",
+                Kind::Place => "place.user_word",
+                _ => "person.user_word",
+            };
+            Some(Candidate {
+                span: word.span,
+                value,
+                rule,
+            })
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    out.retain(|c| !(c.value.kind().is_name() && found.iter().any(|f| f.span == c.span)));
+    // First, so that they win ties in the overlap policy.
+    out.splice(0..0, found);
 }
 
 /// How specific a kind is: on equal spans the more specific wins.
@@ -68,7 +107,7 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fact::{Quantity, Value};
+    use crate::fact::Quantity;
     use crate::span::Span;
 
     fn candidate(start: usize, end: usize, value: Value) -> Candidate {

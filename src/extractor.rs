@@ -3,12 +3,13 @@
 use crate::civil::datetime::DateTime;
 use crate::context::Context;
 use crate::error::Error;
-use crate::extract;
+use crate::extract::{self, UserNames};
 use crate::fact::{Fact, Kind};
 use crate::report::Report;
 use crate::span::Span;
 use crate::text::normalize::normalize;
 use crate::text::segment::{Segmenter, Words};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Reads Chinese news text and returns its facts.
@@ -26,6 +27,7 @@ pub struct Extractor {
     segmenter: Segmenter,
     kinds: u16,
     reference_time: Option<DateTime>,
+    user_names: UserNames,
 }
 
 /// One input document: its text, and optionally an id and a publication time.
@@ -74,6 +76,7 @@ impl Extractor {
             segmenter: segmenter_with_lexicon(),
             kinds: ALL_KINDS,
             reference_time: None,
+            user_names: UserNames::new(),
         }
     }
 
@@ -110,31 +113,78 @@ impl Extractor {
         // else the one its header states, else the builder's.
         let reference_time = meta.published.or(self.reference_time);
         let context = Context::new(text, &words, reference_time);
-        let mut found: Vec<(Span, Fact)> = extract::run(&context)
+        let candidates = extract::run(&context, &self.user_names);
+        let spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
+        let mut facts: Vec<Fact> = candidates
             .into_iter()
-            .filter(|c| self.kinds & c.value.kind().bit() != 0)
-            .filter_map(|candidate| {
+            .map(|candidate| {
                 let span = normalized.to_original(candidate.span);
-                let slice = original.get(span.start..span.end)?;
-                let fact = Fact {
+                // The offset map sends character boundaries to character
+                // boundaries; a span that does not slice is a bug there.
+                let slice = original.get(span.start..span.end);
+                debug_assert!(slice.is_some(), "span {span:?} does not slice the input");
+                Fact {
                     span,
-                    text: slice.to_string(),
+                    text: slice.unwrap_or_default().to_string(),
                     value: candidate.value,
-                    rule: candidate.rule,
+                    rule: Cow::Borrowed(candidate.rule),
                     about: None,
-                };
-                Some((candidate.span, fact))
+                }
             })
             .collect();
-        found.sort_by_key(|(_, f)| (f.span.start, f.span.end));
-        let (spans, mut facts): (Vec<Span>, Vec<Fact>) = found.into_iter().unzip();
+        // Links are made over every kind, then the kind filter keeps the
+        // chosen kinds and the facts their links point at.
         crate::link::link(text, &spans, &mut facts);
+        let facts = keep_kinds(facts, self.kinds);
         Report {
             id: document.id.map(str::to_string),
             meta,
             facts,
         }
     }
+}
+
+/// The facts of the kinds in `kinds` and the facts their `about` links
+/// point at, with the links renumbered.
+fn keep_kinds(facts: Vec<Fact>, kinds: u16) -> Vec<Fact> {
+    if kinds == ALL_KINDS {
+        return facts;
+    }
+    let mut keep: Vec<bool> = facts.iter().map(|f| kinds & f.kind().bit() != 0).collect();
+    for fact in facts.iter().filter(|f| kinds & f.kind().bit() != 0) {
+        if let Some(about) = &fact.about {
+            for linked in [about.period, about.place].into_iter().flatten() {
+                keep[linked] = true;
+            }
+        }
+    }
+    // The new index of every kept fact.
+    let mut new_index = vec![usize::MAX; facts.len()];
+    let mut next = 0;
+    for (i, &kept) in keep.iter().enumerate() {
+        if kept {
+            new_index[i] = next;
+            next += 1;
+        }
+    }
+    facts
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(mut fact, kept)| {
+            if !kept {
+                return None;
+            }
+            if kinds & fact.kind().bit() == 0 {
+                // A fact kept only because a link points at it.
+                fact.about = None;
+            }
+            if let Some(about) = &mut fact.about {
+                about.period = about.period.map(|i| new_index[i]);
+                about.place = about.place.map(|i| new_index[i]);
+            }
+            Some(fact)
+        })
+        .collect()
 }
 
 /// A segmenter that knows the listed places and organisations as words.
@@ -165,7 +215,7 @@ const ALL_KINDS: u16 = (1 << Kind::ALL.len()) - 1;
 pub struct ExtractorBuilder {
     kinds: Option<Vec<Kind>>,
     reference_time: Option<DateTime>,
-    words: Vec<(String, Option<usize>, Option<String>)>,
+    words: Vec<(String, Option<Kind>)>,
 }
 
 impl ExtractorBuilder {
@@ -181,18 +231,30 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds a word to the segmenter's dictionary, with an optional
-    /// part-of-speech tag (`nt` organisation, `ns` place, `nr` person).
-    pub fn add_word(&mut self, word: &str, tag: Option<&str>) -> &mut ExtractorBuilder {
-        self.words
-            .push((word.to_string(), None, tag.map(str::to_string)));
+    /// Adds a word to the segmenter's dictionary; with a name kind
+    /// ([`Kind::Org`], [`Kind::Place`], [`Kind::Person`]) the word is a fact
+    /// of that kind wherever it stands as a word.
+    ///
+    /// ```
+    /// use zhfacts::{Extractor, Kind};
+    /// let extractor = Extractor::builder()
+    ///     .add_word("字节跳动", Some(Kind::Org))
+    ///     .build()
+    ///     .unwrap();
+    /// let report = extractor.extract("字节跳动公布了新的计划");
+    /// assert_eq!(report.facts[0].kind(), Kind::Org);
+    /// assert_eq!(report.facts[0].text, "字节跳动");
+    /// ```
+    pub fn add_word(&mut self, word: &str, kind: Option<Kind>) -> &mut ExtractorBuilder {
+        self.words.push((word.to_string(), kind));
         self
     }
 
-    /// Builds the extractor.
+    /// Builds the extractor. This loads the segmenter's dictionary and the
+    /// word lists, as [`Extractor::new`] does.
     ///
-    /// Fails when no kind is selected or a word is empty or holds white
-    /// space, or a tag is not a short ASCII word.
+    /// Fails when no kind is selected, a word is empty or holds white
+    /// space, or a word's kind is not a name kind.
     pub fn build(&self) -> Result<Extractor, Error> {
         let kinds = match &self.kinds {
             Some(kinds) if kinds.is_empty() => return Err(Error::kind("no kind selected")),
@@ -200,29 +262,35 @@ impl ExtractorBuilder {
             None => ALL_KINDS,
         };
         let mut segmenter = segmenter_with_lexicon();
-        for (word, frequency, tag) in &self.words {
+        let mut user_names = UserNames::new();
+        for (word, kind) in &self.words {
             if word.is_empty() || word.chars().any(char::is_whitespace) {
                 return Err(Error::word(format!(
                     "dictionary word {word:?} is empty or holds white space"
                 )));
             }
-            if let Some(tag) = tag {
-                if tag.is_empty()
-                    || tag.len() > 8
-                    || !tag.bytes().all(|b| b.is_ascii_alphanumeric())
-                {
+            let tag = match kind {
+                None => None,
+                Some(Kind::Org) => Some("nt"),
+                Some(Kind::Place) => Some("ns"),
+                Some(Kind::Person) => Some("nr"),
+                Some(other) => {
                     return Err(Error::word(format!(
-                        "tag {tag:?} of word {word:?} is not a short ASCII word"
-                    )));
+                        "word {word:?}: {other} is not a kind of name (org, place, person)"
+                    )))
                 }
-            }
+            };
             let simplified = normalize(word);
-            segmenter.add_word(simplified.text(), *frequency, tag.as_deref());
+            segmenter.add_word(simplified.text(), None, tag);
+            if let Some(kind) = kind {
+                user_names.insert(simplified.text().to_string(), *kind);
+            }
         }
         Ok(Extractor {
             segmenter,
             kinds,
             reference_time: self.reference_time,
+            user_names,
         })
     }
 }
@@ -250,7 +318,7 @@ mod tests {
             .unwrap_err()
             .is_invalid_word());
         assert!(Extractor::builder()
-            .add_word("质检中心", Some("n t"))
+            .add_word("质检中心", Some(Kind::Money))
             .build()
             .unwrap_err()
             .is_invalid_word());

@@ -1,13 +1,27 @@
 //! Facts: what the extractors find, with their kinds and typed values.
 
+use crate::civil::datetime::DateTime;
+use crate::error::Error;
 use crate::span::Span;
+use serde::de::{self, Deserializer};
 use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
+use std::str::FromStr;
 
 /// The kinds of fact, as named in reports (`"number"`, `"count"`, …).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+///
+/// ```
+/// use zhfacts::Kind;
+/// let kind: Kind = "percent".parse().unwrap();
+/// assert_eq!(kind, Kind::Percent);
+/// assert_eq!(kind.to_string(), "percent");
+/// assert!("百分比".parse::<Kind>().unwrap_err().is_invalid_kind());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Kind {
     /// A quantity with no unit of its own: `一万三千`, `1.3万`.
     Number,
@@ -67,8 +81,27 @@ impl Kind {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
 
+    /// True for the kinds of names: organisation, place, person.
+    pub fn is_name(self) -> bool {
+        matches!(self, Kind::Org | Kind::Place | Kind::Person)
+    }
+
     pub(crate) fn bit(self) -> u16 {
         1 << (self as u16)
+    }
+}
+
+impl FromStr for Kind {
+    type Err = Error;
+
+    fn from_str(name: &str) -> Result<Kind, Error> {
+        Kind::from_name(name).ok_or_else(|| {
+            let known: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+            Error::kind(format!(
+                "unknown kind {name:?} (known: {})",
+                known.join(", ")
+            ))
+        })
     }
 }
 
@@ -79,8 +112,9 @@ impl fmt::Display for Kind {
 }
 
 /// Which side of a one-sided bound a quantity gives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Bound {
     /// At least the number: `98%以上`, `超过100`.
     Min,
@@ -114,7 +148,22 @@ impl Quantity {
 }
 
 /// The typed value of a fact; the variant is the fact's kind.
+///
+/// Serialized, it is the `value` object of a report's fact: only the fields
+/// that say something are written.
+///
+/// ```
+/// use zhfacts::{Extractor, Value};
+/// let report = Extractor::new().extract("进口4.3亿元");
+/// let Value::Money { quantity, currency } = &report.facts[0].value else { panic!() };
+/// assert_eq!((quantity.number, currency.as_str()), (Some(430_000_000.0), "CNY"));
+/// assert_eq!(
+///     serde_json::to_string(&report.facts[0].value).unwrap(),
+///     r#"{"amount":430000000,"currency":"CNY"}"#
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub enum Value {
     /// See [`Kind::Number`].
     Number(Quantity),
@@ -145,10 +194,10 @@ pub enum Value {
     },
     /// See [`Kind::Time`]: a half-open interval of local time.
     Time {
-        /// Start, ISO 8601 local time.
-        start: Option<String>,
-        /// End (exclusive), ISO 8601 local time.
-        end: Option<String>,
+        /// Start, local time.
+        start: Option<DateTime>,
+        /// End (exclusive), local time.
+        end: Option<DateTime>,
         /// True when the value depends on an earlier sentence (`同期`).
         context_dependent: bool,
     },
@@ -158,10 +207,18 @@ pub enum Value {
         /// units of no fixed length (`5个工作日`).
         seconds: Option<f64>,
     },
-    /// An organisation, place or person: the name in Simplified script.
-    Name {
-        /// The kind: org, place or person.
-        kind: Kind,
+    /// See [`Kind::Org`].
+    Org {
+        /// The name, Simplified.
+        name: String,
+    },
+    /// See [`Kind::Place`].
+    Place {
+        /// The name, Simplified.
+        name: String,
+    },
+    /// See [`Kind::Person`].
+    Person {
         /// The name, Simplified.
         name: String,
     },
@@ -178,7 +235,28 @@ impl Value {
             Value::Money { .. } => Kind::Money,
             Value::Time { .. } => Kind::Time,
             Value::Duration { .. } => Kind::Duration,
-            Value::Name { kind, .. } => *kind,
+            Value::Org { .. } => Kind::Org,
+            Value::Place { .. } => Kind::Place,
+            Value::Person { .. } => Kind::Person,
+        }
+    }
+
+    /// The value of a name of `kind` (org, place or person); `None` for
+    /// any other kind.
+    pub fn name_of(kind: Kind, name: String) -> Option<Value> {
+        match kind {
+            Kind::Org => Some(Value::Org { name }),
+            Kind::Place => Some(Value::Place { name }),
+            Kind::Person => Some(Value::Person { name }),
+            _ => None,
+        }
+    }
+
+    /// The name of an organisation, place or person, Simplified.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Value::Org { name } | Value::Place { name } | Value::Person { name } => Some(name),
+            _ => None,
         }
     }
 
@@ -194,28 +272,64 @@ impl Value {
     }
 }
 
+/// Which way the text says a quantity moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Direction {
+    /// It rose: `增长`, `提高`, `回升`.
+    Up,
+    /// It fell: `下降`, `回落`, `负增长`.
+    Down,
+}
+
 /// What a number measures, as a reader links it: its subject, direction,
 /// period and place.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+///
+/// `period` and `place` are indexes into the same report's `facts`. A
+/// report made with a kind filter still holds the facts they point at.
+///
+/// ```
+/// use zhfacts::{Direction, Extractor, Kind};
+/// let text = "2023年上半年，潍坊市万元GDP能耗下降3.1%。";
+/// let report = Extractor::new().extract(text);
+/// let percent = report.facts_of(Kind::Percent).next().unwrap();
+/// let about = percent.about.as_ref().unwrap();
+/// assert_eq!(about.direction, Some(Direction::Down));
+/// assert_eq!(report.facts[about.period.unwrap()].text, "2023年上半年");
+/// assert_eq!(report.facts[about.place.unwrap()].text, "潍坊市");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct About {
     /// What is measured: `万元GDP能耗`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
-    /// `up` or `down` when the text says so.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub direction: Option<String>,
+    /// Up or down, when the text says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
     /// Index into the report's facts of the time fact it is about.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<usize>,
     /// Index into the report's facts of the place or organisation.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<usize>,
 }
 
 /// One fact: where it is, what it says and what it means.
 ///
 /// `span` points into the original input and `text` is that slice.
+///
+/// ```
+/// use zhfacts::{Extractor, Kind};
+/// let text = "全市1.3萬名包保幹部";
+/// let fact = Extractor::new().extract(text).facts.remove(0);
+/// assert_eq!((fact.kind(), fact.text.as_str()), (Kind::Count, "1.3萬名"));
+/// assert_eq!(&text[fact.span], fact.text);
+/// assert_eq!(fact.rule, "count.numeral_unit");
+/// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Fact {
     /// Byte span in the original input.
     pub span: Span,
@@ -223,8 +337,8 @@ pub struct Fact {
     pub text: String,
     /// The normalized value; its variant gives the kind.
     pub value: Value,
-    /// The name of the rule that produced the fact.
-    pub rule: &'static str,
+    /// The name of the rule that produced the fact: `<kind>.<function>`.
+    pub rule: Cow<'static, str>,
     /// What the fact measures, where known.
     pub about: Option<About>,
 }
@@ -244,7 +358,7 @@ impl Serialize for Fact {
         map.serialize_entry("end", &self.span.end)?;
         map.serialize_entry("text", &self.text)?;
         map.serialize_entry("value", &self.value)?;
-        map.serialize_entry("rule", self.rule)?;
+        map.serialize_entry("rule", &self.rule)?;
         if let Some(about) = &self.about {
             map.serialize_entry("about", about)?;
         }
@@ -313,7 +427,9 @@ impl Serialize for Value {
                     map.serialize_entry("seconds", &Num(*seconds))?;
                 }
             }
-            Value::Name { name, .. } => map.serialize_entry("name", name)?,
+            Value::Org { name } | Value::Place { name } | Value::Person { name } => {
+                map.serialize_entry("name", name)?
+            }
         }
         map.end()
     }
@@ -331,5 +447,140 @@ impl Serialize for Num {
         } else {
             serializer.serialize_f64(self.0)
         }
+    }
+}
+
+/// Every field a serialized value may hold, for reading reports back.
+#[derive(Default, Deserialize)]
+struct ValueFields {
+    kind: Option<Kind>,
+    number: Option<f64>,
+    amount: Option<f64>,
+    max: Option<f64>,
+    #[serde(default)]
+    approx: bool,
+    bound: Option<Bound>,
+    unit: Option<String>,
+    noun: Option<String>,
+    #[serde(default)]
+    points: bool,
+    currency: Option<String>,
+    start: Option<DateTime>,
+    end: Option<DateTime>,
+    #[serde(default)]
+    context_dependent: bool,
+    seconds: Option<f64>,
+    name: Option<String>,
+}
+
+impl ValueFields {
+    /// The kind the fields imply when no kind is given: `amount` is money,
+    /// `unit` a count, `points` a percentage, `start`/`end` a time,
+    /// `seconds` a duration; a bare `number` reads as a number.
+    fn implied_kind(&self) -> Option<Kind> {
+        if self.amount.is_some() || self.currency.is_some() {
+            Some(Kind::Money)
+        } else if self.unit.is_some() {
+            Some(Kind::Count)
+        } else if self.points {
+            Some(Kind::Percent)
+        } else if self.start.is_some() || self.end.is_some() || self.context_dependent {
+            Some(Kind::Time)
+        } else if self.seconds.is_some() {
+            Some(Kind::Duration)
+        } else if self.name.is_some() {
+            None
+        } else {
+            Some(Kind::Number)
+        }
+    }
+
+    fn into_value(self, kind: Kind) -> Result<Value, String> {
+        let quantity = |first: Option<f64>| Quantity {
+            number: first,
+            max: self.max,
+            approx: self.approx,
+            bound: self.bound,
+        };
+        let value = match kind {
+            Kind::Number => Value::Number(quantity(self.number)),
+            Kind::Ordinal => Value::Ordinal(quantity(self.number)),
+            Kind::Count => Value::Count {
+                quantity: quantity(self.number),
+                unit: self.unit.clone().ok_or("a count needs its unit")?,
+                noun: self.noun.clone(),
+            },
+            Kind::Percent => Value::Percent {
+                quantity: quantity(self.number),
+                points: self.points,
+            },
+            Kind::Money => Value::Money {
+                quantity: quantity(self.amount),
+                currency: self.currency.clone().ok_or("money needs its currency")?,
+            },
+            Kind::Time => Value::Time {
+                start: self.start,
+                end: self.end,
+                context_dependent: self.context_dependent,
+            },
+            Kind::Duration => Value::Duration {
+                seconds: self.seconds,
+            },
+            Kind::Org | Kind::Place | Kind::Person => {
+                let name = self.name.clone().ok_or("a name needs its name")?;
+                Value::name_of(kind, name).ok_or("not a name kind")?
+            }
+        };
+        Ok(value)
+    }
+}
+
+/// Reads a value as a report writes it. The report's fact gives the kind;
+/// a value read on its own may carry a `"kind"` field, and without one the
+/// kind is implied by its fields (`amount` money, `unit` a count, `start` a
+/// time, …; a bare `number` is a [`Kind::Number`]).
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+        let fields = ValueFields::deserialize(deserializer)?;
+        let kind = fields
+            .kind
+            .or_else(|| fields.implied_kind())
+            .ok_or_else(|| de::Error::custom("a name value needs its kind"))?;
+        fields.into_value(kind).map_err(de::Error::custom)
+    }
+}
+
+/// A fact as a report writes it.
+#[derive(Deserialize)]
+struct FactFields {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    text: String,
+    value: ValueFields,
+    rule: String,
+    #[serde(default)]
+    about: Option<About>,
+}
+
+/// Reads a fact as the report writes it (`{"kind", "start", "end", "text",
+/// "value", "rule", "about"?}`).
+impl<'de> Deserialize<'de> for Fact {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Fact, D::Error> {
+        let fields = FactFields::deserialize(deserializer)?;
+        if fields.end < fields.start {
+            return Err(de::Error::custom("a fact's end lies before its start"));
+        }
+        let value = fields
+            .value
+            .into_value(fields.kind)
+            .map_err(de::Error::custom)?;
+        Ok(Fact {
+            span: Span::new(fields.start, fields.end),
+            text: fields.text,
+            value,
+            rule: Cow::Owned(fields.rule),
+            about: fields.about,
+        })
     }
 }

@@ -50,7 +50,7 @@ mod time;
 pub use civil::datetime::DateTime;
 pub use error::Error;
 pub use extractor::{Document, Extractor, ExtractorBuilder};
-pub use fact::{About, Bound, Fact, Kind, Quantity, Value};
+pub use fact::{About, Bound, Direction, Fact, Kind, Quantity, Value};
 pub use report::{Meta, Report};
 pub use span::Span;
 pub use text::normalize::{normalize, Normalized};

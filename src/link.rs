@@ -9,7 +9,7 @@
 //! word of rise or fall in the clause before the number. What is not found
 //! is left out.
 
-use crate::fact::{About, Fact, Kind};
+use crate::fact::{About, Direction, Fact, Kind};
 use crate::lexicon::CharBits;
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -91,7 +91,7 @@ pub(crate) fn link(text: &str, spans: &[Span], facts: &mut [Fact]) {
         if period.is_some() || place.is_some() || direction.is_some() {
             facts[i].about = Some(About {
                 subject: None,
-                direction: direction.map(str::to_string),
+                direction,
                 period,
                 place,
             });
@@ -245,7 +245,7 @@ fn direction_before(
     spans: &[Span],
     facts: &[Fact],
     i: usize,
-) -> Option<&'static str> {
+) -> Option<Direction> {
     let before = &text[sentence_start..start];
     let clause_start = before
         .rfind(['，', ',', '：', ':'])
@@ -285,9 +285,15 @@ fn direction_before(
             .map(|w| w.len())
             .max();
         match (up, down) {
-            (Some(u), Some(d)) => return Some(if u > d { "up" } else { "down" }),
-            (Some(_), None) => return Some("up"),
-            (None, Some(_)) => return Some("down"),
+            (Some(u), Some(d)) => {
+                return Some(if u > d {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                })
+            }
+            (Some(_), None) => return Some(Direction::Up),
+            (None, Some(_)) => return Some(Direction::Down),
             (None, None) => {}
         }
     }
@@ -315,7 +321,10 @@ mod tests {
                 let about = f.about.clone().unwrap_or_default();
                 (
                     f.text.clone(),
-                    about.direction,
+                    about.direction.map(|d| match d {
+                        crate::Direction::Up => "up".to_string(),
+                        _ => "down".to_string(),
+                    }),
                     text_of(about.period),
                     text_of(about.place),
                 )

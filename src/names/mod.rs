@@ -507,14 +507,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 fn push(out: &mut Vec<Candidate>, kind: Kind, span: Span, text: &str, rule: &'static str) {
-    out.push(Candidate {
-        span,
-        value: Value::Name {
-            kind,
-            name: text[span.range()].to_string(),
-        },
-        rule,
-    });
+    if let Some(value) = Value::name_of(kind, text[span.range()].to_string()) {
+        out.push(Candidate { span, value, rule });
+    }
 }
 
 /// Han words joined by `·` from word `i`: the end and the parts.

@@ -221,8 +221,8 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 out.push(Candidate {
                     span: found.span,
                     value: Value::Time {
-                        start: value.start.map(|t| t.to_string()),
-                        end: value.end.map(|t| t.to_string()),
+                        start: value.start,
+                        end: value.end,
                         context_dependent: value.context_dependent,
                     },
                     rule: found.rule,
