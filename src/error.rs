@@ -3,8 +3,16 @@
 
 use std::fmt;
 
-/// Why an [`Extractor`](crate::Extractor) could not be built, or a date not
-/// parsed.
+/// Why an [`Extractor`](crate::Extractor) could not be built, or a date or
+/// kind name not parsed.
+///
+/// ```
+/// use zhfacts::{DateTime, Extractor, Kind};
+/// assert!("2023-13-01".parse::<DateTime>().unwrap_err().is_invalid_time());
+/// assert!("金额".parse::<Kind>().unwrap_err().is_invalid_kind());
+/// let error = Extractor::builder().add_word("", None).build().unwrap_err();
+/// assert!(error.is_invalid_word());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,

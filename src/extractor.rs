@@ -31,6 +31,19 @@ pub struct Extractor {
 }
 
 /// One input document: its text, and optionally an id and a publication time.
+///
+/// ```
+/// use zhfacts::{Document, Extractor};
+/// let published = "2023-09-27T20:53:51".parse().unwrap();
+/// let document = Document::new("今年上半年增长3.1%").with_id("w1").with_published(published);
+/// let report = Extractor::new().extract_document(&document);
+/// let time = &report.facts[0];
+/// assert_eq!(time.text, "今年上半年");
+/// assert_eq!(
+///     serde_json::to_string(&time.value).unwrap(),
+///     r#"{"start":"2023-01-01T00:00:00","end":"2023-07-01T00:00:00"}"#
+/// );
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Document<'a> {
     /// The article text.

@@ -158,4 +158,21 @@ proptest! {
         }
         prop_assert_eq!(once.offset_to_original(norm.len()), text.len());
     }
+
+    #[test]
+    fn every_normalized_character_maps_back_to_what_it_came_from(text in newsy_text()) {
+        let normalized = normalize(&text);
+        let norm = normalized.text();
+        for (offset, c) in norm.char_indices() {
+            let span = normalized.to_original(Span::new(offset, offset + c.len_utf8()));
+            let original = &text[span];
+            // The original piece normalizes back to the character (a pinyin
+            // annotation after it is dropped, a full-width form folded).
+            let again = normalize(original);
+            prop_assert!(
+                again.text().starts_with(c),
+                "{c:?} at {offset} maps to {original:?} in {text:?}"
+            );
+        }
+    }
 }

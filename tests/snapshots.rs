@@ -6,7 +6,7 @@
 //! committing it.
 
 use std::path::Path;
-use zhfacts::Extractor;
+use zhfacts::{Extractor, Report};
 
 #[test]
 fn sample_article_reports_match_their_snapshots() {
@@ -34,6 +34,9 @@ fn sample_article_reports_match_their_snapshots() {
             std::fs::write(&snapshot, &json).unwrap();
             continue;
         }
+        // The report reads back into the crate's types unchanged.
+        let read: Report = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, report, "{} does not read back", article.display());
         match std::fs::read_to_string(&snapshot) {
             Ok(expected) if expected == json => {}
             Ok(_) => stale.push(format!("{} differs", snapshot.display())),

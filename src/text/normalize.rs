@@ -84,6 +84,16 @@ impl Normalized {
 ///   王明）`, `(2023)`) stay. Dropped text belongs to the character before it.
 ///
 /// Normalizing the result again changes nothing.
+///
+/// ```
+/// use zhfacts::{normalize, Span};
+/// let original = "發(fā)力六項(xiàng)，增長１２．５％";
+/// let normalized = normalize(original);
+/// assert_eq!(normalized.text(), "发力六项，增长12.5%");
+/// // `六项` in the normalized text is `六項(xiàng)` in the original.
+/// let span = normalized.to_original(Span::new(6, 12));
+/// assert_eq!(&original[span], "六項(xiàng)");
+/// ```
 pub fn normalize(text: &str) -> Normalized {
     let mut out = String::with_capacity(text.len());
     let mut anchors: Vec<(usize, usize)> = Vec::new();
