@@ -7,6 +7,7 @@ use crate::fact::Value;
 use crate::numeric::expr as numeric;
 use crate::span::Span;
 use crate::text::meta;
+use crate::text::region::Region;
 use crate::text::segment::Words;
 
 /// What every extractor sees of one document.
@@ -17,6 +18,8 @@ pub(crate) struct Context<'a> {
     pub words: &'a Words<'a>,
     /// The reference time for relative expressions.
     pub reference_time: Option<DateTime>,
+    /// Where the article was published, when known.
+    pub region: Option<Region>,
     /// Byte ranges of site boilerplate (footers, licence numbers): no fact
     /// starts there.
     pub boilerplate: Vec<Span>,
@@ -37,9 +40,16 @@ impl<'a> Context<'a> {
             text,
             words,
             reference_time,
+            region: None,
             boilerplate,
             numerics,
         }
+    }
+
+    /// Sets the article's region.
+    pub fn with_region(mut self, region: Option<Region>) -> Context<'a> {
+        self.region = region;
+        self
     }
 
     /// The text after byte `offset`.

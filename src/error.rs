@@ -24,6 +24,7 @@ enum ErrorKind {
     Word,
     Time,
     Kind,
+    Region,
 }
 
 impl Error {
@@ -46,6 +47,18 @@ impl Error {
             kind: ErrorKind::Kind,
             message: message.into(),
         }
+    }
+
+    pub(crate) fn region(message: impl Into<String>) -> Error {
+        Error {
+            kind: ErrorKind::Region,
+            message: message.into(),
+        }
+    }
+
+    /// True when a region name was not recognised.
+    pub fn is_invalid_region(&self) -> bool {
+        self.kind == ErrorKind::Region
     }
 
     /// True when a user dictionary word was rejected.

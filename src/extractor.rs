@@ -8,6 +8,7 @@ use crate::fact::{Fact, Kind};
 use crate::report::Report;
 use crate::span::Span;
 use crate::text::normalize::normalize;
+use crate::text::region::{self, Region};
 use crate::text::segment::{Segmenter, Words};
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -27,6 +28,7 @@ pub struct Extractor {
     segmenter: Segmenter,
     kinds: u16,
     reference_time: Option<DateTime>,
+    region: Option<Region>,
     user_names: UserNames,
 }
 
@@ -52,6 +54,8 @@ pub struct Document<'a> {
     pub id: Option<&'a str>,
     /// The publication time, the reference for relative times (今天, 上半年).
     pub published: Option<DateTime>,
+    /// Where the article was published, when the caller knows.
+    pub region: Option<Region>,
 }
 
 impl<'a> Document<'a> {
@@ -66,6 +70,12 @@ impl<'a> Document<'a> {
     /// Sets the id.
     pub fn with_id(mut self, id: &'a str) -> Document<'a> {
         self.id = Some(id);
+        self
+    }
+
+    /// Sets the region, which then need not be inferred.
+    pub fn with_region(mut self, region: Region) -> Document<'a> {
+        self.region = Some(region);
         self
     }
 
@@ -89,6 +99,7 @@ impl Extractor {
             segmenter: segmenter_with_lexicon(),
             kinds: ALL_KINDS,
             reference_time: None,
+            region: None,
             user_names: UserNames::new(),
         }
     }
@@ -125,7 +136,13 @@ impl Extractor {
         // The reference for relative times: the document's publication time,
         // else the one its header states, else the builder's.
         let reference_time = meta.published.or(self.reference_time);
-        let context = Context::new(text, &words, reference_time);
+        // The region: the document's, else the builder's, else what the
+        // article's evidence says.
+        meta.region = document
+            .region
+            .or(self.region)
+            .or_else(|| region::infer(text, region::script_of(original)));
+        let context = Context::new(text, &words, reference_time).with_region(meta.region);
         let candidates = extract::run(&context, &self.user_names);
         let spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
         let mut facts: Vec<Fact> = candidates
@@ -228,6 +245,7 @@ const ALL_KINDS: u16 = (1 << Kind::ALL.len()) - 1;
 pub struct ExtractorBuilder {
     kinds: Option<Vec<Kind>>,
     reference_time: Option<DateTime>,
+    region: Option<Region>,
     words: Vec<(String, Option<Kind>)>,
 }
 
@@ -241,6 +259,13 @@ impl ExtractorBuilder {
     /// The reference time for documents that give none of their own.
     pub fn reference_time(&mut self, time: DateTime) -> &mut ExtractorBuilder {
         self.reference_time = Some(time);
+        self
+    }
+
+    /// The region of every document that gives none of its own; without
+    /// it the region is read from each article's evidence.
+    pub fn region(&mut self, region: Region) -> &mut ExtractorBuilder {
+        self.region = Some(region);
         self
     }
 
@@ -303,6 +328,7 @@ impl ExtractorBuilder {
             segmenter,
             kinds,
             reference_time: self.reference_time,
+            region: self.region,
             user_names,
         })
     }

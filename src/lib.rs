@@ -54,6 +54,7 @@ pub use fact::{About, Bound, Direction, Fact, Kind, Quantity, Value};
 pub use report::{Meta, Report};
 pub use span::Span;
 pub use text::normalize::{normalize, Normalized};
+pub use text::region::Region;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

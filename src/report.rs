@@ -2,6 +2,7 @@
 
 use crate::civil::datetime::DateTime;
 use crate::fact::{Fact, Kind};
+use crate::text::region::Region;
 use serde::{Deserialize, Serialize};
 
 /// Everything found in one document.
@@ -63,6 +64,10 @@ pub struct Meta {
     /// The publication time: the document's own when given, else the one
     /// the article's header states.
     pub published: Option<DateTime>,
+    /// Where the article was published: given with the document or the
+    /// builder, else inferred from its evidence; absent when unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
     /// Reporters and writers.
     pub authors: Vec<String>,
     /// The responsible editor (责任编辑).

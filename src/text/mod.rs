@@ -4,4 +4,5 @@
 
 pub(crate) mod meta;
 pub(crate) mod normalize;
+pub(crate) mod region;
 pub(crate) mod segment;

@@ -1,0 +1,335 @@
+//! Where an article was published, read from the evidence a reader uses:
+//! its currency words, outlets, institutions, places and forms of address
+//! (`data/words/region_evidence.tsv`), weighted more in the header lines,
+//! and its script.
+
+use crate::lexicon::rows;
+use crate::text::normalize::{is_han, to_simplified_char};
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+/// Where an article was published, as its readers understand it: it gives
+/// bare `元` its currency and fiscal years their months.
+///
+/// Written in reports as its ISO 3166-1 code (`"HK"`); parsed from the code
+/// or the English name, in any case (`"hk"`, `"Hong Kong"`, `"mainland"`).
+///
+/// ```
+/// use zhfacts::{Extractor, Region};
+/// let text = "政府今日公布，錄得439億港元盈餘，立法會財委會將討論。";
+/// let report = Extractor::new().extract(text);
+/// assert_eq!(report.meta.region, Some(Region::HongKong));
+/// assert_eq!("hong kong".parse::<Region>().unwrap(), Region::HongKong);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Region {
+    /// Mainland China (`CN`).
+    #[serde(rename = "CN")]
+    Mainland,
+    /// Hong Kong (`HK`).
+    #[serde(rename = "HK")]
+    HongKong,
+    /// Macau (`MO`).
+    #[serde(rename = "MO")]
+    Macau,
+    /// Taiwan (`TW`).
+    #[serde(rename = "TW")]
+    Taiwan,
+    /// Singapore (`SG`).
+    #[serde(rename = "SG")]
+    Singapore,
+    /// Malaysia (`MY`).
+    #[serde(rename = "MY")]
+    Malaysia,
+}
+
+impl Region {
+    /// Every region, in code order of the evidence list.
+    pub const ALL: [Region; 6] = [
+        Region::Mainland,
+        Region::HongKong,
+        Region::Macau,
+        Region::Taiwan,
+        Region::Singapore,
+        Region::Malaysia,
+    ];
+
+    /// The ISO 3166-1 alpha-2 code: `CN`, `HK`, `MO`, `TW`, `SG`, `MY`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Region::Mainland => "CN",
+            Region::HongKong => "HK",
+            Region::Macau => "MO",
+            Region::Taiwan => "TW",
+            Region::Singapore => "SG",
+            Region::Malaysia => "MY",
+        }
+    }
+
+    /// The ISO 4217 code of the region's currency, which bare `元` means.
+    pub fn currency(self) -> &'static str {
+        match self {
+            Region::Mainland => "CNY",
+            Region::HongKong => "HKD",
+            Region::Macau => "MOP",
+            Region::Taiwan => "TWD",
+            Region::Singapore => "SGD",
+            Region::Malaysia => "MYR",
+        }
+    }
+
+    /// The month in which the region's fiscal year starts: April in Hong
+    /// Kong and Singapore, January elsewhere.
+    pub fn fiscal_year_start_month(self) -> u32 {
+        match self {
+            Region::HongKong | Region::Singapore => 4,
+            _ => 1,
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Region {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Region {
+    type Err = crate::Error;
+
+    fn from_str(name: &str) -> Result<Region, crate::Error> {
+        let key: String = name
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect();
+        let region = match key.as_str() {
+            "cn" | "mainland" | "china" | "mainlandchina" | "prc" => Region::Mainland,
+            "hk" | "hongkong" => Region::HongKong,
+            "mo" | "macau" | "macao" => Region::Macau,
+            "tw" | "taiwan" => Region::Taiwan,
+            "sg" | "singapore" => Region::Singapore,
+            "my" | "malaysia" => Region::Malaysia,
+            _ => {
+                return Err(crate::Error::region(format!(
+                    "unknown region {name:?} (known: CN, HK, MO, TW, SG, MY)"
+                )))
+            }
+        };
+        Ok(region)
+    }
+}
+
+static EVIDENCE_LIST: &str = include_str!("../../data/words/region_evidence.tsv");
+
+/// The script an article is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Script {
+    Simplified,
+    Traditional,
+}
+
+/// The script of `original`: Traditional when at least one Han character
+/// in twenty is one that normalization simplifies.
+pub(crate) fn script_of(original: &str) -> Script {
+    let (mut han, mut traditional) = (0usize, 0usize);
+    for c in original.chars().filter(|&c| is_han(c)) {
+        han += 1;
+        if to_simplified_char(c) != c {
+            traditional += 1;
+        }
+    }
+    if han > 0 && traditional * 20 >= han {
+        Script::Traditional
+    } else {
+        Script::Simplified
+    }
+}
+
+/// One evidence word's region, weight and the script it speaks in (a word
+/// such as `我国` means the mainland in Simplified text and Taiwan in
+/// Traditional).
+#[derive(Clone, Copy)]
+struct Clue {
+    region: Region,
+    weight: u32,
+    script: Option<Script>,
+}
+
+/// The evidence words, one automaton over all of them, and each word's
+/// clues.
+struct Evidence {
+    matcher: AhoCorasick,
+    clues: Vec<Vec<Clue>>,
+}
+
+static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    let mut clues: Vec<Vec<Clue>> = Vec::new();
+    for row in rows(EVIDENCE_LIST) {
+        let (word, code, weight) = match row[..] {
+            [word, code, weight] | [word, code, weight, _] => (word, code, weight),
+            _ => continue,
+        };
+        let (Ok(region), Ok(weight)) = (code.parse::<Region>(), weight.parse::<u32>()) else {
+            continue;
+        };
+        let script = match row.get(3).copied() {
+            Some("S") => Some(Script::Simplified),
+            Some("T") => Some(Script::Traditional),
+            _ => None,
+        };
+        let clue = Clue {
+            region,
+            weight,
+            script,
+        };
+        match words.iter().position(|w| *w == word) {
+            Some(i) => clues[i].push(clue),
+            None => {
+                words.push(word);
+                clues.push(vec![clue]);
+            }
+        }
+    }
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&words)
+        .expect("the region evidence words build an automaton");
+    Evidence { matcher, clues }
+});
+
+/// How many lines count as the header, whose evidence weighs double.
+const HEADER_LINES: usize = 3;
+/// A word counts at most this many times: one word repeated does not
+/// outweigh several kinds of evidence.
+const MAX_REPEATS: u32 = 3;
+/// The least score that decides a region.
+const MIN_SCORE: u32 = 4;
+
+/// What the script alone says: Traditional text leans to Taiwan, whose
+/// papers carry fewer marks of their region than Hong Kong's or Macau's;
+/// Simplified text to the mainland, whose papers carry fewer than
+/// Singapore's or Malaysia's. Neither decides alone.
+const TRADITIONAL_PRIOR: u32 = 3;
+const SIMPLIFIED_PRIOR: u32 = 2;
+
+/// The region of an article, from its normalized (Simplified) `text` and
+/// the script of its original, when the evidence decides it: the region
+/// with the highest score, at least [`MIN_SCORE`] and half again as high
+/// as the next.
+pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
+    let evidence = &*EVIDENCE;
+    let header_end = text
+        .match_indices('\n')
+        .nth(HEADER_LINES - 1)
+        .map_or(text.len(), |(p, _)| p);
+    let mut seen = vec![0u32; evidence.clues.len()];
+    let mut scores = [0u32; Region::ALL.len()];
+    match script {
+        Script::Traditional => scores[Region::Taiwan.index()] += TRADITIONAL_PRIOR,
+        Script::Simplified => scores[Region::Mainland.index()] += SIMPLIFIED_PRIOR,
+    }
+    for found in evidence.matcher.find_iter(text) {
+        let word = found.pattern().as_usize();
+        seen[word] += 1;
+        if seen[word] > MAX_REPEATS {
+            continue;
+        }
+        let factor = if found.start() < header_end { 2 } else { 1 };
+        for clue in &evidence.clues[word] {
+            if clue.script.is_none_or(|s| s == script) {
+                scores[clue.region.index()] += clue.weight * factor;
+            }
+        }
+    }
+    let mut ranked: Vec<(u32, Region)> = Region::ALL
+        .iter()
+        .map(|&r| (scores[r.index()], r))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    let (best, region) = ranked[0];
+    let second = ranked[1].0;
+    (best >= MIN_SCORE && best * 2 >= second * 3).then_some(region)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn infer_simplified(text: &str) -> Option<Region> {
+        infer(text, Script::Simplified)
+    }
+
+    #[test]
+    fn script_counts_traditional_characters() {
+        assert_eq!(script_of("濰坊質量品牌建設捷報頻傳"), Script::Traditional);
+        assert_eq!(script_of("潍坊质量品牌建设捷报频传"), Script::Simplified);
+        assert_eq!(script_of("GDP 3.1%"), Script::Simplified);
+    }
+
+    #[test]
+    fn words_of_one_script_speak_for_their_region() {
+        // 我国 in a Taiwan paper is Taiwan; 报导 is Taiwan's spelling.
+        let text = "【吴佩如╱台北报导】我国跨海诉讼要求将林引渡回台，我国监狱不人道";
+        assert_eq!(infer(text, Script::Traditional), Some(Region::Taiwan));
+        assert_eq!(
+            infer("我国西部地区进出口增长", Script::Simplified),
+            Some(Region::Mainland)
+        );
+        assert_eq!(infer("国家地区进出口增长", Script::Simplified), None);
+    }
+
+    #[test]
+    fn currency_and_institutions_decide() {
+        assert_eq!(
+            infer_simplified("政府今日公布，录得439亿港元盈余，立法会财委会将讨论。"),
+            Some(Region::HongKong)
+        );
+        assert_eq!(
+            infer_simplified("(中央社记者钟荣峰台北12日电)鸿海第2季税后净利为新台币228.8亿元"),
+            Some(Region::Taiwan)
+        );
+        assert_eq!(
+            infer_simplified("2025年柔佛州财政预算案将拨款1200万令吉给华印社群"),
+            Some(Region::Malaysia)
+        );
+        assert_eq!(
+            infer_simplified("据经科局公布，截至3月，澳门居民消费总额达3亿澳门元"),
+            Some(Region::Macau)
+        );
+        assert_eq!(
+            infer_simplified("据海关统计，今年前8个月，我国西部地区进出口2.59万亿元"),
+            Some(Region::Mainland)
+        );
+    }
+
+    #[test]
+    fn one_foreign_word_in_a_mainland_story_does_not_move_it() {
+        let text = "新华社北京电 国家统计局今天发布，全国规模以上工业增加值同比增长5%。\
+                    港股恒生指数收涨，成交额800亿港元。";
+        assert_eq!(infer_simplified(text), Some(Region::Mainland));
+    }
+
+    #[test]
+    fn no_evidence_leaves_the_region_unknown() {
+        assert_eq!(infer_simplified("他说今天天气很好。"), None);
+        assert_eq!(infer_simplified(""), None);
+    }
+
+    #[test]
+    fn regions_parse_from_codes_and_names() {
+        assert_eq!("TW".parse::<Region>().unwrap(), Region::Taiwan);
+        assert_eq!("Macao".parse::<Region>().unwrap(), Region::Macau);
+        assert_eq!("mainland".parse::<Region>().unwrap(), Region::Mainland);
+        assert!("Mars".parse::<Region>().unwrap_err().is_invalid_region());
+    }
+}
