@@ -255,7 +255,7 @@ pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
         .iter()
         .map(|&r| (scores[r.index()], r))
         .collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0));
+    ranked.sort_by_key(|&(score, _)| std::cmp::Reverse(score));
     let (best, region) = ranked[0];
     let second = ranked[1].0;
     (best >= MIN_SCORE && best * 2 >= second * 3).then_some(region)
