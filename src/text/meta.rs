@@ -7,6 +7,7 @@
 //! `全媒体记者: 贺德良/文图 尹宁/视频`, `责任编辑:庞珂`.
 
 use crate::civil::datetime::DateTime;
+use crate::lexicon::{self, WordSet};
 use crate::report::Meta;
 use crate::span::Span;
 use crate::text::normalize::{strip_annotations, Normalized};
@@ -32,13 +33,75 @@ const FOOTER_MARKERS: &[&str] = &[
 static SOURCE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"来源\s*[:：]\s*([^\s:：]{2,30}?)(?:\s|$|记者|作者)").unwrap());
 static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|发布时间|发布日期|发稿时间|时间|日期|\s)\s*[:：]?\s*(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?").unwrap()
+    Regex::new(r"(?:^|发布时间|发布日期|发稿时间|更新时间|时间|日期|\s|】)\s*[:：]?\s*(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?").unwrap()
+});
+/// A clock time before its date, as Hong Kong sites print it:
+/// `發佈時間：16:49 2026-01-30 HKT`.
+static PUBLISHED_TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+        .unwrap()
 });
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"记者\s*[:：]?\s*((?:\p{Han}{2,4}(?:/\p{Han}{1,3})?[ 　、，,]*)+)").unwrap()
+    Regex::new(r"(?:记者|通讯员|作者)\s*[:：]?\s*((?:\p{Han}{2,4}(?:/\p{Han}{1,3})?[ 　、，,]*)+)")
+        .unwrap()
+});
+/// A wire dateline with its reporter: `(中央社记者钟荣峰台北12日电)`,
+/// `新华社杭州11月3日电(记者夏亮)`.
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（]?(\p{Han}{2,6}社)记者(\p{Han}{4,8}?)(?:\d{1,2}月)?\d{1,2}日电").unwrap()
+});
+/// A bracketed credit at the head of the body: `【环球网综合报道】`,
+/// `湘潭在线12月31日讯(`, `(新山21日讯)`.
+static BODY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:【(\p{Han}{2,10}?)(?:综合报道|报道|讯)】|(\p{Han}{2,10}?)(?:\d{1,2}月)?\d{1,2}日讯)",
+    )
+    .unwrap()
+});
+/// `记者陈正芬／云林报导`, `〔记者X／Y报导〕`: a reporter and a place.
+static REPORTER_AND_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"记者(\p{Han}{2,4})[／/]\p{Han}{1,6}报[导道]").unwrap());
+/// `文/张三`, `文｜张三`, `张三/文`.
+static WRITER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(?:文|撰文)\s*[/／|｜]\s*(\p{Han}{2,4})|(?:^|\s)(\p{Han}{2,4})\s*[/／]\s*文(?:\s|$)").unwrap()
+});
+/// An outlet before its section in a header line: `南洋商报/文教`.
+static OUTLET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|\s)(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报))\s*[/／]").unwrap()
+});
+/// An outlet alone in brackets on the last line: `( 南洋商报)`.
+static OUTLET_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$")
+        .unwrap()
 });
 static EDITOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(\p{Han}{2,4})").unwrap());
+/// A clock time in brackets after a headline: `(18:45)`.
+static TRAILING_CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$").unwrap());
+
+/// Brackets near the head of a line: `X12月31日讯(湘潭晚报记者 刘赟)`.
+static LEADING_BRACKET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^(（]{0,30}[(（]([^)）]{2,40})[)）]").unwrap());
+
+/// A reporter in brackets closing a long last line: `…真不可思議。」(記者羅惠齡)`.
+static TRAILING_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[(（]记者\s*(\p{Han}{2,4})[)）]\s*$").unwrap());
+
+/// Surnames: a credit's name starts with one (`今年` is no reporter).
+static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set = lexicon::set(include_str!("../../data/surnames.txt"));
+    set.extend(lexicon::entries(include_str!(
+        "../../data/surnames_extra.txt"
+    )));
+    set
+});
+
+/// Words that end a credit's name: a verb of speech is never part of it.
+const AFTER_NAME: &[&str] = &["表示", "介绍", "指出", "报道", "报导", "说", "称", "摄"];
+
+/// How many lines the header may take.
+const HEADER_LINES: usize = 6;
 
 /// The byte ranges of site boilerplate in the normalized text: lines with
 /// footer markers, and the lines after the editor credit that hold no
@@ -79,52 +142,218 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         })
         .filter(|(_, line)| !line.trim().is_empty())
         .collect();
-    let mut meta = Meta::default();
-    // The headline: a short first line that is not a sentence, a header or
-    // the whole text.
-    if let Some(&(start, line)) = lines.first() {
-        let trimmed = line.trim_end();
-        let chars = trimmed.chars().count();
-        let ends_sentence = trimmed.ends_with(['。', ':', '：', ',', '，', ';', '；']);
-        if lines.len() > 1 && (4..=48).contains(&chars) && !ends_sentence && !SOURCE.is_match(line)
-        {
-            meta.title = Some(shown(Span::new(start, start + trimmed.len())));
-        }
-    }
-    for &(start, line) in lines.iter().take(4) {
+    let header = &lines[..lines.len().min(HEADER_LINES)];
+    let mut meta = Meta {
+        title: headline(&lines, &shown),
+        ..Meta::default()
+    };
+    for &(start, line) in header {
+        let line_start = start + (line.len() - line.trim_start().len());
+        let line = line.trim();
         if let Some(m) = SOURCE.captures(line).and_then(|c| c.get(1)) {
-            meta.source
-                .get_or_insert_with(|| shown(Span::new(start + m.start(), start + m.end())));
-            if meta.published.is_none() {
-                meta.published = header_time(line);
-            }
-            if let Some(names) = REPORTER.captures(line).and_then(|c| c.get(1)) {
-                meta.authors = names_in(names.as_str(), start + names.start(), &shown);
-            }
-        } else if meta.published.is_none() && line.contains("时间") {
+            meta.source.get_or_insert_with(|| {
+                shown(Span::new(line_start + m.start(), line_start + m.end()))
+            });
+        }
+        if meta.published.is_none() && (SOURCE.is_match(line) || is_header_line(line)) {
             meta.published = header_time(line);
+        }
+        if let Some(caps) = WIRE_DATELINE.captures(line) {
+            let outlet = caps.get(1).expect("group 1");
+            meta.source.get_or_insert_with(|| {
+                shown(Span::new(
+                    line_start + outlet.start(),
+                    line_start + outlet.end(),
+                ))
+            });
+            if meta.authors.is_empty() {
+                let run = caps.get(2).expect("group 2");
+                let name_len = wire_name_len(run.as_str());
+                meta.authors = vec![shown(Span::new(
+                    line_start + run.start(),
+                    line_start + run.start() + name_len,
+                ))];
+            }
+        }
+        if let Some(caps) = BODY_CREDIT.captures(line) {
+            if let Some(outlet) = caps.get(1).or_else(|| caps.get(2)) {
+                if !outlet.as_str().starts_with('本') && is_outlet(outlet.as_str()) {
+                    meta.source.get_or_insert_with(|| {
+                        shown(Span::new(
+                            line_start + outlet.start(),
+                            line_start + outlet.end(),
+                        ))
+                    });
+                }
+            }
+        }
+        if is_header_line(line) {
+            if let Some(outlet) = OUTLET_SECTION.captures(line).and_then(|c| c.get(1)) {
+                meta.source.get_or_insert_with(|| {
+                    shown(Span::new(
+                        line_start + outlet.start(),
+                        line_start + outlet.end(),
+                    ))
+                });
+            }
+        }
+        if meta.authors.is_empty() {
+            meta.authors = if line.chars().count() <= 60 {
+                credits(line, line_start, &shown)
+            } else if let Some(m) = LEADING_BRACKET.captures(line).and_then(|c| c.get(1)) {
+                // A long line is the body: only a credit in brackets at its
+                // head counts (`湘潭在线12月31日讯(湘潭晚报记者 刘赟)`).
+                credits(m.as_str(), line_start + m.start(), &shown)
+            } else {
+                Vec::new()
+            };
         }
     }
     for &(start, line) in lines.iter().rev().take(8) {
+        let line_start = start + (line.len() - line.trim_start().len());
+        let line = line.trim();
         if meta.source.is_none() && line.chars().count() <= 40 {
-            if let Some(m) = SOURCE.captures(line).and_then(|c| c.get(1)) {
-                meta.source = Some(shown(Span::new(start + m.start(), start + m.end())));
+            if let Some(m) = SOURCE
+                .captures(line)
+                .or_else(|| OUTLET_SIGNATURE.captures(line))
+                .and_then(|c| c.get(1))
+            {
+                meta.source = Some(shown(Span::new(
+                    line_start + m.start(),
+                    line_start + m.end(),
+                )));
             }
         }
         if meta.editor.is_none() {
             if let Some(m) = EDITOR.captures(line).and_then(|c| c.get(1)) {
-                meta.editor = Some(shown(Span::new(start + m.start(), start + m.end())));
+                meta.editor = Some(shown(Span::new(
+                    line_start + m.start(),
+                    line_start + m.end(),
+                )));
             }
         }
         if meta.authors.is_empty() {
-            if let Some(names) = REPORTER.captures(line).and_then(|c| c.get(1)) {
-                meta.authors = names_in(names.as_str(), start + names.start(), &shown);
+            if line.chars().count() <= 60 {
+                meta.authors = credits(line, line_start, &shown);
+            } else if let Some(m) = TRAILING_CREDIT.captures(line).and_then(|c| c.get(1)) {
+                meta.authors = names_in(m.as_str(), line_start + m.start(), &shown);
             }
         }
     }
     meta
 }
 
+/// The headline: a short first line that is not a sentence, a header, a
+/// photo caption or the whole text, with a clock time after it dropped;
+/// a second short line before the header continues it.
+fn headline(lines: &[(usize, &str)], shown: &dyn Fn(Span) -> String) -> Option<String> {
+    let &(start, first) = lines.first()?;
+    let first = TRAILING_CLOCK.replace(first.trim_end(), "");
+    let first = first.as_ref();
+    if lines.len() < 2 || !could_be_headline(first) {
+        return None;
+    }
+    let mut title = shown(Span::new(start, start + first.len()));
+    // `原标题：` introduces the headline as first printed.
+    for prefix in ["原标题:", "原标题："] {
+        if let Some(rest) = title.strip_prefix(prefix) {
+            title = rest.trim().to_string();
+        }
+    }
+    if let (Some(&(second_start, second)), Some(&(_, third))) = (lines.get(1), lines.get(2)) {
+        let second = second.trim_end();
+        let short = second.chars().count() <= 24 && first.chars().count() <= 24;
+        if short && could_be_headline(second) && is_header_line(third.trim()) {
+            title.push_str(&shown(Span::new(second_start, second_start + second.len())));
+        }
+    }
+    Some(title)
+}
+
+/// True for a line that may be a headline: 4 to 60 characters, ending in
+/// no sentence mark, no header, no photo credit.
+fn could_be_headline(line: &str) -> bool {
+    let chars = line.chars().count();
+    let ends_sentence = line.ends_with(['。', ':', '：', ',', '，', ';', '；']);
+    let is_caption = ["摄)", "摄）", "图)", "图）", "图片来源"]
+        .iter()
+        .any(|m| line.contains(m));
+    (4..=60).contains(&chars)
+        && !ends_sentence
+        && !is_caption
+        && !is_header_line(line)
+        && !line.starts_with(['【', '(', '（', '⊙'])
+}
+
+/// True for a header line: a source, a publication time, a byline.
+fn is_header_line(line: &str) -> bool {
+    SOURCE.is_match(line)
+        || PUBLISHED_TIME_FIRST.is_match(line)
+        || (line.chars().count() <= 40 && PUBLISHED.is_match(line) && !line.contains('。'))
+        || line.contains("时间")
+        || line.contains("日期")
+}
+
+/// True for a name that reads as an outlet: `环球网`, `湘潭在线`.
+fn is_outlet(name: &str) -> bool {
+    ["网", "在线", "报", "社", "台", "客户端", "新闻"]
+        .iter()
+        .any(|end| name.ends_with(end))
+}
+
+/// The length in bytes of the reporter's name at the head of a wire
+/// dateline's run `钟荣峰台北`: the name takes three characters when the
+/// run holds five or more, else two, and leaves the dateline's place.
+fn wire_name_len(run: &str) -> usize {
+    let chars = run.chars().count();
+    let name_chars = if chars >= 5 { 3 } else { 2 };
+    run.char_indices()
+        .nth(name_chars)
+        .map_or(run.len(), |(i, _)| i)
+}
+
+/// The names a credit line gives: `记者 X`, `通讯员 X`, `记者X／Y报导`,
+/// `文/X`, `X/文`.
+fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec<String> {
+    if let Some(m) = REPORTER_AND_PLACE.captures(line).and_then(|c| c.get(1)) {
+        return vec![shown(Span::new(
+            line_start + m.start(),
+            line_start + m.end(),
+        ))];
+    }
+    if let Some(m) = WRITER
+        .captures(line)
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+    {
+        return vec![shown(Span::new(
+            line_start + m.start(),
+            line_start + m.end(),
+        ))];
+    }
+    let mut names = Vec::new();
+    for caps in REPORTER.captures_iter(line) {
+        let whole = caps.get(0).expect("group 0");
+        // A credit opens its line or follows a bracket, a space or an
+        // outlet (`本报记者`, `全媒体记者`); `回答记者提问` is no credit.
+        let opens_credit = line.chars().count() <= 30
+            || line[..whole.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || "(（【〔⊙/／|｜报社网台体站".contains(c));
+        if !opens_credit {
+            continue;
+        }
+        let run = caps.get(1).expect("group 1");
+        // 作者 followed by an organisation is no byline.
+        if caps.get(0).is_some_and(|m| m.as_str().starts_with("作者"))
+            && (run.as_str().ends_with('局') || run.as_str().chars().count() > 4)
+        {
+            continue;
+        }
+        names.extend(names_in(run.as_str(), line_start + run.start(), shown));
+    }
+    names
+}
 /// The names in a credit run: `贺德良/文图 尹宁/视频` → 贺德良, 尹宁.
 fn names_in(run: &str, offset: usize, shown: &dyn Fn(Span) -> String) -> Vec<String> {
     let mut names = Vec::new();
@@ -134,13 +363,22 @@ fn names_in(run: &str, offset: usize, shown: &dyn Fn(Span) -> String) -> Vec<Str
             .char_indices()
             .find(|&(_, c)| !crate::text::normalize::is_han(c))
             .map_or(part.len(), |(i, _)| i);
-        let name = &part[..name_len];
+        let mut name = &part[..name_len];
+        for word in AFTER_NAME {
+            if let Some(head) = name.strip_suffix(word) {
+                name = head;
+            }
+        }
         let is_role = matches!(
             name,
-            "文图" | "文" | "图" | "摄影" | "视频" | "通讯员" | "实习生"
+            "文图" | "文" | "图" | "摄影" | "视频" | "通讯员" | "实习生" | "记者" | "作者"
         );
-        if (2..=4).contains(&name.chars().count()) && !is_role {
-            names.push(shown(Span::new(offset + pos, offset + pos + name_len)));
+        let has_surname = name.chars().next().is_some_and(|c| {
+            let mut buf = [0u8; 4];
+            SURNAMES.contains(&*c.encode_utf8(&mut buf))
+        }) || SURNAMES.contains(name.get(..6).unwrap_or(""));
+        if (2..=4).contains(&name.chars().count()) && !is_role && has_surname {
+            names.push(shown(Span::new(offset + pos, offset + pos + name.len())));
         }
         pos += part.len();
     }
@@ -149,6 +387,17 @@ fn names_in(run: &str, offset: usize, shown: &dyn Fn(Span) -> String) -> Vec<Str
 
 /// A date and time in a header line.
 fn header_time(line: &str) -> Option<DateTime> {
+    if let Some(caps) = PUBLISHED_TIME_FIRST.captures(line) {
+        let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        return DateTime::new(
+            number(4)? as i32,
+            number(5)?,
+            number(6)?,
+            number(1)?,
+            number(2)?,
+            number(3).unwrap_or(0),
+        );
+    }
     let caps = PUBLISHED.captures(line)?;
     let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
     DateTime::new(
@@ -181,6 +430,82 @@ mod tests {
         );
         assert_eq!(meta.authors, vec!["邹多为".to_string()]);
         assert_eq!(meta.editor.as_deref(), Some("马驰骋"));
+    }
+
+    fn meta_of(text: &str) -> Meta {
+        read(text, &normalize(text))
+    }
+
+    #[test]
+    fn a_wire_dateline_gives_the_agency_and_its_reporter() {
+        let meta = meta_of(
+            "台積電第3季獲利創新高\n(中央社記者張小明新竹5日電)台積電今天公布財報。\n正文。",
+        );
+        assert_eq!(meta.title.as_deref(), Some("台積電第3季獲利創新高"));
+        assert_eq!(meta.source.as_deref(), Some("中央社"));
+        assert_eq!(meta.authors, ["張小明"]);
+    }
+
+    #[test]
+    fn a_credit_at_the_head_of_the_body_gives_the_outlet() {
+        let meta = meta_of("【央广网综合报道】据报道，某公司发布新品。\n正文。");
+        assert_eq!(meta.source.as_deref(), Some("央广网"));
+        assert_eq!(meta.title, None);
+        let meta =
+            meta_of("株洲在线3月2日讯(株洲日报记者 王小红 通讯员 李明)正文很长的一句话。\n正文。");
+        assert_eq!(meta.source.as_deref(), Some("株洲在线"));
+        assert_eq!(meta.authors, ["王小红", "李明"]);
+        // 本报讯 names no outlet.
+        assert_eq!(meta_of("标题一行\n【本報訊】正文。\n正文。").source, None);
+    }
+
+    #[test]
+    fn a_headline_on_two_lines_before_the_header_is_one() {
+        let meta = meta_of("沪市多家公司\n发布三季报\n2008年10月21日 来源:中国证券报 作者:\n⊙本报记者 王小明\n正文。");
+        assert_eq!(meta.title.as_deref(), Some("沪市多家公司发布三季报"));
+        assert_eq!(meta.source.as_deref(), Some("中国证券报"));
+        assert_eq!(meta.authors, ["王小明"]);
+    }
+
+    #[test]
+    fn hong_kong_headers_put_the_clock_first() {
+        let meta = meta_of("庫房錄得盈餘 (18:45)\n發佈時間：09:15 2025-11-02 HKT\n正文。");
+        assert_eq!(meta.title.as_deref(), Some("庫房錄得盈餘"));
+        assert_eq!(
+            meta.published.map(|t| t.to_string()).as_deref(),
+            Some("2025-11-02T09:15:00")
+        );
+    }
+
+    #[test]
+    fn a_photo_caption_is_no_headline_and_a_place_byline_names_the_reporter() {
+        let meta =
+            meta_of("新大樓今啟用，空間全面升級。（記者林小華攝）\n記者林小華／嘉義報導\n正文。");
+        assert_eq!(meta.title, None);
+        assert_eq!(meta.authors, ["林小華"]);
+    }
+
+    #[test]
+    fn an_outlet_before_its_section_or_signing_off_is_the_source() {
+        assert_eq!(
+            meta_of("州政府拨款\n2024/11/21 星洲日报/国内\n正文。")
+                .source
+                .as_deref(),
+            Some("星洲日报")
+        );
+        assert_eq!(
+            meta_of("州政府拨款\n正文。\n( 光华日报)").source.as_deref(),
+            Some("光华日报")
+        );
+    }
+
+    #[test]
+    fn speech_and_questions_are_no_credits() {
+        let meta =
+            meta_of("标题在这里\n他在回答记者提问时表示，今年经济平稳。\n记者看到，工地很忙。");
+        assert!(meta.authors.is_empty(), "{:?}", meta.authors);
+        let meta = meta_of("标题在这里\n文/张小燕\n正文。");
+        assert_eq!(meta.authors, ["张小燕"]);
     }
 
     #[test]
