@@ -9,90 +9,39 @@
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeric::expr::{apply, qualifier_after, Numeric};
+use crate::lexicon::rows;
+use crate::numeric::expr::{
+    apply, qualifier_after, qualifier_ending_at, range_joiner_at, scale, Numeric,
+};
 use crate::numeric::numeral::{chinese_digit, clean, parse_numeral_at};
 use crate::numeric::units::unit_at;
-use crate::numeric::words::QUALIFIERS_BEFORE;
 use crate::span::Span;
+use std::sync::LazyLock;
 
-/// Currency names written after the amount, with their ISO 4217 codes.
-/// Longest first.
-const CURRENCY_NAMES: &[(&str, &str)] = &[
-    ("新加坡元", "SGD"),
-    ("印度卢比", "INR"),
-    ("瑞士法郎", "CHF"),
-    ("澳门元", "MOP"),
-    ("澳门币", "MOP"),
-    ("人民币", "CNY"),
-    ("新台币", "TWD"),
-    ("越南盾", "VND"),
-    ("林吉特", "MYR"),
-    ("美元", "USD"),
-    ("美金", "USD"),
-    ("欧元", "EUR"),
-    ("日元", "JPY"),
-    ("日币", "JPY"),
-    ("英镑", "GBP"),
-    ("港元", "HKD"),
-    ("港币", "HKD"),
-    ("台币", "TWD"),
-    ("澳元", "AUD"),
-    ("澳币", "AUD"),
-    ("加元", "CAD"),
-    ("加币", "CAD"),
-    ("韩元", "KRW"),
-    ("卢布", "RUB"),
-    ("泰铢", "THB"),
-    ("卢比", "INR"),
-    ("新元", "SGD"),
-    ("新西兰元", "NZD"),
-    ("瑞典克朗", "SEK"),
-    ("挪威克朗", "NOK"),
-    ("丹麦克朗", "DKK"),
-    ("墨西哥比索", "MXN"),
-    ("菲律宾比索", "PHP"),
-    ("巴基斯坦卢比", "PKR"),
-    ("印尼盾", "IDR"),
-    ("埃及镑", "EGP"),
-    ("迪拉姆", "AED"),
-    ("沙特里亚尔", "SAR"),
-    ("雷亚尔", "BRL"),
-    ("兰特", "ZAR"),
-    ("里拉", "TRY"),
-    ("奈拉", "NGN"),
-    ("坚戈", "KZT"),
-    ("格里夫纳", "UAH"),
-    ("谢克尔", "ILS"),
-    ("兹罗提", "PLN"),
-];
+static CURRENCY_NAMES: &str = include_str!("../../data/words/money_currency_names.tsv");
+static CURRENCY_SYMBOLS: &str = include_str!("../../data/words/money_currency_symbols.tsv");
 
-/// Symbols and codes written before the amount.
-const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
-    ("US$", "USD"),
-    ("HK$", "HKD"),
-    ("NT$", "TWD"),
-    ("S$", "SGD"),
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("RMB", "CNY"),
-    ("CNY", "CNY"),
-    ("USD", "USD"),
-    ("HKD", "HKD"),
-    ("EUR", "EUR"),
-    ("JPY", "JPY"),
-    ("GBP", "GBP"),
-    ("TWD", "TWD"),
-    ("$", "USD"),
-    ("¥", "CNY"),
-    ("￥", "CNY"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-];
+/// Currency names (人民币, 美元) with their ISO 4217 codes, written before
+/// or after the amount.
+static NAMES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| currency_list(CURRENCY_NAMES));
+/// Symbols and codes written before the amount (US$, ￥, RMB), then the
+/// names: everything that may stand before an amount.
+static PREFIXES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    let mut list = currency_list(CURRENCY_SYMBOLS);
+    list.extend(NAMES.iter().copied());
+    list
+});
+
+/// The (word, code) rows of a currency list.
+fn currency_list(list: &'static str) -> Vec<(&'static str, &'static str)> {
+    rows(list).map(|row| (row[0], row[1])).collect()
+}
 
 /// Characters after 元 that make it part of another word (元旦, 元素).
 const NOT_AFTER_YUAN: &str = "旦宵素首帅老勋件器气神月年化次代";
 
 /// One parsed amount: its span, value and currency.
+#[derive(Clone, Copy)]
 struct Amount {
     start: usize,
     end: usize,
@@ -100,6 +49,9 @@ struct Amount {
     currency: Option<&'static str>,
     /// True when a unit or symbol of money was written (not only digits).
     has_unit: bool,
+    /// The rule that read it: `money.amount` ([`amount_at`]) or
+    /// `money.range` ([`range`]).
+    rule: &'static str,
 }
 
 /// Adds the amounts of money in `context` to `out`.
@@ -119,7 +71,6 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         while numerics.get(i).is_some_and(|n| n.span.start < amount.end) {
             i += 1;
         }
-        let mut rule = "money.amount";
         if amount.quantity.max.is_some()
             && amount.has_unit
             && context.before(amount.start).ends_with('从')
@@ -127,20 +78,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             amount.start -= '从'.len_utf8();
         }
         // A range: 1万元--5万元, 1万(含)-5万元, 五块六到五块七毛八, 从8500到3万港元.
-        if let Some(next) = numerics.get(i) {
-            if let Some(second) = range_end(context, &amount, next) {
-                amount.quantity.max = second.quantity.number;
-                amount.end = second.end;
-                if amount.currency.is_none() || !amount.has_unit {
-                    amount.currency = second.currency;
-                }
-                amount.has_unit = true;
-                if context.before(amount.start).ends_with('从') {
-                    amount.start -= '从'.len_utf8();
-                }
-                rule = "money.range";
-                i += 1;
-            }
+        if let Some(range) = numerics
+            .get(i)
+            .and_then(|next| range(context, &amount, next))
+        {
+            amount = range;
+            i += 1;
         }
         if !amount.has_unit {
             continue;
@@ -154,20 +97,27 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             apply(&mut amount.quantity, qualifier);
             end += skip + len;
         }
-        out.push(Candidate {
-            span: Span::new(amount.start, end),
-            value: Value::Money {
-                quantity: amount.quantity,
-                currency: amount.currency.unwrap_or("CNY").to_string(),
-            },
-            rule,
-        });
+        out.push(candidate(Span::new(amount.start, end), &amount));
     }
 }
 
-/// When `next` starts right after `first` with a range joiner between,
-/// the second amount of the range.
-fn range_end(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount> {
+/// The fact of an amount: the one place a money value is built.
+fn candidate(span: Span, amount: &Amount) -> Candidate {
+    Candidate {
+        span,
+        value: Value::Money {
+            quantity: amount.quantity,
+            currency: amount.currency.unwrap_or("CNY").to_string(),
+        },
+        rule: amount.rule,
+    }
+}
+
+/// The range that `first` opens when `next` starts right after it with a
+/// range joiner between (`1万元--5万元`, `1万(含)-5万元`, `五块六到五块七毛八`):
+/// the second amount's end and upper bound, and its currency when the
+/// first names none.
+fn range(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount> {
     if first.quantity.max.is_some() {
         return None;
     }
@@ -175,12 +125,33 @@ fn range_end(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Am
     for inclusive in ["(含)", "（含）"] {
         between = between.strip_prefix(inclusive).unwrap_or(between);
     }
-    if !["至", "到", "-", "--", "~", "～", "—", "——", "–"].contains(&between) {
+    if between.is_empty() || range_joiner_at(between, 0) != Some(between.len()) {
         return None;
     }
     let second = amount_at(context, next)?;
     let (low, high) = (first.quantity.number?, second.quantity.number?);
-    (second.has_unit && high > low).then_some(second)
+    if !(second.has_unit && high > low) {
+        return None;
+    }
+    let mut range = Amount {
+        end: second.end,
+        quantity: Quantity {
+            max: second.quantity.number,
+            ..first.quantity
+        },
+        currency: if first.currency.is_none() || !first.has_unit {
+            second.currency
+        } else {
+            first.currency
+        },
+        has_unit: true,
+        rule: "money.range",
+        ..*first
+    };
+    if context.before(range.start).ends_with('从') {
+        range.start -= '从'.len_utf8();
+    }
+    Some(range)
 }
 
 /// The amount of money built on `numeric`, if any: currency before it,
@@ -197,9 +168,8 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     // A symbol or currency name before the amount: US$5, 人民币 4.3亿元.
     let before = context.before(start);
     let before_trimmed = before.strip_suffix(' ').unwrap_or(before);
-    let prefix = CURRENCY_SYMBOLS
+    let prefix = PREFIXES
         .iter()
-        .chain(CURRENCY_NAMES)
         .filter(|(word, _)| before_trimmed.ends_with(word))
         .max_by_key(|(word, _)| word.len());
     if let Some((word, code)) = prefix {
@@ -214,14 +184,10 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
             currency = Some(code);
             has_unit = true;
             // A qualifier before the currency: 约人民币3亿元.
-            if let Some((q, effect)) = QUALIFIERS_BEFORE.iter().find(|(q, _)| {
-                context.before(start).ends_with(q)
-                    && !(q.chars().count() == 1
-                        && crate::numeric::expr::ends_a_word(text, start - q.len()))
-            }) {
+            if let Some((qualifier_start, qualifier)) = qualifier_ending_at(text, start) {
                 if numeric.span.start == numeric.numeral_start {
-                    start -= q.len();
-                    apply(&mut quantity, *effect);
+                    start = qualifier_start;
+                    apply(&mut quantity, qualifier);
                 }
             }
         }
@@ -230,20 +196,20 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     // A scale after a space: 177.1 亿元.
     if context.after(end).starts_with(' ') {
         let mut p = end + 1;
-        let mut scale = 1.0;
+        let mut factor = 1.0;
         while let Some(b) = context
             .after(p)
             .chars()
             .next()
             .and_then(crate::numeric::numeral::big_unit)
         {
-            scale *= b;
+            factor *= b;
             p += 3;
         }
         let unit_follows =
             main_unit(context.after(p)).is_some() || suffix_currency(context.after(p)).is_some();
-        if scale > 1.0 || unit_follows {
-            scale_quantity(&mut quantity, scale);
+        if factor > 1.0 || unit_follows {
+            scale(&mut quantity, factor);
             end = p;
         }
     }
@@ -273,7 +239,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         if numeric.is_range || quantity.number.is_none() {
             return None;
         }
-        scale_quantity(&mut quantity, factor);
+        scale(&mut quantity, factor);
         end += len;
         has_unit = true;
         currency = currency.or(Some("CNY"));
@@ -289,6 +255,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
             quantity,
             currency,
             has_unit,
+            rule: "money.amount",
         });
     }
     // Subunits after the main unit: 3元5角, 一块二, 三蚊零四.
@@ -310,6 +277,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         quantity,
         currency,
         has_unit,
+        rule: "money.amount",
     })
 }
 
@@ -329,14 +297,9 @@ fn add(quantity: &mut Quantity, amount: f64) {
     }
 }
 
-fn scale_quantity(quantity: &mut Quantity, factor: f64) {
-    quantity.number = quantity.number.map(|n| clean(n * factor));
-    quantity.max = quantity.max.map(|n| clean(n * factor));
-}
-
 /// A currency name at the start of `rest`: its length and ISO code.
 fn suffix_currency(rest: &str) -> Option<(usize, &'static str)> {
-    CURRENCY_NAMES
+    NAMES
         .iter()
         .filter(|(word, _)| rest.starts_with(word))
         .max_by_key(|(word, _)| word.len())
