@@ -83,7 +83,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             .and_then(|next| range(context, &amount, next))
         {
             amount = range;
-            i += 1;
+            // And so are those of the second amount (五块七毛八).
+            while numerics.get(i).is_some_and(|n| n.span.start < amount.end) {
+                i += 1;
+            }
         }
         if !amount.has_unit {
             continue;
@@ -125,10 +128,16 @@ fn range(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount
     for inclusive in ["(含)", "（含）"] {
         between = between.strip_prefix(inclusive).unwrap_or(between);
     }
-    if between.is_empty() || range_joiner_at(between, 0) != Some(between.len()) {
+    let mut second = amount_at(context, next)?;
+    // 1万元-5万元: the hyphen was read as the second amount's sign.
+    let hyphen_read_as_sign = between.is_empty()
+        && context.after(next.span.start).starts_with('-')
+        && second.quantity.number.is_some_and(|n| n < 0.0);
+    if hyphen_read_as_sign {
+        second.quantity.number = second.quantity.number.map(|n| -n);
+    } else if between.is_empty() || range_joiner_at(between, 0) != Some(between.len()) {
         return None;
     }
-    let second = amount_at(context, next)?;
     let (low, high) = (first.quantity.number?, second.quantity.number?);
     if !(second.has_unit && high > low) {
         return None;
@@ -248,28 +257,8 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         add(&mut quantity, cents);
         subunits_read = true;
     }
-    if !has_unit || subunits_read {
-        return Some(Amount {
-            start,
-            end,
-            quantity,
-            currency,
-            has_unit,
-            rule: "money.amount",
-        });
-    }
-    // Subunits after the main unit: 3元5角, 一块二, 三蚊零四.
-    if !numeric.is_range {
-        let (len, cents) = smaller_units(context.after(end), 1.0);
-        end += len;
-        add(&mut quantity, cents);
-    }
-    // 整 and 正 close an amount on cheques; 钱 follows 块 or 元.
-    for closing in ["整", "正", "钱"] {
-        if context.after(end).starts_with(closing) {
-            end += closing.len();
-            break;
-        }
+    if has_unit && !subunits_read {
+        end += main_unit_tail(context.after(end), numeric.is_range, &mut quantity);
     }
     Some(Amount {
         start,
@@ -279,6 +268,26 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         has_unit,
         rule: "money.amount",
     })
+}
+
+/// What follows a main unit in `rest`: subunits (`3元5角`, `一块二`,
+/// `三蚊零四`, added to `quantity` unless it is a range) and a closing
+/// `整`, `正` or `钱`. Returns its length.
+fn main_unit_tail(rest: &str, is_range: bool, quantity: &mut Quantity) -> usize {
+    let mut len = 0;
+    if !is_range {
+        let (subunits_len, cents) = smaller_units(rest, 1.0);
+        len += subunits_len;
+        add(quantity, cents);
+    }
+    // 整 and 正 close an amount on cheques; 钱 follows 块 or 元.
+    for closing in ["整", "正", "钱"] {
+        if rest[len..].starts_with(closing) {
+            len += closing.len();
+            break;
+        }
+    }
+    len
 }
 
 /// Adds `amount` to the value (or the upper bound, for `最多一块二`),
@@ -420,4 +429,119 @@ fn smaller_units(rest: &str, unit: f64) -> (usize, f64) {
         place = value;
     }
     (pos, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::segment::Words;
+
+    /// The amounts of `text` (read without a segmenter) as (text, amount,
+    /// max, currency).
+    fn amounts(text: &str) -> Vec<(&str, Option<f64>, Option<f64>, String)> {
+        let words = Words::new(Vec::new());
+        let context = Context::new(text, &words, None);
+        let mut out = Vec::new();
+        extract(&context, &mut out);
+        out.into_iter()
+            .map(|c| match c.value {
+                Value::Money { quantity, currency } => (
+                    &text[c.span.range()],
+                    quantity.number,
+                    quantity.max,
+                    currency,
+                ),
+                other => panic!("not money: {other:?}"),
+            })
+            .collect()
+    }
+
+    fn one<'a>(
+        text: &'a str,
+        amount: f64,
+        currency: &str,
+    ) -> (&'a str, Option<f64>, Option<f64>, String) {
+        (text, Some(amount), None, currency.to_string())
+    }
+
+    #[test]
+    fn currency_names_symbols_and_codes() {
+        assert_eq!(amounts("5美元"), [one("5美元", 5.0, "USD")]);
+        assert_eq!(amounts("HK$3"), [one("HK$3", 3.0, "HKD")]);
+        assert_eq!(amounts("RMB 100"), [one("RMB 100", 100.0, "CNY")]);
+        assert_eq!(
+            amounts("4.3亿元人民币"),
+            [one("4.3亿元人民币", 430_000_000.0, "CNY")]
+        );
+        assert_eq!(amounts("新台币 177.1 亿元")[0].3, "TWD");
+        // A currency named after 元 wins over 元's yuan.
+        assert_eq!(amounts("三万元欧元"), [one("三万元欧元", 30000.0, "EUR")]);
+        assert_eq!(amounts("5印度卢比"), [one("5印度卢比", 5.0, "INR")]);
+    }
+
+    #[test]
+    fn words_that_are_no_money() {
+        assert!(amounts("元旦").is_empty());
+        assert!(amounts("三块石头").is_empty());
+        assert!(amounts("3000").is_empty());
+        assert!(amounts("5毫米").is_empty());
+    }
+
+    #[test]
+    fn ranges_take_the_second_currency() {
+        let range = |text, low, high, currency: &str| {
+            vec![(text, Some(low), Some(high), currency.to_string())]
+        };
+        assert_eq!(
+            amounts("五块六到五块七毛八"),
+            range("五块六到五块七毛八", 5.6, 5.78, "CNY")
+        );
+        assert_eq!(
+            amounts("1万(含)-5万元"),
+            range("1万(含)-5万元", 10000.0, 50000.0, "CNY")
+        );
+        assert_eq!(
+            amounts("从8500到3万港元"),
+            range("从8500到3万港元", 8500.0, 30000.0, "HKD")
+        );
+        // The hyphen is a joiner, not the second amount's minus sign.
+        assert_eq!(
+            amounts("1万元-5万元"),
+            range("1万元-5万元", 10000.0, 50000.0, "CNY")
+        );
+        // A falling pair is no range.
+        assert_eq!(amounts("5万元至1万元").len(), 2);
+    }
+
+    #[test]
+    fn subunits_after_and_without_a_main_unit() {
+        assert_eq!(amounts("一块二"), [one("一块二", 1.2, "CNY")]);
+        assert_eq!(amounts("七毛八"), [one("七毛八", 0.78, "CNY")]);
+        assert_eq!(amounts("3元5角"), [one("3元5角", 3.5, "CNY")]);
+        assert_eq!(amounts("1元1角1分"), [one("1元1角1分", 1.11, "CNY")]);
+        assert_eq!(amounts("三蚊零四"), [one("三蚊零四", 3.04, "HKD")]);
+        assert_eq!(amounts("五仙"), [one("五仙", 0.05, "CNY")]);
+        assert_eq!(amounts("壹拾壹圆整"), [one("壹拾壹圆整", 11.0, "CNY")]);
+        assert_eq!(amounts("100块钱"), [one("100块钱", 100.0, "CNY")]);
+    }
+
+    #[test]
+    fn qualifiers_before_the_currency_and_after_the_unit() {
+        let words = Words::new(Vec::new());
+        let text = "约人民币3亿元";
+        let context = Context::new(text, &words, None);
+        let mut out = Vec::new();
+        extract(&context, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].span, Span::new(0, text.len()));
+        let Value::Money { quantity, .. } = &out[0].value else {
+            panic!("not money")
+        };
+        assert_eq!(quantity.number, Some(300_000_000.0));
+        assert!(quantity.approx);
+        assert_eq!(
+            amounts("1.2元以下"),
+            [("1.2元以下", None, Some(1.2), "CNY".to_string())]
+        );
+    }
 }

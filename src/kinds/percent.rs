@@ -58,11 +58,11 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
 fn share_word(context: &Context<'_>, out: &mut Vec<Candidate>) {
     for &(word, value) in SHARE_WORDS.iter() {
         for (pos, _) in context.text.match_indices(word) {
-            // 对折 as a word of its own, not the start of 对折叠.
+            // 对折 as a word of its own, not the start of 对折叠 or 半成品.
             let whole = context.words.at(pos).is_none_or(|w| w.span.start == pos)
                 && !context
                     .after(pos + word.len())
-                    .starts_with(|c: char| "叠起成".contains(c));
+                    .starts_with(|c: char| "叠起成品".contains(c));
             if whole {
                 out.push(candidate(
                     context,
