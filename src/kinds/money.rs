@@ -9,90 +9,39 @@
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeric::expr::{apply, qualifier_after, Numeric};
+use crate::lexicon::rows;
+use crate::numeric::expr::{
+    apply, qualifier_after, qualifier_ending_at, range_joiner_at, scale, Numeric,
+};
 use crate::numeric::numeral::{chinese_digit, clean, parse_numeral_at};
 use crate::numeric::units::unit_at;
-use crate::numeric::words::QUALIFIERS_BEFORE;
 use crate::span::Span;
+use std::sync::LazyLock;
 
-/// Currency names written after the amount, with their ISO 4217 codes.
-/// Longest first.
-const CURRENCY_NAMES: &[(&str, &str)] = &[
-    ("新加坡元", "SGD"),
-    ("印度卢比", "INR"),
-    ("瑞士法郎", "CHF"),
-    ("澳门元", "MOP"),
-    ("澳门币", "MOP"),
-    ("人民币", "CNY"),
-    ("新台币", "TWD"),
-    ("越南盾", "VND"),
-    ("林吉特", "MYR"),
-    ("美元", "USD"),
-    ("美金", "USD"),
-    ("欧元", "EUR"),
-    ("日元", "JPY"),
-    ("日币", "JPY"),
-    ("英镑", "GBP"),
-    ("港元", "HKD"),
-    ("港币", "HKD"),
-    ("台币", "TWD"),
-    ("澳元", "AUD"),
-    ("澳币", "AUD"),
-    ("加元", "CAD"),
-    ("加币", "CAD"),
-    ("韩元", "KRW"),
-    ("卢布", "RUB"),
-    ("泰铢", "THB"),
-    ("卢比", "INR"),
-    ("新元", "SGD"),
-    ("新西兰元", "NZD"),
-    ("瑞典克朗", "SEK"),
-    ("挪威克朗", "NOK"),
-    ("丹麦克朗", "DKK"),
-    ("墨西哥比索", "MXN"),
-    ("菲律宾比索", "PHP"),
-    ("巴基斯坦卢比", "PKR"),
-    ("印尼盾", "IDR"),
-    ("埃及镑", "EGP"),
-    ("迪拉姆", "AED"),
-    ("沙特里亚尔", "SAR"),
-    ("雷亚尔", "BRL"),
-    ("兰特", "ZAR"),
-    ("里拉", "TRY"),
-    ("奈拉", "NGN"),
-    ("坚戈", "KZT"),
-    ("格里夫纳", "UAH"),
-    ("谢克尔", "ILS"),
-    ("兹罗提", "PLN"),
-];
+static CURRENCY_NAMES: &str = include_str!("../../data/words/money_currency_names.tsv");
+static CURRENCY_SYMBOLS: &str = include_str!("../../data/words/money_currency_symbols.tsv");
 
-/// Symbols and codes written before the amount.
-const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
-    ("US$", "USD"),
-    ("HK$", "HKD"),
-    ("NT$", "TWD"),
-    ("S$", "SGD"),
-    ("A$", "AUD"),
-    ("C$", "CAD"),
-    ("RMB", "CNY"),
-    ("CNY", "CNY"),
-    ("USD", "USD"),
-    ("HKD", "HKD"),
-    ("EUR", "EUR"),
-    ("JPY", "JPY"),
-    ("GBP", "GBP"),
-    ("TWD", "TWD"),
-    ("$", "USD"),
-    ("¥", "CNY"),
-    ("￥", "CNY"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-];
+/// Currency names (人民币, 美元) with their ISO 4217 codes, written before
+/// or after the amount.
+static NAMES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| currency_list(CURRENCY_NAMES));
+/// Symbols and codes written before the amount (US$, ￥, RMB), then the
+/// names: everything that may stand before an amount.
+static PREFIXES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+    let mut list = currency_list(CURRENCY_SYMBOLS);
+    list.extend(NAMES.iter().copied());
+    list
+});
+
+/// The (word, code) rows of a currency list.
+fn currency_list(list: &'static str) -> Vec<(&'static str, &'static str)> {
+    rows(list).map(|row| (row[0], row[1])).collect()
+}
 
 /// Characters after 元 that make it part of another word (元旦, 元素).
 const NOT_AFTER_YUAN: &str = "旦宵素首帅老勋件器气神月年化次代";
 
 /// One parsed amount: its span, value and currency.
+#[derive(Clone, Copy)]
 struct Amount {
     start: usize,
     end: usize,
@@ -100,6 +49,9 @@ struct Amount {
     currency: Option<&'static str>,
     /// True when a unit or symbol of money was written (not only digits).
     has_unit: bool,
+    /// The rule that read it: `money.amount` ([`amount_at`]) or
+    /// `money.range` ([`range`]).
+    rule: &'static str,
 }
 
 /// Adds the amounts of money in `context` to `out`.
@@ -119,7 +71,6 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         while numerics.get(i).is_some_and(|n| n.span.start < amount.end) {
             i += 1;
         }
-        let mut rule = "money.amount";
         if amount.quantity.max.is_some()
             && amount.has_unit
             && context.before(amount.start).ends_with('从')
@@ -127,18 +78,13 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             amount.start -= '从'.len_utf8();
         }
         // A range: 1万元--5万元, 1万(含)-5万元, 五块六到五块七毛八, 从8500到3万港元.
-        if let Some(next) = numerics.get(i) {
-            if let Some(second) = range_end(context, &amount, next) {
-                amount.quantity.max = second.quantity.number;
-                amount.end = second.end;
-                if amount.currency.is_none() || !amount.has_unit {
-                    amount.currency = second.currency;
-                }
-                amount.has_unit = true;
-                if context.before(amount.start).ends_with('从') {
-                    amount.start -= '从'.len_utf8();
-                }
-                rule = "money.range";
+        if let Some(range) = numerics
+            .get(i)
+            .and_then(|next| range(context, &amount, next))
+        {
+            amount = range;
+            // And so are those of the second amount (五块七毛八).
+            while numerics.get(i).is_some_and(|n| n.span.start < amount.end) {
                 i += 1;
             }
         }
@@ -154,20 +100,27 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             apply(&mut amount.quantity, qualifier);
             end += skip + len;
         }
-        out.push(Candidate {
-            span: Span::new(amount.start, end),
-            value: Value::Money {
-                quantity: amount.quantity,
-                currency: amount.currency.unwrap_or("CNY").to_string(),
-            },
-            rule,
-        });
+        out.push(candidate(Span::new(amount.start, end), &amount));
     }
 }
 
-/// When `next` starts right after `first` with a range joiner between,
-/// the second amount of the range.
-fn range_end(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount> {
+/// The fact of an amount: the one place a money value is built.
+fn candidate(span: Span, amount: &Amount) -> Candidate {
+    Candidate {
+        span,
+        value: Value::Money {
+            quantity: amount.quantity,
+            currency: amount.currency.unwrap_or("CNY").to_string(),
+        },
+        rule: amount.rule,
+    }
+}
+
+/// The range that `first` opens when `next` starts right after it with a
+/// range joiner between (`1万元--5万元`, `1万(含)-5万元`, `五块六到五块七毛八`):
+/// the second amount's end and upper bound, and its currency when the
+/// first names none.
+fn range(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount> {
     if first.quantity.max.is_some() {
         return None;
     }
@@ -175,12 +128,39 @@ fn range_end(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Am
     for inclusive in ["(含)", "（含）"] {
         between = between.strip_prefix(inclusive).unwrap_or(between);
     }
-    if !["至", "到", "-", "--", "~", "～", "—", "——", "–"].contains(&between) {
+    let mut second = amount_at(context, next)?;
+    // 1万元-5万元: the hyphen was read as the second amount's sign.
+    let hyphen_read_as_sign = between.is_empty()
+        && context.after(next.span.start).starts_with('-')
+        && second.quantity.number.is_some_and(|n| n < 0.0);
+    if hyphen_read_as_sign {
+        second.quantity.number = second.quantity.number.map(|n| -n);
+    } else if between.is_empty() || range_joiner_at(between, 0) != Some(between.len()) {
         return None;
     }
-    let second = amount_at(context, next)?;
     let (low, high) = (first.quantity.number?, second.quantity.number?);
-    (second.has_unit && high > low).then_some(second)
+    if !(second.has_unit && high > low) {
+        return None;
+    }
+    let mut range = Amount {
+        end: second.end,
+        quantity: Quantity {
+            max: second.quantity.number,
+            ..first.quantity
+        },
+        currency: if first.currency.is_none() || !first.has_unit {
+            second.currency
+        } else {
+            first.currency
+        },
+        has_unit: true,
+        rule: "money.range",
+        ..*first
+    };
+    if context.before(range.start).ends_with('从') {
+        range.start -= '从'.len_utf8();
+    }
+    Some(range)
 }
 
 /// The amount of money built on `numeric`, if any: currency before it,
@@ -197,9 +177,8 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     // A symbol or currency name before the amount: US$5, 人民币 4.3亿元.
     let before = context.before(start);
     let before_trimmed = before.strip_suffix(' ').unwrap_or(before);
-    let prefix = CURRENCY_SYMBOLS
+    let prefix = PREFIXES
         .iter()
-        .chain(CURRENCY_NAMES)
         .filter(|(word, _)| before_trimmed.ends_with(word))
         .max_by_key(|(word, _)| word.len());
     if let Some((word, code)) = prefix {
@@ -214,14 +193,10 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
             currency = Some(code);
             has_unit = true;
             // A qualifier before the currency: 约人民币3亿元.
-            if let Some((q, effect)) = QUALIFIERS_BEFORE.iter().find(|(q, _)| {
-                context.before(start).ends_with(q)
-                    && !(q.chars().count() == 1
-                        && crate::numeric::expr::ends_a_word(text, start - q.len()))
-            }) {
+            if let Some((qualifier_start, qualifier)) = qualifier_ending_at(text, start) {
                 if numeric.span.start == numeric.numeral_start {
-                    start -= q.len();
-                    apply(&mut quantity, *effect);
+                    start = qualifier_start;
+                    apply(&mut quantity, qualifier);
                 }
             }
         }
@@ -230,20 +205,20 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     // A scale after a space: 177.1 亿元.
     if context.after(end).starts_with(' ') {
         let mut p = end + 1;
-        let mut scale = 1.0;
+        let mut factor = 1.0;
         while let Some(b) = context
             .after(p)
             .chars()
             .next()
             .and_then(crate::numeric::numeral::big_unit)
         {
-            scale *= b;
+            factor *= b;
             p += 3;
         }
         let unit_follows =
             main_unit(context.after(p)).is_some() || suffix_currency(context.after(p)).is_some();
-        if scale > 1.0 || unit_follows {
-            scale_quantity(&mut quantity, scale);
+        if factor > 1.0 || unit_follows {
+            scale(&mut quantity, factor);
             end = p;
         }
     }
@@ -273,7 +248,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         if numeric.is_range || quantity.number.is_none() {
             return None;
         }
-        scale_quantity(&mut quantity, factor);
+        scale(&mut quantity, factor);
         end += len;
         has_unit = true;
         currency = currency.or(Some("CNY"));
@@ -282,27 +257,8 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         add(&mut quantity, cents);
         subunits_read = true;
     }
-    if !has_unit || subunits_read {
-        return Some(Amount {
-            start,
-            end,
-            quantity,
-            currency,
-            has_unit,
-        });
-    }
-    // Subunits after the main unit: 3元5角, 一块二, 三蚊零四.
-    if !numeric.is_range {
-        let (len, cents) = smaller_units(context.after(end), 1.0);
-        end += len;
-        add(&mut quantity, cents);
-    }
-    // 整 and 正 close an amount on cheques; 钱 follows 块 or 元.
-    for closing in ["整", "正", "钱"] {
-        if context.after(end).starts_with(closing) {
-            end += closing.len();
-            break;
-        }
+    if has_unit && !subunits_read {
+        end += main_unit_tail(context.after(end), numeric.is_range, &mut quantity);
     }
     Some(Amount {
         start,
@@ -310,7 +266,28 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         quantity,
         currency,
         has_unit,
+        rule: "money.amount",
     })
+}
+
+/// What follows a main unit in `rest`: subunits (`3元5角`, `一块二`,
+/// `三蚊零四`, added to `quantity` unless it is a range) and a closing
+/// `整`, `正` or `钱`. Returns its length.
+fn main_unit_tail(rest: &str, is_range: bool, quantity: &mut Quantity) -> usize {
+    let mut len = 0;
+    if !is_range {
+        let (subunits_len, cents) = smaller_units(rest, 1.0);
+        len += subunits_len;
+        add(quantity, cents);
+    }
+    // 整 and 正 close an amount on cheques; 钱 follows 块 or 元.
+    for closing in ["整", "正", "钱"] {
+        if rest[len..].starts_with(closing) {
+            len += closing.len();
+            break;
+        }
+    }
+    len
 }
 
 /// Adds `amount` to the value (or the upper bound, for `最多一块二`),
@@ -329,14 +306,9 @@ fn add(quantity: &mut Quantity, amount: f64) {
     }
 }
 
-fn scale_quantity(quantity: &mut Quantity, factor: f64) {
-    quantity.number = quantity.number.map(|n| clean(n * factor));
-    quantity.max = quantity.max.map(|n| clean(n * factor));
-}
-
 /// A currency name at the start of `rest`: its length and ISO code.
 fn suffix_currency(rest: &str) -> Option<(usize, &'static str)> {
-    CURRENCY_NAMES
+    NAMES
         .iter()
         .filter(|(word, _)| rest.starts_with(word))
         .max_by_key(|(word, _)| word.len())
@@ -457,4 +429,119 @@ fn smaller_units(rest: &str, unit: f64) -> (usize, f64) {
         place = value;
     }
     (pos, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::segment::Words;
+
+    /// The amounts of `text` (read without a segmenter) as (text, amount,
+    /// max, currency).
+    fn amounts(text: &str) -> Vec<(&str, Option<f64>, Option<f64>, String)> {
+        let words = Words::new(Vec::new());
+        let context = Context::new(text, &words, None);
+        let mut out = Vec::new();
+        extract(&context, &mut out);
+        out.into_iter()
+            .map(|c| match c.value {
+                Value::Money { quantity, currency } => (
+                    &text[c.span.range()],
+                    quantity.number,
+                    quantity.max,
+                    currency,
+                ),
+                other => panic!("not money: {other:?}"),
+            })
+            .collect()
+    }
+
+    fn one<'a>(
+        text: &'a str,
+        amount: f64,
+        currency: &str,
+    ) -> (&'a str, Option<f64>, Option<f64>, String) {
+        (text, Some(amount), None, currency.to_string())
+    }
+
+    #[test]
+    fn currency_names_symbols_and_codes() {
+        assert_eq!(amounts("5美元"), [one("5美元", 5.0, "USD")]);
+        assert_eq!(amounts("HK$3"), [one("HK$3", 3.0, "HKD")]);
+        assert_eq!(amounts("RMB 100"), [one("RMB 100", 100.0, "CNY")]);
+        assert_eq!(
+            amounts("4.3亿元人民币"),
+            [one("4.3亿元人民币", 430_000_000.0, "CNY")]
+        );
+        assert_eq!(amounts("新台币 177.1 亿元")[0].3, "TWD");
+        // A currency named after 元 wins over 元's yuan.
+        assert_eq!(amounts("三万元欧元"), [one("三万元欧元", 30000.0, "EUR")]);
+        assert_eq!(amounts("5印度卢比"), [one("5印度卢比", 5.0, "INR")]);
+    }
+
+    #[test]
+    fn words_that_are_no_money() {
+        assert!(amounts("元旦").is_empty());
+        assert!(amounts("三块石头").is_empty());
+        assert!(amounts("3000").is_empty());
+        assert!(amounts("5毫米").is_empty());
+    }
+
+    #[test]
+    fn ranges_take_the_second_currency() {
+        let range = |text, low, high, currency: &str| {
+            vec![(text, Some(low), Some(high), currency.to_string())]
+        };
+        assert_eq!(
+            amounts("五块六到五块七毛八"),
+            range("五块六到五块七毛八", 5.6, 5.78, "CNY")
+        );
+        assert_eq!(
+            amounts("1万(含)-5万元"),
+            range("1万(含)-5万元", 10000.0, 50000.0, "CNY")
+        );
+        assert_eq!(
+            amounts("从8500到3万港元"),
+            range("从8500到3万港元", 8500.0, 30000.0, "HKD")
+        );
+        // The hyphen is a joiner, not the second amount's minus sign.
+        assert_eq!(
+            amounts("1万元-5万元"),
+            range("1万元-5万元", 10000.0, 50000.0, "CNY")
+        );
+        // A falling pair is no range.
+        assert_eq!(amounts("5万元至1万元").len(), 2);
+    }
+
+    #[test]
+    fn subunits_after_and_without_a_main_unit() {
+        assert_eq!(amounts("一块二"), [one("一块二", 1.2, "CNY")]);
+        assert_eq!(amounts("七毛八"), [one("七毛八", 0.78, "CNY")]);
+        assert_eq!(amounts("3元5角"), [one("3元5角", 3.5, "CNY")]);
+        assert_eq!(amounts("1元1角1分"), [one("1元1角1分", 1.11, "CNY")]);
+        assert_eq!(amounts("三蚊零四"), [one("三蚊零四", 3.04, "HKD")]);
+        assert_eq!(amounts("五仙"), [one("五仙", 0.05, "CNY")]);
+        assert_eq!(amounts("壹拾壹圆整"), [one("壹拾壹圆整", 11.0, "CNY")]);
+        assert_eq!(amounts("100块钱"), [one("100块钱", 100.0, "CNY")]);
+    }
+
+    #[test]
+    fn qualifiers_before_the_currency_and_after_the_unit() {
+        let words = Words::new(Vec::new());
+        let text = "约人民币3亿元";
+        let context = Context::new(text, &words, None);
+        let mut out = Vec::new();
+        extract(&context, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].span, Span::new(0, text.len()));
+        let Value::Money { quantity, .. } = &out[0].value else {
+            panic!("not money")
+        };
+        assert_eq!(quantity.number, Some(300_000_000.0));
+        assert!(quantity.approx);
+        assert_eq!(
+            amounts("1.2元以下"),
+            [("1.2元以下", None, Some(1.2), "CNY".to_string())]
+        );
+    }
 }

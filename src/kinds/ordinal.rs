@@ -6,25 +6,23 @@
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
+use crate::lexicon::entries;
 use crate::numeric::numeral::parse_numeral_at;
 use crate::span::Span;
+use std::sync::LazyLock;
 
-/// Words that begin with 第 and a numeral but are not positions.
-const NOT_ORDINALS: &[&str] = &[
-    "第一时间",
-    "第一线",
-    "第一手",
-    "第一要务",
-    "第一责任",
-    "第一生产力",
-    "第一动力",
-    "第一资源",
-    "第三方",
-    "第一书记",
-];
+static NOT_ORDINAL_LIST: &str = include_str!("../../data/words/ordinal_not_ordinals.txt");
+
+/// Words that begin with 第 and a numeral but are not positions (第一时间).
+static NOT_ORDINALS: LazyLock<Vec<&str>> = LazyLock::new(|| entries(NOT_ORDINAL_LIST).collect());
 
 /// Adds the ordinals of `context` to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
+    di_numeral(context, out);
+}
+
+/// 第 and a numeral: `第46`, `第一`.
+fn di_numeral(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = context.text;
     for (pos, _) in text.match_indices('第') {
         let start_numeral = pos + '第'.len_utf8();

@@ -2,119 +2,190 @@
 //!
 //! `12.6%`, `98%以上`, `‰` (3‰ = 0.3), `百分之五`, `千分之三` (0.3),
 //! `十分之一` (10), `三成` (30), `两成半` (25), `2个百分点` (points),
-//! `四点七七个百分点`.
+//! `四点七七个百分点`, `八折` (80), `对折` (50).
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Quantity, Value};
-use crate::numeric::expr::{apply, qualifier_after};
-use crate::numeric::numeral::clean;
+use crate::lexicon::{entries, rows};
+use crate::numeric::expr::{apply, qualifier_after, scale, Numeric};
+use crate::numeric::numeral::{chinese_digit, clean};
 use crate::span::Span;
+use std::sync::LazyLock;
 
-/// Shares written as words: 对折 (half price), 半成 (five percent).
-const SHARE_WORDS: &[(&str, f64, &str)] = &[
-    ("对折", 50.0, "percent.discount"),
-    ("半折", 50.0, "percent.discount"),
-    ("半成", 5.0, "percent.tenths"),
-];
+static SHARE_WORD_LIST: &str = include_str!("../../data/words/percent_share_words.tsv");
+static SHARE_CUE_LIST: &str = include_str!("../../data/words/percent_share_cues.txt");
+
+/// Shares written as words, with their value in percent: 对折 50, 半成 5.
+static SHARE_WORDS: LazyLock<Vec<(&str, f64)>> = LazyLock::new(|| {
+    rows(SHARE_WORD_LIST)
+        .map(|row| {
+            let value = row[1]
+                .parse()
+                .unwrap_or_else(|_| panic!("percent_share_words.tsv: bad value {}", row[1]));
+            (row[0], value)
+        })
+        .collect()
+});
+
+/// Words before a fraction that make it a share of a whole (占, 的).
+static SHARE_CUES: LazyLock<Vec<&str>> = LazyLock::new(|| entries(SHARE_CUE_LIST).collect());
 
 /// Adds the percentages of `context` to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
-    for &(word, value, rule) in SHARE_WORDS {
+    share_word(context, out);
+    for numeric in &context.numerics {
+        let rest = context.after(numeric.span.end);
+        let found = if rest.starts_with('%') {
+            sign(context, numeric)
+        } else if rest.starts_with('‰') {
+            per_mille(context, numeric)
+        } else if rest.starts_with("个百分点") || rest.starts_with("百分点") {
+            points(context, numeric)
+        } else if rest.starts_with('成') && !rest[3..].starts_with(NOT_TENTHS) {
+            tenths(context, numeric)
+        } else if rest.starts_with('折') && !rest[3..].starts_with(DISCOUNT_WORDS) {
+            discount(context, numeric)
+        } else if numeric.denominator.is_some() {
+            fraction(context, numeric)
+        } else {
+            None
+        };
+        out.extend(found);
+    }
+}
+
+/// A share written as a word: `对折`, `半折` (50), `半成` (5).
+fn share_word(context: &Context<'_>, out: &mut Vec<Candidate>) {
+    for &(word, value) in SHARE_WORDS.iter() {
         for (pos, _) in context.text.match_indices(word) {
-            // 对折 as a word of its own, not the start of 对折叠.
+            // 对折 as a word of its own, not the start of 对折叠 or 半成品.
             let whole = context.words.at(pos).is_none_or(|w| w.span.start == pos)
                 && !context
                     .after(pos + word.len())
-                    .starts_with(|c: char| "叠起成".contains(c));
+                    .starts_with(|c: char| "叠起成品".contains(c));
             if whole {
-                push(
+                out.push(candidate(
                     context,
-                    out,
                     pos,
                     pos + word.len(),
                     Quantity::exact(value),
-                    rule,
+                    "percent.share_word",
                     false,
-                );
+                ));
             }
         }
     }
-    for numeric in &context.numerics {
-        let rest = context.after(numeric.span.end);
-        let mut quantity = numeric.quantity;
-        let (len, rule, points) = if rest.starts_with('%') {
-            (1, "percent.sign", false)
-        } else if rest.starts_with('‰') {
-            scale(&mut quantity, 0.1);
-            ('‰'.len_utf8(), "percent.per_mille", false)
-        } else if rest.starts_with("个百分点") {
-            ("个百分点".len(), "percent.points", true)
-        } else if rest.starts_with("百分点") {
-            ("百分点".len(), "percent.points", true)
-        } else if rest.starts_with('成') && !rest[3..].starts_with(NOT_TENTHS) {
-            // 三成 30, 两成半 25, 七成六 76, 2.5成 25.
-            scale(&mut quantity, 10.0);
-            let after = &rest['成'.len_utf8()..];
-            if after.starts_with('半') {
-                quantity.number = quantity.number.map(|n| n + 5.0);
-                ("成半".len(), "percent.tenths", false)
-            } else if let Some(d) = lone_digit(after) {
-                quantity.number = quantity.number.map(|n| n + f64::from(d));
-                ("成".len() + 3, "percent.tenths", false)
-            } else {
-                ('成'.len_utf8(), "percent.tenths", false)
-            }
-        } else if rest.starts_with('折') && !rest[3..].starts_with(DISCOUNT_WORDS) {
-            // 八折 80, 七五折 75, 9.5折 95: the share of the price paid.
-            let Some(paid) = discount(
-                &context.text[numeric.numeral_start..numeric.span.end],
-                &quantity,
-            ) else {
-                continue;
-            };
-            quantity = Quantity::exact(paid);
-            ('折'.len_utf8(), "percent.discount", false)
-        } else if let Some(denominator) = numeric.denominator {
-            // 十分之一, 百分之五, 万分之三: powers of ten are rates; a
-            // mixed number (一又十分一) or a Cantonese 份 fraction is not.
-            let written = &context.text[numeric.span.start..numeric.span.end];
-            if written.contains('又') || !written.contains("分之") {
-                continue;
-            }
-            let power_of_ten = denominator >= 10.0 && denominator.log10().fract() == 0.0;
-            if !power_of_ten && !is_share(context.before(numeric.numeral_start)) {
-                continue;
-            }
-            scale(&mut quantity, 100.0);
-            if context.before(numeric.span.start).ends_with("约占") {
-                quantity.approx = true;
-            }
-            push(
-                context,
-                out,
-                numeric.span.start,
-                numeric.span.end,
-                quantity,
-                "percent.fraction",
-                false,
-            );
-            continue;
-        } else {
-            continue;
-        };
-        if context.before(numeric.span.start).ends_with("约占") {
-            quantity.approx = true;
-        }
-        push(
-            context,
-            out,
-            numeric.span.start,
-            numeric.span.end + len,
-            quantity,
-            rule,
-            points,
-        );
+}
+
+/// `12.6%`, `98%以上`.
+fn sign(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
+    let quantity = numeric.quantity;
+    Some(after_numeral(
+        context,
+        numeric,
+        1,
+        quantity,
+        "percent.sign",
+        false,
+    ))
+}
+
+/// `3‰` (0.3).
+fn per_mille(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
+    let mut quantity = numeric.quantity;
+    scale(&mut quantity, 0.1);
+    let len = '‰'.len_utf8();
+    Some(after_numeral(
+        context,
+        numeric,
+        len,
+        quantity,
+        "percent.per_mille",
+        false,
+    ))
+}
+
+/// Percentage points: `2个百分点`, `0.5百分点`.
+fn points(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
+    let rest = context.after(numeric.span.end);
+    let word = ["个百分点", "百分点"]
+        .into_iter()
+        .find(|w| rest.starts_with(w))?;
+    let quantity = numeric.quantity;
+    Some(after_numeral(
+        context,
+        numeric,
+        word.len(),
+        quantity,
+        "percent.points",
+        true,
+    ))
+}
+
+/// Tenths: `三成` 30, `两成半` 25, `七成六` 76, `2.5成` 25.
+fn tenths(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
+    let mut quantity = numeric.quantity;
+    scale(&mut quantity, 10.0);
+    let after = &context.after(numeric.span.end)['成'.len_utf8()..];
+    let len = if after.starts_with('半') {
+        quantity.number = quantity.number.map(|n| n + 5.0);
+        "成半".len()
+    } else if let Some(d) = lone_digit(after) {
+        quantity.number = quantity.number.map(|n| n + f64::from(d));
+        "成".len() + 3
+    } else {
+        '成'.len_utf8()
+    };
+    Some(after_numeral(
+        context,
+        numeric,
+        len,
+        quantity,
+        "percent.tenths",
+        false,
+    ))
+}
+
+/// A discount, as the share of the price paid: `八折` 80, `七五折` 75,
+/// `9.5折` 95.
+fn discount(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
+    let numeral = &context.text[numeric.numeral_start..numeric.span.end];
+    let paid = price_paid(numeral, &numeric.quantity)?;
+    let quantity = Quantity::exact(paid);
+    let len = '折'.len_utf8();
+    Some(after_numeral(
+        context,
+        numeric,
+        len,
+        quantity,
+        "percent.discount",
+        false,
+    ))
+}
+
+/// A fraction that is a rate: `十分之一`, `百分之五`, `万分之三` (powers of
+/// ten), or any fraction after words that make a share (`占三分之二`). A
+/// mixed number (`一又十分一`) or a Cantonese 份 fraction is none.
+fn fraction(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
+    let denominator = numeric.denominator?;
+    let written = &context.text[numeric.span.start..numeric.span.end];
+    if written.contains('又') || !written.contains("分之") {
+        return None;
     }
+    let power_of_ten = denominator >= 10.0 && denominator.log10().fract() == 0.0;
+    if !power_of_ten && !is_share(context.before(numeric.numeral_start)) {
+        return None;
+    }
+    let mut quantity = numeric.quantity;
+    scale(&mut quantity, 100.0);
+    Some(after_numeral(
+        context,
+        numeric,
+        0,
+        quantity,
+        "percent.fraction",
+        false,
+    ))
 }
 
 /// Characters after 成 that make another word (成员, 成为, 成本).
@@ -129,10 +200,7 @@ const DISCOUNT_WORDS: [char; 8] = ['合', '算', '扣', '叠', '旧', '返', '�
 /// A single Chinese digit that stands alone after `成` (七成六), not the
 /// start of another numeral or word.
 fn lone_digit(after: &str) -> Option<u8> {
-    let d = after
-        .chars()
-        .next()
-        .and_then(crate::numeric::numeral::chinese_digit)?;
+    let d = after.chars().next().and_then(chinese_digit)?;
     let next = after['一'.len_utf8()..].chars().next();
     let ends = next.is_none_or(|n| !crate::text::normalize::is_han(n) && !n.is_ascii_digit());
     (d > 0 && ends).then_some(d)
@@ -141,14 +209,14 @@ fn lone_digit(after: &str) -> Option<u8> {
 /// The percentage paid at a discount written as `numeral` before 折:
 /// one digit is tenths (八折 80), two digits are hundredths (七五折 75),
 /// a decimal is tenths (9.5折 95).
-fn discount(numeral: &str, quantity: &Quantity) -> Option<f64> {
+fn price_paid(numeral: &str, quantity: &Quantity) -> Option<f64> {
     let value = quantity.number?;
     if quantity.max.is_some() || value <= 0.0 {
         return None;
     }
     let digits = numeral
         .chars()
-        .filter(|c| c.is_ascii_digit() || crate::numeric::numeral::chinese_digit(*c).is_some())
+        .filter(|c| c.is_ascii_digit() || chinese_digit(*c).is_some())
         .count();
     let is_decimal = numeral.contains(['.', '点']);
     if value == 10.0 && !is_decimal {
@@ -164,35 +232,46 @@ fn discount(numeral: &str, quantity: &Quantity) -> Option<f64> {
     Some(clean(paid))
 }
 
-fn scale(quantity: &mut Quantity, factor: f64) {
-    quantity.number = quantity.number.map(|n| clean(n * factor));
-    quantity.max = quantity.max.map(|n| clean(n * factor));
-}
-
 /// True when the words before a fraction make it a share of a whole:
 /// `占三分之一`, `总量的四分之一`.
 fn is_share(before: &str) -> bool {
-    ["占", "的", "超过", "近", "约", "达", "逾", "不到", "不足"]
-        .iter()
-        .any(|w| before.ends_with(w))
+    SHARE_CUES.iter().any(|w| before.ends_with(w))
 }
 
-fn push(
+/// The percentage of `numeric` and the `len` bytes of sign or word after
+/// it; `约占` before it makes the value approximate.
+fn after_numeral(
     context: &Context<'_>,
-    out: &mut Vec<Candidate>,
+    numeric: &Numeric,
+    len: usize,
+    mut quantity: Quantity,
+    rule: &'static str,
+    points: bool,
+) -> Candidate {
+    if context.before(numeric.span.start).ends_with("约占") {
+        quantity.approx = true;
+    }
+    let (start, end) = (numeric.span.start, numeric.span.end + len);
+    candidate(context, start, end, quantity, rule, points)
+}
+
+/// The fact of a percentage, with a qualifier after it (`98%以上`): the one
+/// place a percent value is built.
+fn candidate(
+    context: &Context<'_>,
     start: usize,
     mut end: usize,
     mut quantity: Quantity,
     rule: &'static str,
     points: bool,
-) {
+) -> Candidate {
     if let Some((len, qualifier)) = qualifier_after(context.after(end)) {
         apply(&mut quantity, qualifier);
         end += len;
     }
-    out.push(Candidate {
+    Candidate {
         span: Span::new(start, end),
         value: Value::Percent { quantity, points },
         rule,
-    });
+    }
 }

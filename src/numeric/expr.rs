@@ -15,9 +15,13 @@
 
 use crate::fact::{Bound, Quantity};
 use crate::numeric::numeral::{
-    can_start_numeral, chinese_digit, parse_numeral_at, Numeral, NumeralForm,
+    can_start_numeral, chinese_digit, clean, parse_numeral_at, Numeral, NumeralForm,
 };
-use crate::numeric::words::{is_lexical_word, QUALIFIERS_BEFORE};
+pub(crate) use crate::numeric::words::Qualifier;
+use crate::numeric::words::{
+    code_cues, ends_in_qualifier, is_currency_code, is_lexical_word, qualifiers_after,
+    qualifiers_before,
+};
 use crate::span::Span;
 use crate::text::segment::Words;
 
@@ -73,8 +77,7 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
             while let Some(next) = text[pos..].chars().next() {
                 let continues = next.is_ascii_alphanumeric()
                     || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit());
-                if !continues
-                    || (next.is_ascii_digit() && CURRENCY_CODES.contains(&&text[run_start..pos]))
+                if !continues || (next.is_ascii_digit() && is_currency_code(&text[run_start..pos]))
                 {
                     break;
                 }
@@ -191,13 +194,13 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
         [b'k' | b'K', next, ..] if next.is_ascii_alphabetic() => numeral,
         [b'k' | b'K', ..] if numeral.form == NumeralForm::Arabic => Numeral {
             end: numeral.end + 1,
-            value: crate::numeric::numeral::clean(numeral.value * 1000.0),
+            value: clean(numeral.value * 1000.0),
             form: NumeralForm::Mixed,
         },
         _ => numeral,
     };
     if let Some((value, end, denominator)) = fraction_after(text, numeral_pos, numeral) {
-        let mut quantity = Quantity::exact(crate::numeric::numeral::clean(sign * value));
+        let mut quantity = Quantity::exact(clean(sign * value));
         let start = qualifier_before(text, pos, negative, &mut quantity);
         return Some(Numeric {
             span: Span::new(start, end),
@@ -222,7 +225,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     if let Some((max, max_end, scale)) = range_after(text, numeral_pos, numeral, words) {
         let min = numeral.value * scale;
         if max > min && !negative {
-            quantity.number = Some(crate::numeric::numeral::clean(min));
+            quantity.number = Some(clean(min));
             quantity.max = Some(max);
             end = max_end;
             is_range = true;
@@ -258,9 +261,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
             scale *= b;
             e += '万'.len_utf8();
         }
-        quantity.number = quantity
-            .number
-            .map(|n| crate::numeric::numeral::clean(n * scale));
+        quantity.number = quantity.number.map(|n| clean(n * scale));
         quantity.approx = true;
         end = e;
     }
@@ -281,40 +282,67 @@ fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Quant
     if negative {
         return pos;
     }
-    match QUALIFIERS_BEFORE
-        .iter()
-        .find(|(word, _)| text[..pos].ends_with(word))
-    {
-        // 卖超, 附近: a one-character qualifier that ends another word is none.
-        Some((word, _)) if word.chars().count() == 1 && ends_a_word(text, pos - word.len()) => pos,
-        Some((word, effect)) => {
-            apply(quantity, *effect);
-            pos - word.len()
+    match qualifier_ending_at(text, pos) {
+        Some((start, qualifier)) => {
+            apply(quantity, qualifier);
+            start
         }
         None => pos,
     }
 }
 
+/// The qualifier that ends at byte `pos` of `text` (`约` in `约300`,
+/// `超过` in `超过5个`): where it starts and what it says. A one-character
+/// qualifier that ends another word (`卖超`, `附近`, `节约`) is none.
+///
+/// ```text
+/// qualifier_ending_at("约人民币", 3) == Some((0, Qualifier::Approx))
+/// ```
+pub(crate) fn qualifier_ending_at(text: &str, pos: usize) -> Option<(usize, Qualifier)> {
+    let before = &text[..pos];
+    let &(word, qualifier) = qualifiers_before()
+        .iter()
+        .find(|(word, _)| before.ends_with(word))?;
+    let start = pos - word.len();
+    if word.chars().count() == 1 && ends_a_word(text, start) {
+        return None;
+    }
+    Some((start, qualifier))
+}
+
 /// True when the character at `pos` ends a word with the one before it:
 /// `超` in `卖超`, `近` in `附近`, `约` in `节约`.
-pub(crate) fn ends_a_word(text: &str, pos: usize) -> bool {
+fn ends_a_word(text: &str, pos: usize) -> bool {
     let Some(before) = text[..pos].chars().next_back() else {
         return false;
     };
     let Some(this) = text[pos..].chars().next() else {
         return false;
     };
-    let pair: String = [before, this].iter().collect();
-    WORDS_ENDING_IN_QUALIFIER
-        .split_whitespace()
-        .any(|w| w == pair)
+    ends_in_qualifier(&text[pos - before.len_utf8()..pos + this.len_utf8()])
 }
 
-/// Words whose last character is a one-character qualifier (约, 近, 逾, 超).
-const WORDS_ENDING_IN_QUALIFIER: &str = "
-    卖超 买超 赶超 高超 附近 最近 接近 将近 靠近 临近 邻近 亲近 逼近 就近 节约 制约 契约 条约 公约 相约 预约 签约 履约
-    违约 合约 盟约 特约 大约 隐约 简约 婉约 逾越 超越 出超 入超
-";
+/// The range joiner at byte `pos` of `text` (`至`, `到`, `~`, `～`, `-`,
+/// `--`, `–`, `—`, `——`) and its length in bytes, longest first: the one
+/// list of joiners every kind with ranges reads (`3至5`, `1万元--5万元`,
+/// `2017年8月11日至22日`).
+pub(crate) fn range_joiner_at(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    RANGE_JOINERS
+        .iter()
+        .find(|joiner| rest.starts_with(*joiner))
+        .map(|joiner| joiner.len())
+}
+
+/// Range joiners, longest first.
+const RANGE_JOINERS: &[&str] = &["——", "--", "至", "到", "~", "～", "-", "–", "—"];
+
+/// Multiplies a quantity's value and upper bound by `factor` (`1.5千克`
+/// read in kilograms, `三成` in percent, `5角` in yuan).
+pub(crate) fn scale(quantity: &mut Quantity, factor: f64) {
+    quantity.number = quantity.number.map(|n| clean(n * factor));
+    quantity.max = quantity.max.map(|n| clean(n * factor));
+}
 
 /// A fraction whose first numeral is `numeral`: `X分之Y` (Y/X), `X分Y`
 /// right before a unit (`四分一升`) or after 又 (`一又十分一`), Cantonese
@@ -395,17 +423,6 @@ fn fraction_at(
     None
 }
 
-/// What a qualifier says about the number it touches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Qualifier {
-    /// 约, 近, 左右: about.
-    Approx,
-    /// 超过, 逾, 以上: at least.
-    AtLeast,
-    /// 不到, 不足, 以下: at most.
-    AtMost,
-}
-
 /// Applies a qualifier's meaning to a quantity.
 pub(crate) fn apply(quantity: &mut Quantity, qualifier: Qualifier) {
     match qualifier {
@@ -425,7 +442,7 @@ pub(crate) fn apply(quantity: &mut Quantity, qualifier: Qualifier) {
 
 /// A qualifier after a quantity and its unit (`以上`, `左右`), with its length.
 pub(crate) fn qualifier_after(rest: &str) -> Option<(usize, Qualifier)> {
-    crate::numeric::words::QUALIFIERS_AFTER
+    qualifiers_after()
         .iter()
         .find(|(word, _)| rest.starts_with(word))
         .map(|&(word, q)| (word.len(), q))
@@ -483,14 +500,7 @@ fn range_after(
             first_scaled,
         ));
     }
-    let joiner_len = match first {
-        '至' | '到' | '~' | '～' | '-' | '–' | '—' => first.len_utf8(),
-        _ => return None,
-    };
-    let mut second_pos = numeral.end + joiner_len;
-    if first == '—' && text[second_pos..].starts_with('—') {
-        second_pos += '—'.len_utf8();
-    }
+    let second_pos = numeral.end + range_joiner_at(text, numeral.end)?;
     let mut second = parse_numeral_at(text, second_pos)?;
     // 10~15k: thousands on the second numeral carry back to the first.
     let mut thousands = 1.0;
@@ -498,7 +508,7 @@ fn range_after(
         && text[second.end..].starts_with(['k', 'K'])
         && !text[second.end + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
     {
-        second.value = crate::numeric::numeral::clean(second.value * 1000.0);
+        second.value = clean(second.value * 1000.0);
         second.end += 1;
         thousands = 1000.0;
     }
@@ -538,11 +548,6 @@ fn is_capital_numeral(c: char) -> bool {
     "壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
 }
 
-/// Currency codes that may touch the digits they qualify (`RMB100`, `USD5`).
-const CURRENCY_CODES: &[&str] = &[
-    "RMB", "CNY", "USD", "HKD", "EUR", "JPY", "GBP", "TWD", "AUD", "CAD",
-];
-
 /// False for numerals that are codes, identifiers or parts of words.
 fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> bool {
     let numeral_text = &text[pos..numeral.end];
@@ -581,7 +586,7 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     let run = &text[run_start..run_end];
     let letters: String = run.chars().filter(char::is_ascii_alphabetic).collect();
     let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
-    if !letters.is_empty() && !is_thousands && !CURRENCY_CODES.contains(&letters.as_str()) {
+    if !letters.is_empty() && !is_thousands && !is_currency_code(&letters) {
         return false;
     }
     let hyphen_parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();
@@ -623,14 +628,7 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         .into_iter()
         .rev()
         .collect();
-    if plain_integer
-        && digits >= 5
-        && [
-            "电话", "热线", "邮编", "编号", "号码", "备案", "证号", "代码", "账号", "传真", "手机",
-        ]
-        .iter()
-        .any(|w| before.contains(w))
-    {
+    if plain_integer && digits >= 5 && code_cues().iter().any(|w| before.contains(w)) {
         return false;
     }
     true

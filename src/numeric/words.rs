@@ -1,62 +1,103 @@
-//! Word lists for numeric expressions: qualifiers and lexicalized words.
+//! The word lists of numeric expressions (`data/words/numeric_*`): data
+//! access only, below `expr.rs`, which says what the words do.
 
-use crate::numeric::expr::Qualifier;
-use std::collections::HashSet;
+use crate::lexicon::{entries, rows, set, WordSet};
 use std::sync::LazyLock;
 
-/// Qualifiers written right before a number, longest first.
-pub(crate) const QUALIFIERS_BEFORE: &[(&str, Qualifier)] = &[
-    ("不少于", Qualifier::AtLeast),
-    ("不低于", Qualifier::AtLeast),
-    ("不超过", Qualifier::AtMost),
-    ("不高于", Qualifier::AtMost),
-    ("大约", Qualifier::Approx),
-    ("将近", Qualifier::Approx),
-    ("接近", Qualifier::Approx),
-    ("约为", Qualifier::Approx),
-    ("超过", Qualifier::AtLeast),
-    ("大于", Qualifier::AtLeast),
-    ("高于", Qualifier::AtLeast),
-    ("多于", Qualifier::AtLeast),
-    ("至少", Qualifier::AtLeast),
-    ("起码", Qualifier::AtLeast),
-    ("不到", Qualifier::AtMost),
-    ("不足", Qualifier::AtMost),
-    ("少于", Qualifier::AtMost),
-    ("低于", Qualifier::AtMost),
-    ("小于", Qualifier::AtMost),
-    ("最多", Qualifier::AtMost),
-    ("至多", Qualifier::AtMost),
-    ("约", Qualifier::Approx),
-    ("近", Qualifier::Approx),
-    ("逾", Qualifier::AtLeast),
-    ("超", Qualifier::AtLeast),
-];
+/// What a qualifier says about the number it touches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Qualifier {
+    /// 约, 近, 左右: about.
+    Approx,
+    /// 超过, 逾, 以上: at least.
+    AtLeast,
+    /// 不到, 不足, 以下: at most.
+    AtMost,
+}
 
-/// Qualifiers written after a number and its unit.
-pub(crate) const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
-    ("以上", Qualifier::AtLeast),
-    ("以下", Qualifier::AtMost),
-    ("以内", Qualifier::AtMost),
-    ("左右", Qualifier::Approx),
-    ("上下", Qualifier::Approx),
-];
+static QUALIFIERS: &str = include_str!("../../data/words/numeric_qualifiers.tsv");
+static LEXICAL_WORDS: &str = include_str!("../../data/words/numeric_lexical_words.txt");
+static WORDS_ENDING_IN_QUALIFIER: &str =
+    include_str!("../../data/words/numeric_words_ending_in_qualifier.txt");
+static CURRENCY_CODES: &str = include_str!("../../data/words/numeric_currency_codes.txt");
+static CODE_CUES: &str = include_str!("../../data/words/numeric_code_cues.txt");
 
-/// Words that begin with a numeral but mean something else.
-const LEXICAL_WORDS: &str = "
-    十分 千万 万一 万万 一些 一切 一直 一样 一起 一定 一般 一致 一旦 一律 一体 一边
-    一方面 一流 一同 一再 一向 一举 一连 一系列 一番 一道 一度 一时 一口气 一心 一线 一手
-    一把手 一行 一带一路 一路 一家人 一块儿 一味 一概 一齐 一并 一贯 一如既往 一目了然 一切都 一点儿 一会儿
-    一下 一下子 一阵 一面 一经 一头 一生 一辈子 一身 一席之地 一揽子 一站式 一体化 一把 一心一意 三心二意
-    一企一技 一企一策 百姓 老百姓 千方百计 万众一心 九州 五湖四海 四面八方 三农 两会 两岸 一国两制 两新 三峡 万物
-    千秋 百年大计 十全十美 七上八下 乱七八糟 一模一样 独一无二 一带 二手 三角 十足 百货 万达 百度 万科 千禧
-    一一 两两 三三两两
-";
+/// The qualifiers written at `position` (`before` or `after`), longest first.
+fn qualifiers(position: &str) -> Vec<(&'static str, Qualifier)> {
+    let mut list: Vec<_> = rows(QUALIFIERS)
+        .filter(|row| row[1] == position)
+        .map(|row| {
+            let meaning = match row[2] {
+                "approx" => Qualifier::Approx,
+                "at_least" => Qualifier::AtLeast,
+                "at_most" => Qualifier::AtMost,
+                other => panic!("numeric_qualifiers.tsv: unknown meaning {other}"),
+            };
+            (row[0], meaning)
+        })
+        .collect();
+    list.sort_by_key(|(word, _)| std::cmp::Reverse(word.chars().count()));
+    list
+}
 
-static LEXICAL: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| LEXICAL_WORDS.split_whitespace().collect());
+static BEFORE: LazyLock<Vec<(&'static str, Qualifier)>> = LazyLock::new(|| qualifiers("before"));
+static AFTER: LazyLock<Vec<(&'static str, Qualifier)>> = LazyLock::new(|| qualifiers("after"));
+static LEXICAL: LazyLock<WordSet> = LazyLock::new(|| set(LEXICAL_WORDS));
+static ENDING_IN_QUALIFIER: LazyLock<WordSet> = LazyLock::new(|| set(WORDS_ENDING_IN_QUALIFIER));
+static CODES: LazyLock<WordSet> = LazyLock::new(|| set(CURRENCY_CODES));
+static CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(CODE_CUES).collect());
+
+/// Qualifiers written right before a number (`约`, `超过`), longest first.
+pub(crate) fn qualifiers_before() -> &'static [(&'static str, Qualifier)] {
+    &BEFORE
+}
+
+/// Qualifiers written after a number and its unit (`以上`, `左右`).
+pub(crate) fn qualifiers_after() -> &'static [(&'static str, Qualifier)] {
+    &AFTER
+}
 
 /// True for words that begin with a numeral but are not quantities.
 pub(crate) fn is_lexical_word(word: &str) -> bool {
     LEXICAL.contains(word)
+}
+
+/// True for two-character words ending in a one-character qualifier (`附近`).
+pub(crate) fn ends_in_qualifier(word: &str) -> bool {
+    ENDING_IN_QUALIFIER.contains(word)
+}
+
+/// True for currency codes that may touch their digits (`RMB100`).
+pub(crate) fn is_currency_code(letters: &str) -> bool {
+    CODES.contains(letters)
+}
+
+/// Words that make a long integer after them an identifier (`电话`).
+pub(crate) fn code_cues() -> &'static [&'static str] {
+    &CUES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_lists_are_read_longest_first() {
+        let before = qualifiers_before();
+        assert_eq!(before[0], ("不少于", Qualifier::AtLeast));
+        assert_eq!(before.len(), 25);
+        assert_eq!(before.last().map(|q| q.0.chars().count()), Some(1));
+        assert!(qualifiers_after().contains(&("以下", Qualifier::AtMost)));
+        assert_eq!(qualifiers_after().len(), 5);
+    }
+
+    #[test]
+    fn word_sets_hold_their_lists() {
+        assert!(is_lexical_word("千方百计"));
+        assert!(!is_lexical_word("三百"));
+        assert!(ends_in_qualifier("附近"));
+        assert!(is_currency_code("RMB"));
+        assert!(!is_currency_code("PM"));
+        assert!(code_cues().contains(&"邮编"));
+    }
 }
