@@ -30,7 +30,7 @@ use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use words::{is_modifier, Found, COMPASS_WORD};
+use words::{is_modifier, word_classes, Found, COMPASS_WORD};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -94,22 +94,6 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// What the lists say of each word, looked up once. Every listed word
-/// starts with a Han character.
-fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
-    words
-        .iter()
-        .map(|w| {
-            let w = &text[w.span.range()];
-            if w.chars().next().is_some_and(is_han) {
-                LEXICON.class(w)
-            } else {
-                0
-            }
-        })
-        .collect()
-}
-
 /// True when a name may start at `word` (`w` its text, `class` what the
 /// lists say of it): verbs, adverbs, particles and numbers start none.
 fn may_start_name(word: &Word<'_>, w: &str, class: u32, listed_place: bool) -> bool {
@@ -132,37 +116,10 @@ fn candidate(text: &str, kind: Kind, found: Found) -> Candidate {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-    use crate::text::segment::{Segmenter, Words};
-    use std::sync::LazyLock;
-
-    /// A segmenter that knows the listed names, as the extractor's does.
-    static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| {
-        let mut segmenter = Segmenter::new();
-        for (word, tag) in LEXICON.segmenter_words() {
-            segmenter.add_word_if_new(word, tag);
-        }
-        segmenter
-    });
-
-    /// The words of `text` and what the lists say of each.
-    pub(crate) fn words_of(text: &str) -> (Vec<Word<'_>>, Vec<u32>) {
-        let words = SEGMENTER.segment(text);
-        let classes = word_classes(text, &words);
-        (words, classes)
-    }
-
-    /// The rule of the first name found in `text` whose text is `name`.
-    pub(crate) fn found(text: &str, name: &str) -> Option<&'static str> {
-        let words = Words::new(SEGMENTER.segment(text));
-        let context = Context::new(text, &words, None);
-        let mut out = Vec::new();
-        extract(&context, &mut out);
-        out.iter()
-            .find(|c| &text[c.span.range()] == name)
-            .map(|c| c.rule)
-    }
+    use crate::text::segment::Words;
+    use words::testing::SEGMENTER;
 
     #[test]
     fn the_outermost_name_is_the_fact() {
@@ -179,15 +136,17 @@ pub(crate) mod tests {
 
     #[test]
     fn verbs_start_no_name() {
-        assert!(!may_start_name(
-            &Word {
-                span: crate::span::Span::new(0, 6),
-                tag: "v",
-                known: false
-            },
-            "发表",
-            0,
-            false
-        ));
+        let word = Word {
+            span: crate::span::Span::new(0, 6),
+            tag: "v",
+            known: false,
+        };
+        assert!(!may_start_name(&word, "发表", 0, false));
+        let surname = Word {
+            span: crate::span::Span::new(0, 3),
+            tag: "v",
+            known: false,
+        };
+        assert!(may_start_name(&surname, "孔", 0, false));
     }
 }

@@ -274,7 +274,7 @@ pub(super) fn mission(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::tests::{found, words_of};
+    use crate::names::words::testing::{found, words_of};
 
     #[test]
     fn a_place_and_a_suffix_make_an_organisation() {

@@ -442,17 +442,23 @@ fn starts_word(words: &[Word<'_>], offset: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::tests::found;
+    use crate::names::words::testing::found;
 
     #[test]
     fn surnames_before_titles() {
-        assert_eq!(found("孔书记的女儿", "孔"), Some("person.surname_in_title_word"));
+        assert_eq!(
+            found("孔书记的女儿", "孔"),
+            Some("person.surname_in_title_word")
+        );
         assert_eq!(
             found("认真贯彻落实江主席指示", "江"),
             Some("person.surname_in_title_word")
         );
         assert_eq!(found("原主席会见了代表团", "原"), None);
-        assert_eq!(found("该工作的罗副科长赶忙上前", "罗"), Some("person.surname_title"));
+        assert_eq!(
+            found("该工作的罗副科长赶忙上前", "罗"),
+            Some("person.surname_title")
+        );
         assert_eq!(found("何教授的观点", "何"), Some("person.surname_title"));
         assert_eq!(found("三何教授", "何"), None);
         let title_name = surname_and_title_name("陈总", 0, "陈".len()).unwrap();

@@ -180,7 +180,7 @@ pub(super) fn facility(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::names::tests::{found, words_of};
+    use crate::names::words::testing::{found, words_of};
 
     #[test]
     fn listed_places_and_their_short_forms() {

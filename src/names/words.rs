@@ -8,6 +8,8 @@
 
 use crate::lexicon::{entries, rows, set, CharBits, WordMap, WordSet};
 use crate::span::Span;
+use crate::text::normalize::is_han;
+use crate::text::segment::Word;
 use std::sync::LazyLock;
 
 /// A name found by a rule: where it is and the rule's name.
@@ -230,6 +232,22 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
+/// What the lists say of each word, looked up once. Every listed word
+/// starts with a Han character.
+pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
+    words
+        .iter()
+        .map(|w| {
+            let w = &text[w.span.range()];
+            if w.chars().next().is_some_and(is_han) {
+                LEXICON.class(w)
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
 /// The first field of every row of a tab-separated list.
 fn first_fields(list: &'static str) -> impl Iterator<Item = &'static str> {
     rows(list).map(|row| row[0])
@@ -345,6 +363,45 @@ pub(super) fn is_modifier(tag: &str) -> bool {
 /// other proper nouns and abbreviations.
 pub(super) fn is_proper(tag: &str) -> bool {
     matches!(tag, "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg")
+}
+
+/// What the tests of the name rules share: a segmenter like the
+/// extractor's and the facts of a text.
+#[cfg(test)]
+pub(super) mod testing {
+    use super::{word_classes, LEXICON};
+    use crate::text::segment::{Segmenter, Word};
+    use crate::Extractor;
+    use std::sync::LazyLock;
+
+    /// A segmenter that knows the listed names, as the extractor's does.
+    pub(in crate::names) static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| {
+        let mut segmenter = Segmenter::new();
+        for (word, tag) in LEXICON.segmenter_words() {
+            segmenter.add_word_if_new(word, tag);
+        }
+        segmenter
+    });
+
+    static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+    /// The words of `text` and what the lists say of each.
+    pub(in crate::names) fn words_of(text: &str) -> (Vec<Word<'_>>, Vec<u32>) {
+        let words = SEGMENTER.segment(text);
+        let classes = word_classes(text, &words);
+        (words, classes)
+    }
+
+    /// The rule of the name reported in `text` whose text is `name`.
+    pub(in crate::names) fn found(text: &str, name: &str) -> Option<&'static str> {
+        let report = EXTRACTOR.extract(text);
+        let fact = report.facts.iter().find(|f| f.text == name)?;
+        Some(fact.rule).filter(|rule| {
+            ["org.", "place.", "person."]
+                .iter()
+                .any(|k| rule.starts_with(k))
+        })
+    }
 }
 
 #[cfg(test)]
