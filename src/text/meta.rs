@@ -90,9 +90,9 @@ static TRAILING_CREDIT: LazyLock<Regex> =
 
 /// Surnames: a credit's name starts with one (`今年` is no reporter).
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| {
-    let mut set = lexicon::set(include_str!("../../data/surnames.txt"));
+    let mut set = lexicon::set(include_str!("../../data/words/surnames.txt"));
     set.extend(lexicon::entries(include_str!(
-        "../../data/surnames_extra.txt"
+        "../../data/words/surnames_extra.txt"
     )));
     set
 });

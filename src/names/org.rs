@@ -1,0 +1,329 @@
+//! Organisations: a proper word and an organisation suffix (`潍坊` +
+//! `日报社`), extended over sub-units (`中共中央` + `政治局`), known names
+//! (`新华社`), and missions of one country in another (`中国驻南非大使馆`).
+
+use super::words::{
+    char_set, facility_suffix, is_modifier, is_proper, org_suffix, org_suffix_of, Found,
+    COMMON_PLACE, GENERIC_ORG, KNOWN_ORG_NAMES, ORG_NAME, ORG_SUFFIX_LIST, PLACE, SUB_UNIT,
+    SUB_UNITS, TITLE,
+};
+use crate::lexicon::{entries, set, CharBits, WordSet};
+use crate::span::Span;
+use crate::text::segment::Word;
+use std::sync::LazyLock;
+
+static MEMBER_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_member_titles.txt")).collect());
+static SUB_UNIT_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(SUB_UNITS).collect());
+static TEAMS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_teams.txt")).collect());
+static NOT_MINISTRIES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_not_ministries.txt")).collect());
+static MISSION_SUFFIXES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_mission_suffixes.txt")).collect());
+static GOVERNMENT_LEVELS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/org_government_levels.txt")));
+static NATIONAL_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/org_national_words.txt")));
+static DATELINE_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/org_dateline_words.txt")));
+static DEPARTMENT_ENDINGS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/org_department_endings.txt")));
+static DEPARTMENT_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/org_department_words.txt")));
+static PLACE_LIKE_ENDINGS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/org_place_like_endings.txt")));
+
+/// The last characters of organisation suffixes and known names.
+static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
+    let words = ORG_SUFFIX_LIST.iter().chain(KNOWN_ORG_NAMES.iter());
+    CharBits::of(words.filter_map(|w| w.chars().next_back()))
+});
+
+/// The organisation that starts at word `i`, with the index of its last
+/// word. Papers and books in title marks (《澳门日报》) are none, nor is a
+/// single listed place.
+pub(super) fn organisation(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, usize)> {
+    let (start, end, rule) = organisation_at(text, words, i, classes)?;
+    let mut span = Span::new(words[start].span.start, words[end].span.end);
+    // A member's title glued to the last word: 中央政治局常委 → 中央政治局.
+    for title in MEMBER_TITLES.iter() {
+        if let Some(rest) = text[span.range()].strip_suffix(title) {
+            if org_suffix(rest).is_some() || SUB_UNIT_LIST.iter().any(|u| rest.ends_with(u)) {
+                span.end -= title.len();
+                break;
+            }
+        }
+    }
+    let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
+    if in_title || start == end && classes[i] & PLACE != 0 {
+        return None;
+    }
+    Some((Found { span, rule }, end))
+}
+
+/// True for words of datelines and credits the segmenter tags as names: 日电, 日讯.
+fn is_dateline(word: &str) -> bool {
+    DATELINE_WORDS.contains(word)
+}
+
+/// A government or party committee named by its level, with a unit of it
+/// after it (市政府新闻办): first and last word and rule. The level alone
+/// is no organisation.
+fn government_unit_at(i: usize, classes: &[u32]) -> Option<(usize, usize, &'static str)> {
+    let unit = classes.get(i + 1).is_some_and(|c| c & SUB_UNIT != 0);
+    unit.then_some((i, i + 1, "org.government_unit"))
+}
+
+/// True for a word that can end an organisation's name.
+fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
+    if !word
+        .chars()
+        .next_back()
+        .is_some_and(|c| ORG_HEAD_LAST_CHARS.contains(c))
+    {
+        return false;
+    }
+    let team = TEAMS.iter().any(|s| word.ends_with(s));
+    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team) || facility_suffix(word).is_some() {
+        return false;
+    }
+    class & ORG_NAME != 0
+        || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
+}
+
+/// The organisation that starts at word `i`: first word, last word and rule.
+///
+/// It starts with a proper word (place, organisation, abbreviation) or is an
+/// organisation word of its own (`国务院`, `外交部`); it ends with an
+/// organisation suffix and may take sub-units after it (`中共中央政治局`).
+fn organisation_at(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(usize, usize, &'static str)> {
+    let word_text = |k: usize| &text[words[k].span.range()];
+    let proper = |k: usize| {
+        let w = word_text(k);
+        let national = NATIONAL_WORDS.contains(w);
+        let common = classes[k] & COMMON_PLACE != 0;
+        (is_proper(words[k].tag) || classes[k] & PLACE != 0 || national)
+            && !is_dateline(w)
+            && !common
+    };
+    let first = word_text(i);
+    if is_dateline(first) {
+        return None;
+    }
+    if GOVERNMENT_LEVELS.contains(first) {
+        return government_unit_at(i, classes);
+    }
+    if classes[i] & GENERIC_ORG != 0 {
+        return None;
+    }
+    // Two organisations side by side (党中央国务院) are two.
+    let standalone = |k: usize| {
+        let w = word_text(k);
+        classes[k] & ORG_NAME != 0
+            || (words[k].tag == "nt"
+                && org_suffix_of(w, classes[k]).is_some()
+                && w.chars().count() >= 3)
+    };
+    // A single word: a known organisation or one the segmenter tags as such
+    // and that ends like one.
+    // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
+    let ministry = words[i].tag == "n"
+        && first.chars().count() >= 3
+        && ["部", "委"].iter().any(|s| first.ends_with(s))
+        && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s));
+    let single = (words[i].tag == "nt"
+        && org_suffix_of(first, classes[i]).is_some()
+        && first.chars().count() >= 3
+        && !first.ends_with("中心"))
+        || classes[i] & ORG_NAME != 0
+        || ministry
+        || (words[i].tag == "nt" && first.ends_with("中央"));
+    let mut head = None;
+    if proper(i) {
+        let first_standalone = standalone(i);
+        for (k, next) in words.iter().enumerate().skip(i + 1).take(5) {
+            let w = word_text(k);
+            if first_standalone && standalone(k) {
+                break;
+            }
+            if is_org_head(w, next.tag, classes[k]) && classes[k] & TITLE == 0 {
+                head = Some(k);
+                break;
+            }
+            // The segmenter tags some places as names (石景山/nr): those go on.
+            let place_like = w.ends_with(|c: char| PLACE_LIKE_ENDINGS.contains(c));
+            if !is_modifier(next.tag) || (next.tag.starts_with("nr") && !place_like) {
+                break;
+            }
+        }
+    }
+    // 申报工信部: a known organisation after a word that is no place or
+    // organisation stands on its own.
+    if let Some(k) = head {
+        let anchored =
+            (i..k).any(|j| words[j].tag == "nt" || words[j].tag == "ns" || classes[j] & PLACE != 0);
+        if k > i && classes[k] & ORG_NAME != 0 && !anchored {
+            return None;
+        }
+    }
+    let head = match head {
+        Some(k) => k,
+        None if classes[i] & ORG_NAME != 0
+            || (single && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
+        {
+            i
+        }
+        None => return None,
+    };
+    let last = with_sub_units(text, words, head, classes);
+    let rule = if head > i || last > head {
+        "org.proper_suffix"
+    } else if classes[i] & ORG_NAME != 0 {
+        "org.known"
+    } else {
+        "org.segmenter"
+    };
+    Some((i, last, rule))
+}
+
+/// The last word of an organisation whose name ends at word `head`, after
+/// the sub-units that follow it: 中共中央 + 政治局, 国务院 + 侨办,
+/// 海关总署 + 统计分析司.
+fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[u32]) -> usize {
+    let mut last = head;
+    while let Some(next) = words.get(last + 1) {
+        let w = &text[next.span.range()];
+        // A department: 海关总署 + 统计分析司.
+        let department = w.chars().count() >= 3
+            && matches!(next.tag, "n" | "nt" | "nz")
+            && w.ends_with(|c: char| DEPARTMENT_ENDINGS.contains(c));
+        if next.tag != "nt" && classes[last + 1] & SUB_UNIT != 0 || department {
+            last += 1;
+            continue;
+        }
+        // A department in two or three words: 海关总署 + 统计分析 + 司.
+        let tail = (last + 2..(last + 4).min(words.len())).find(|&k| {
+            let w = &text[words[k].span.range()];
+            DEPARTMENT_WORDS.contains(w)
+                && (last + 1..k).all(|j| matches!(words[j].tag, "n" | "vn" | "nz" | "l" | "v"))
+                && (2..=6).contains(
+                    &text[words[last + 1].span.start..words[k].span.start]
+                        .chars()
+                        .count(),
+                )
+        });
+        match tail {
+            Some(k) => last = k,
+            None => break,
+        }
+    }
+    last
+}
+
+/// An embassy or office of one country in another (中国驻南非大使馆), with
+/// the index of its last word.
+pub(super) fn mission(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, usize)> {
+    let word_text = |k: usize| &text[words[k].span.range()];
+    let place = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.tag == "ns" || classes[k] & PLACE != 0)
+    };
+    if !place(i)
+        || words
+            .get(i + 1)
+            .is_none_or(|w| &text[w.span.range()] != "驻")
+    {
+        return None;
+    }
+    for (k, next) in words.iter().enumerate().skip(i + 2).take(4) {
+        let w = word_text(k);
+        if MISSION_SUFFIXES.iter().any(|s| w.ends_with(s)) {
+            let span = Span::new(words[i].span.start, words[k].span.end);
+            return Some((
+                Found {
+                    span,
+                    rule: "org.mission",
+                },
+                k,
+            ));
+        }
+        if !is_modifier(next.tag) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::words::testing::{found, words_of};
+
+    #[test]
+    fn a_place_and_a_suffix_make_an_organisation() {
+        assert_eq!(
+            found("潍坊日报社潍坊融媒讯", "潍坊日报社"),
+            Some("org.proper_suffix")
+        );
+        assert_eq!(
+            found("中共中央政治局常委李鹏", "中共中央政治局"),
+            Some("org.proper_suffix")
+        );
+    }
+
+    #[test]
+    fn known_names_and_segmenter_organisations() {
+        assert_eq!(found("新华社北京12月30日电", "新华社"), Some("org.known"));
+        assert_eq!(
+            found("外交部发言人唐国强今天说", "外交部"),
+            Some("org.segmenter")
+        );
+        assert_eq!(found("人民法院依法审理", "人民法院"), None);
+    }
+
+    #[test]
+    fn a_government_level_needs_a_unit() {
+        assert_eq!(
+            found("市政府新闻办发布", "市政府新闻办"),
+            Some("org.government_unit")
+        );
+        assert_eq!(found("市政府决定", "市政府"), None);
+    }
+
+    #[test]
+    fn missions_span_both_countries() {
+        let text = "中国驻南非大使馆今天开馆";
+        let (words, classes) = words_of(text);
+        let (found, last) = mission(text, &words, 0, &classes).unwrap();
+        assert_eq!(&text[found.span.range()], "中国驻南非大使馆");
+        assert_eq!(found.rule, "org.mission");
+        assert_eq!(&text[words[last].span.range()], "大使馆");
+        let text = "他驻在南非";
+        let (words, classes) = words_of(text);
+        assert!(mission(text, &words, 0, &classes).is_none());
+    }
+
+    #[test]
+    fn member_titles_are_cut_and_teams_are_heads() {
+        assert!(is_org_head("国家队", "nr", 0));
+        assert!(!is_org_head("人民广场", "ns", 0));
+        assert!(is_dateline("本报讯"));
+    }
+}

@@ -1,0 +1,533 @@
+//! Persons: a listed surname and one or two given characters (`江泽民`),
+//! transliterated names (`克林顿`, `穆罕默德·拉斐克·塔拉尔`), a surname
+//! before a title (`孔书记` → 孔), and names read from the characters around
+//! a role or a speech verb where the segmenter split them (`傅志寰说`).
+
+use super::words::{
+    char_set, has, is_transliteration, Found, Lexicon, AFTER_NAME_WORD, BEFORE_NAME_WORD, LEXICON,
+    PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+};
+use crate::lexicon::{entries, CharBits, Fnv};
+use crate::numeric::numeral::can_start_numeral;
+use crate::span::Span;
+use crate::text::normalize::is_han;
+use crate::text::segment::Word;
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+/// A set of characters from a list of `data/words/`.
+macro_rules! chars_of {
+    ($file:literal) => {
+        LazyLock::new(|| char_set(include_str!(concat!("../../data/words/", $file))))
+    };
+}
+
+static GLUED_BEFORE: LazyLock<CharBits> = chars_of!("person_glued_before.txt");
+static GLUED_AFTER: LazyLock<CharBits> = chars_of!("person_glued_after.txt");
+static NOT_NAME_ENDINGS: LazyLock<CharBits> = chars_of!("person_not_name_endings.txt");
+static NAME_STOPS: LazyLock<CharBits> = chars_of!("person_name_stops.txt");
+static NOT_SURNAMES_BEFORE_TITLES: LazyLock<CharBits> =
+    chars_of!("person_not_surnames_before_titles.txt");
+static FREE_SURNAME_BEFORE: LazyLock<CharBits> = chars_of!("person_free_surname_before.txt");
+static TIME_CHARS: LazyLock<CharBits> = chars_of!("person_time_chars.txt");
+static ROLE_COMPOUND_CHARS: LazyLock<CharBits> = chars_of!("person_role_compound_chars.txt");
+
+/// The titles of two characters or more.
+static LONG_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(TITLES).filter(|t| t.chars().count() >= 2).collect());
+
+/// True for the segmenter's tags of persons' names.
+fn is_name_tag(tag: &str) -> bool {
+    matches!(tag, "nr" | "nrfg" | "nrt")
+}
+
+/// The names found so far and those waiting for evidence: a name is
+/// confirmed when the document names it with evidence elsewhere, or it
+/// stands next to a confirmed name (江泽民李鹏乔石).
+#[derive(Default)]
+pub(super) struct Evidence<'t> {
+    known_names: HashSet<&'t str, BuildHasherDefault<Fnv>>,
+    accepted: Vec<usize>,
+    pending: Vec<(usize, Span)>,
+}
+
+impl<'t> Evidence<'t> {
+    /// Notes the name a rule found at word `i`: `sure` when it stands on
+    /// its own evidence, else it waits. The name to report now, if any.
+    pub(super) fn note(
+        &mut self,
+        text: &'t str,
+        i: usize,
+        found: Found,
+        sure: bool,
+    ) -> Option<Found> {
+        if !sure {
+            self.pending.push((i, found.span));
+            return None;
+        }
+        self.known_names.insert(&text[found.span.range()]);
+        self.accepted.push(i);
+        Some(found)
+    }
+
+    /// The waiting names that the document confirms.
+    pub(super) fn confirmed(self, text: &str) -> Vec<Found> {
+        let beside = |k: usize| self.accepted.iter().any(|&a| a + 1 == k || k + 1 == a);
+        self.pending
+            .iter()
+            .filter(|&&(k, span)| beside(k) || self.known_names.contains(&text[span.range()]))
+            .map(|&(_, span)| Found {
+                span,
+                rule: "person.confirmed",
+            })
+            .collect()
+    }
+}
+
+/// A transliterated name joined by `·` from word `i` (穆罕默德·拉斐克·塔拉尔),
+/// with the number of words it takes. Some part must read as a foreign
+/// name, and not all may be places: 聚能·赋能 is a slogan, 中国·山东 a
+/// dateline.
+pub(super) fn dotted_name(text: &str, words: &[Word<'_>], i: usize) -> Option<(Found, usize)> {
+    let (end, parts) = dotted_parts(text, words, i)?;
+    let all_places = parts.iter().all(|p| LEXICON.is_place(p));
+    let foreign = parts.iter().any(|p| is_transliteration(p));
+    if all_places || !foreign {
+        return None;
+    }
+    let span = Span::new(words[i].span.start, end);
+    let rule = "person.dotted_name";
+    Some((Found { span, rule }, parts.len() * 2 - 1))
+}
+
+/// True for the dots that join the parts of a transliterated name.
+fn is_name_dot(word: &str) -> bool {
+    matches!(word, "·" | "•" | "・")
+}
+
+/// Han words joined by `·` from word `i`: the end and the parts.
+fn dotted_parts<'t>(text: &'t str, words: &[Word<'_>], i: usize) -> Option<(usize, Vec<&'t str>)> {
+    let is_han_word = |w: &Word<'_>| text[w.span.range()].chars().all(is_han);
+    // Most words have no dot after them: look before allocating.
+    if !words
+        .get(i + 1)
+        .is_some_and(|d| is_name_dot(&text[d.span.range()]))
+    {
+        return None;
+    }
+    let mut parts = vec![&text[words[i].span.range()]];
+    let mut j = i;
+    while j + 2 < words.len() + 1 {
+        let (Some(dot), Some(next)) = (words.get(j + 1), words.get(j + 2)) else {
+            break;
+        };
+        if !is_name_dot(&text[dot.span.range()]) || !is_han_word(next) {
+            break;
+        }
+        parts.push(&text[next.span.range()]);
+        j += 2;
+    }
+    (parts.len() >= 2 && is_han_word(&words[i])).then(|| (words[j].span.end, parts))
+}
+
+/// A person's name at word `i`, trimmed of characters the segmenter glued
+/// on (`恩佐说` → `恩佐`), and whether it stands on its own evidence.
+pub(super) fn person(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, bool)> {
+    let lexicon = &*LEXICON;
+    let word = &words[i];
+    if let Some(found) = surname_in_title_word(text, word, lexicon) {
+        return Some((found, true));
+    }
+    // Names are tagged as names, or as times, places or unknown words by
+    // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
+    let one_char = word.span.len() <= 4;
+    if !one_char && !matches!(word.tag, "nr" | "nrfg" | "nrt" | "t" | "ns" | "nz" | "x") {
+        return None;
+    }
+    let w = &text[word.span.range()];
+    if classes[i] & (PLACE | REGION) != 0 || !w.chars().all(is_han) {
+        return None;
+    }
+    let tagged = is_name_tag(word.tag);
+    let span = if tagged {
+        without_glued(text, word.span)
+    } else {
+        word.span
+    };
+    let name = &text[span.range()];
+    let count = name.chars().count();
+    let cut = |n: usize| name.char_indices().nth(n).map_or(name.len(), |(at, _)| at);
+    let first = &name[..cut(1)];
+    let surname_len = if count >= 3 && lexicon.is_surname(&name[..cut(2)]) {
+        2
+    } else if lexicon.is_surname(first) {
+        1
+    } else {
+        0
+    };
+    if surname_len == 1 {
+        if let Some(found) = surname_and_title_name(name, span.start, first.len()) {
+            return Some((found, true));
+        }
+        if count == 1 {
+            return surname_before_title(text, words, i).map(|found| (found, true));
+        }
+    }
+    if count < 2
+        || name
+            .chars()
+            .last()
+            .is_some_and(|c| NOT_NAME_ENDINGS.contains(c))
+    {
+        return None;
+    }
+    let evidence = name_evidence(text, words, i);
+    if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
+        return foreign_name(name, span, evidence);
+    }
+    surname_given(word, name, span, surname_len, evidence)
+}
+
+/// The span of a name word without a character glued on from the words
+/// around it (同李鹏 → 李鹏, 恩佐说 → 恩佐), for words of three characters
+/// or more.
+fn without_glued(text: &str, mut span: Span) -> Span {
+    let w = &text[span.range()];
+    if w.chars().count() >= 3 {
+        if let Some(c) = w.chars().next().filter(|&c| GLUED_BEFORE.contains(c)) {
+            span.start += c.len_utf8();
+        }
+    }
+    let rest = &text[span.range()];
+    if rest.chars().count() >= 3 {
+        if let Some(c) = rest
+            .chars()
+            .next_back()
+            .filter(|&c| GLUED_AFTER.contains(c))
+        {
+            span.end -= c.len_utf8();
+        }
+    }
+    span
+}
+
+/// A surname that a word glues to a title of two characters or more,
+/// whatever its tag: 江主席, 毛主席纪念堂, 李总理 → 江, 毛, 李.
+fn surname_in_title_word(text: &str, word: &Word<'_>, lexicon: &Lexicon) -> Option<Found> {
+    let w = &text[word.span.range()];
+    let first = w.chars().next()?;
+    if w.chars().count() < 3
+        || NOT_SURNAMES_BEFORE_TITLES.contains(first)
+        || !lexicon.is_surname_char(first)
+    {
+        return None;
+    }
+    let len = first.len_utf8();
+    let rest = &w[len..];
+    LONG_TITLES
+        .iter()
+        .any(|t| rest.starts_with(t))
+        .then_some(Found {
+            span: Span::new(word.span.start, word.span.start + len),
+            rule: "person.surname_in_title_word",
+        })
+}
+
+/// A name word that is a single surname and a title (周总理, 朱师傅, 李总
+/// as one word): the surname, which starts at `start` and is `len` bytes.
+fn surname_and_title_name(name: &str, start: usize, len: usize) -> Option<Found> {
+    has(&name[len..], TITLE).then_some(Found {
+        span: Span::new(start, start + len),
+        rule: "person.surname_and_title",
+    })
+}
+
+/// A single surname as a word of its own before a title word (孔 书记,
+/// 张 副主任), not a numeral's or a word's last character.
+fn surname_before_title(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+    let word = &words[i];
+    let next = words.get(i + 1).map(|n| &text[n.span.range()]);
+    let before = text[..word.span.start].chars().next_back();
+    let free = before
+        .is_none_or(|c| (!is_han(c) && !c.is_ascii_digit()) || FREE_SURNAME_BEFORE.contains(c))
+        && !before.is_some_and(can_start_numeral);
+    (next.is_some_and(|n| has(n, TITLE)) && free).then_some(Found {
+        span: word.span,
+        rule: "person.surname_title",
+    })
+}
+
+/// A transliterated foreign name the segmenter tags as a name (克林顿,
+/// 阿拉法特, 内塔尼亚胡): sure from three characters, or with evidence.
+fn foreign_name(name: &str, span: Span, evidence: bool) -> Option<(Found, bool)> {
+    let count = name.chars().count();
+    if !is_transliteration(name) || count > 8 {
+        return None;
+    }
+    let rule = "person.foreign";
+    Some((Found { span, rule }, count >= 3 || evidence))
+}
+
+/// A surname and one or two given characters (江泽民, 李鹏). Three-character
+/// names the segmenter tags are taken; two-character ones, and any it tags
+/// otherwise (周恩来/t, 罗干/ns), need a title or speech around them, or
+/// wait for the document to confirm them.
+fn surname_given(
+    word: &Word<'_>,
+    name: &str,
+    span: Span,
+    surname_len: usize,
+    evidence: bool,
+) -> Option<(Found, bool)> {
+    let count = name.chars().count();
+    if count > 4 || surname_len == 0 {
+        return None;
+    }
+    let given = count - surname_len;
+    if !(1..=2).contains(&given) {
+        return None;
+    }
+    let tagged = is_name_tag(word.tag);
+    // A two-character name the segmenter guessed (not a dictionary word such
+    // as 和平 or 文明, which it also tags as names) is likely a name.
+    let guessed = tagged && count == 2 && !word.known;
+    // 周恩来/t: a three-character word with a surname and no unit of time.
+    let timed =
+        word.tag == "t" && count == 3 && !name.chars().skip(1).any(|c| TIME_CHARS.contains(c));
+    let sure = (tagged && count >= 3)
+        || guessed
+        || timed
+        || evidence && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "n" | "x"));
+    let candidate = tagged || matches!(word.tag, "t" | "ns" | "nz" | "x");
+    let rule = "person.surname_given";
+    (sure || candidate).then_some((Found { span, rule }, sure))
+}
+
+/// True when the words around word `i` make it read as a person's name.
+fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
+    let in_list = |bits: u32, w: Option<&str>| w.is_some_and(|w| has(w, bits));
+    // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
+    let mut b = i;
+    while b > 0 && word_text(b - 1).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：") {
+        b -= 1;
+    }
+    let before = b.checked_sub(1).and_then(word_text);
+    let after = word_text(i + 1);
+    // A list of names: the word across the 、 is tagged as a name too.
+    let tagged = |k: Option<usize>| {
+        k.and_then(|k| words.get(k))
+            .is_some_and(|w| w.tag.starts_with("nr"))
+    };
+    let listed = (after == Some("、") && tagged(Some(i + 2)))
+        || (before == Some("、") && tagged(b.checked_sub(2)));
+    in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, before)
+        || in_list(AFTER_NAME_WORD, after)
+        || after.is_some_and(|a| a.starts_with('（'))
+        || listed
+}
+
+/// Names read from the characters around strong evidence, where the
+/// segmenter split them: 记者兰红光摄, 工程师李升的家中, 傅志寰说.
+pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
+    let mut found = Vec::new();
+    for (k, word) in words.iter().enumerate() {
+        // Roles are nouns; speech is verbs.
+        let cues = ROLE_BEFORE_WORD | BEFORE_NAME_WORD | SPEECH_WORD;
+        if classes[k] & cues == 0 || !(word.tag.starts_with('n') || word.tag.starts_with('v')) {
+            continue;
+        }
+        if classes[k] & (ROLE_BEFORE_WORD | BEFORE_NAME_WORD) != 0 {
+            found.extend(name_after_role(text, words, word));
+        }
+        if classes[k] & SPEECH_WORD != 0 && k > 0 {
+            found.extend(name_before_speech(text, words, word));
+        }
+    }
+    found
+}
+
+/// True for a character that may stand in a name read from context.
+fn is_name_char(c: char) -> bool {
+    is_han(c) && !NAME_STOPS.contains(c)
+}
+
+/// True for a listed surname of one character.
+fn is_surname(c: char) -> bool {
+    LEXICON.is_surname(c.encode_utf8(&mut [0; 4]))
+}
+
+/// The name in the two or three characters after a role word
+/// (工程师李升的家中, 记者兰红光摄).
+fn name_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option<Found> {
+    let after = &text[role.span.end..];
+    let chars: Vec<char> = after.chars().take(4).collect();
+    if !(chars.first().is_some_and(|&c| is_surname(c))
+        && chars.len() >= 2
+        && chars[..2].iter().all(|&c| is_name_char(c)))
+    {
+        return None;
+    }
+    let len = if chars.get(2).is_some_and(|&c| is_name_char(c))
+        && !chars
+            .get(3)
+            .is_some_and(|&c| is_name_char(c) && !ROLE_COMPOUND_CHARS.contains(c))
+    {
+        3
+    } else if chars.get(2).is_none_or(|&c| !is_name_char(c)) {
+        2
+    } else {
+        return None;
+    };
+    let start = role.span.end;
+    let end = start + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
+    let fits = !LEXICON.is_place(&text[start..end])
+        && starts_word(words, start)
+        && !common_word(words, start, end);
+    fits.then_some(Found {
+        span: Span::new(start, end),
+        rule: "person.after_role",
+    })
+}
+
+/// The name in the three or two characters before a speech or address
+/// word (傅志寰说, 何方同志).
+fn name_before_speech(text: &str, words: &[Word<'_>], speech: &Word<'_>) -> Option<Found> {
+    let before = &text[..speech.span.start];
+    let chars: Vec<char> = before.chars().rev().take(4).collect();
+    for len in [3usize, 2] {
+        if chars.len() < len || !chars[..len].iter().all(|&c| is_name_char(c)) {
+            continue;
+        }
+        let first = chars[len - 1];
+        let boundary = chars.get(len).is_none_or(|&c| !is_name_char(c));
+        if !(is_surname(first) && boundary) {
+            continue;
+        }
+        let end = speech.span.start;
+        let start = end - chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
+        let fits = !LEXICON.is_place(&text[start..end])
+            && starts_word(words, start)
+            && !common_word(words, start, end);
+        return fits.then_some(Found {
+            span: Span::new(start, end),
+            rule: "person.before_speech",
+        });
+    }
+    None
+}
+
+/// True when the segmenter has one word from `start` to `end` and tags it
+/// as something other than a name (有人, 家庭).
+fn common_word(words: &[Word<'_>], start: usize, end: usize) -> bool {
+    match words.binary_search_by_key(&start, |w| w.span.start) {
+        Ok(k) => words[k].span.end == end && !matches!(words[k].tag, "nr" | "nrt" | "nrfg" | "x"),
+        Err(_) => false,
+    }
+}
+
+/// True when a word of the segmenter starts at `offset`.
+fn starts_word(words: &[Word<'_>], offset: usize) -> bool {
+    words
+        .binary_search_by_key(&offset, |w| w.span.start)
+        .is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::words::testing::found;
+
+    #[test]
+    fn surnames_before_titles() {
+        assert_eq!(
+            found("孔书记的女儿", "孔"),
+            Some("person.surname_in_title_word")
+        );
+        assert_eq!(
+            found("认真贯彻落实江主席指示", "江"),
+            Some("person.surname_in_title_word")
+        );
+        assert_eq!(found("原主席会见了代表团", "原"), None);
+        assert_eq!(
+            found("该工作的罗副科长赶忙上前", "罗"),
+            Some("person.surname_title")
+        );
+        assert_eq!(found("何教授的观点", "何"), Some("person.surname_title"));
+        assert_eq!(found("三何教授", "何"), None);
+        let title_name = surname_and_title_name("陈总", 0, "陈".len()).unwrap();
+        assert_eq!(title_name.span, Span::new(0, 3));
+        assert_eq!(title_name.rule, "person.surname_and_title");
+        assert!(surname_and_title_name("陈明", 0, "陈".len()).is_none());
+    }
+
+    #[test]
+    fn surname_and_given_names() {
+        assert_eq!(
+            found("中共中央总书记、国家主席江泽民发表新年讲话", "江泽民"),
+            Some("person.surname_given")
+        );
+        assert_eq!(found("文明建设", "文明"), None);
+    }
+
+    #[test]
+    fn foreign_and_dotted_names() {
+        assert_eq!(
+            found("美国总统克林顿今天说", "克林顿"),
+            Some("person.foreign")
+        );
+        assert_eq!(
+            found(
+                "大法官穆罕默德·拉斐克·塔拉尔今天当选",
+                "穆罕默德·拉斐克·塔拉尔"
+            ),
+            Some("person.dotted_name")
+        );
+        assert_eq!(found("中国·山东", "中国·山东"), None);
+    }
+
+    #[test]
+    fn names_read_around_speech_and_roles() {
+        assert_eq!(
+            found("关于减员增效，傅志寰说", "傅志寰"),
+            Some("person.before_speech")
+        );
+        assert_eq!(found("记者的报道说", "记者的"), None);
+    }
+
+    #[test]
+    fn glued_characters_are_cut_from_three_character_names() {
+        let text = "同李鹏";
+        let span = without_glued(text, Span::new(0, text.len()));
+        assert_eq!(&text[span.range()], "李鹏");
+        let text = "恩佐说";
+        let span = without_glued(text, Span::new(0, text.len()));
+        assert_eq!(&text[span.range()], "恩佐");
+    }
+
+    #[test]
+    fn names_beside_confirmed_ones_are_confirmed() {
+        let text = "李鹏乔石";
+        let mut evidence = Evidence::default();
+        let li = Found {
+            span: Span::new(0, 6),
+            rule: "person.surname_given",
+        };
+        let qiao = Found {
+            span: Span::new(6, 12),
+            rule: "person.surname_given",
+        };
+        assert!(evidence.note(text, 0, li, true).is_some());
+        assert!(evidence.note(text, 1, qiao, false).is_none());
+        let confirmed = evidence.confirmed(text);
+        assert_eq!(confirmed.len(), 1);
+        assert_eq!(&text[confirmed[0].span.range()], "乔石");
+        assert_eq!(confirmed[0].rule, "person.confirmed");
+    }
+}

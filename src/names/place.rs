@@ -1,0 +1,232 @@
+//! Places: listed places (`data/words/places_*.txt`), places the segmenter
+//! tags that read as place names, facilities (`绿城广场`), regions by
+//! direction (`西部地区`), and listed places that open a compound of the
+//! dictionary (`台湾同胞`).
+
+use super::words::{
+    char_set, facility_suffix, has, is_modifier, is_proper, is_transliteration, org_suffix, Found,
+    COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, LEXICON, PLACE, REGION,
+};
+use crate::lexicon::{entries, CharBits};
+use crate::span::Span;
+use crate::text::normalize::is_han;
+use crate::text::segment::Word;
+use std::sync::LazyLock;
+
+static NOT_PLACE_REMAINDERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/place_not_remainders.txt")).collect());
+static PLACE_NAME_ENDINGS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/place_name_endings.txt")));
+
+/// A listed place of two characters or more (`w` is the word's text,
+/// `class` what the lists say of it).
+pub(super) fn listed(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
+    // Every listed place has two characters or more, none of them ASCII.
+    let listed = w.len() >= 6 && w.as_bytes()[0] >= 0x80 && class & PLACE != 0;
+    listed.then_some(Found {
+        span: word.span,
+        rule: "place.listed",
+    })
+}
+
+/// A word the segmenter tags as a place that reads as one, or the short
+/// form of a county it tags as a place or name (钟山).
+pub(super) fn tagged(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
+    let county = matches!(word.tag, "ns" | "nr") && class & COUNTY_SHORT != 0;
+    (county || word.tag == "ns" && is_place_word(w, class)).then_some(Found {
+        span: word.span,
+        rule: "place.segmenter",
+    })
+}
+
+/// A listed place that opens a compound of the dictionary (台湾同胞,
+/// 日本首相, 香港回归), which hides the place.
+pub(super) fn compound_prefix(word: &Word<'_>, w: &str) -> Option<Found> {
+    let end = place_prefix(w, word.tag)?;
+    Some(Found {
+        span: Span::new(word.span.start, word.span.start + end),
+        rule: "place.prefix",
+    })
+}
+
+/// The byte length of a listed place (two to four characters) that starts
+/// the compound `word` when a common word of two characters or more
+/// follows it in the word: 台湾同胞, 日本首相, 美国总统.
+fn place_prefix(word: &str, tag: &str) -> Option<usize> {
+    if !matches!(tag, "n" | "ns" | "nz") || word.len() < 12 {
+        return None;
+    }
+    let count = word.chars().count();
+    (2..=4.min(count.saturating_sub(2)))
+        .rev()
+        .find_map(|chars| {
+            let end = word.char_indices().nth(chars)?.0;
+            let rest = &word[end..];
+            let fits = rest.chars().all(is_han)
+                && !NOT_PLACE_REMAINDERS.iter().any(|r| rest.ends_with(r))
+                && org_suffix(rest).is_none()
+                && LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE
+                && !LEXICON.is_place(rest);
+            fits.then_some(end)
+        })
+}
+
+/// True for a word the segmenter tagged as a place that reads as a place
+/// name: a region, a name ending like a place (…山, …江, …村) of three
+/// characters or more, or a transliterated foreign name.
+/// `class` is what the lists say of the word.
+fn is_place_word(word: &str, class: u32) -> bool {
+    let count = word.chars().count();
+    if count < 2 || !word.chars().all(is_han) {
+        return false;
+    }
+    if class & REGION != 0 {
+        return true;
+    }
+    if class & COMMON_PLACE != 0 {
+        return false;
+    }
+    let last = word.chars().last().unwrap_or(' ');
+    if count >= 3 && PLACE_NAME_ENDINGS.contains(last) {
+        if let Some(prefix) = word.strip_suffix("地区") {
+            return LEXICON.is_place(prefix);
+        }
+        return true;
+    }
+    is_transliteration(word)
+}
+
+/// A part of a country named by direction from word `i`, with the index
+/// of its last word: `西部地区` (with 地区, or a region word before it), or
+/// `东部` in a list that ends in one (`东部、中部、东北地区`).
+pub(super) fn region(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, usize)> {
+    let end = region_at(text, words, i, classes)?;
+    let span = Span::new(words[i].span.start, words[end].span.end);
+    Some((
+        Found {
+            span,
+            rule: "place.region",
+        },
+        end,
+    ))
+}
+
+/// The last word of the region that starts at word `i`.
+fn region_at(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
+    let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
+    let w = word_text(i)?;
+    let compass = classes[i] & COMPASS_WORD != 0;
+    let region = compass || classes[i] & REGION != 0;
+    if let Some(prefix) = w.strip_suffix("地区") {
+        let named = has(prefix, COMPASS_WORD | REGION) || LEXICON.is_place(prefix);
+        return named.then_some(i);
+    }
+    if !region && classes[i] & PLACE == 0 {
+        return None;
+    }
+    if word_text(i + 1) == Some("地区") {
+        return Some(i + 1);
+    }
+    // 东部、中部、东北地区: walk the list to its end.
+    if compass && word_text(i + 1) == Some("、") {
+        let mut k = i + 2;
+        while let Some(next) = word_text(k) {
+            if next.ends_with("地区") || word_text(k + 1) == Some("地区") {
+                return Some(i);
+            }
+            if !(classes[k] & COMPASS_WORD != 0 || next == "、") {
+                break;
+            }
+            k += 1;
+        }
+    }
+    None
+}
+
+/// A place made of proper words and a facility suffix from word `i`
+/// (绿城广场, 北京京西宾馆), or a place word that ends in one (人民大会堂),
+/// with the index of its last word.
+pub(super) fn facility(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, usize)> {
+    let proper = is_proper(words[i].tag) || classes[i] & PLACE != 0;
+    for (k, word) in words.iter().enumerate().skip(i).take(3) {
+        let w = &text[word.span.range()];
+        if let Some(suffix) = facility_suffix(w) {
+            let standalone =
+                k == i && w.chars().count() > suffix.chars().count() && word.tag == "ns";
+            if (k > i && proper) || standalone {
+                let span = Span::new(words[i].span.start, word.span.end);
+                let rule = "place.facility";
+                return Some((Found { span, rule }, k));
+            }
+            return None;
+        }
+        if k > i && !is_modifier(word.tag) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::names::words::testing::{found, words_of};
+
+    #[test]
+    fn listed_places_and_their_short_forms() {
+        assert_eq!(found("潍坊质量品牌建设", "潍坊"), Some("place.listed"));
+        assert_eq!(
+            found("山东省高端品牌培育企业", "山东省"),
+            Some("place.listed")
+        );
+        assert_eq!(found("城市建设", "城市"), None);
+    }
+
+    #[test]
+    fn facilities_take_the_proper_words_before_them() {
+        assert_eq!(
+            found("记者前往北京京西宾馆", "北京京西宾馆"),
+            Some("place.facility")
+        );
+        let text = "公园里";
+        let (words, classes) = words_of(text);
+        assert!(facility(text, &words, 0, &classes).is_none());
+    }
+
+    #[test]
+    fn regions_by_direction() {
+        assert_eq!(
+            found("前8个月西部地区进出口增长", "西部地区"),
+            Some("place.region")
+        );
+        assert_eq!(
+            found("我国东部、中部、东北地区发展", "中部"),
+            Some("place.region")
+        );
+    }
+
+    #[test]
+    fn compounds_give_the_place_that_opens_them() {
+        assert_eq!(place_prefix("台湾同胞", "n"), Some("台湾".len()));
+        assert_eq!(place_prefix("南非共和国", "ns"), None);
+        assert_eq!(place_prefix("大庆油田", "ns"), None);
+    }
+
+    #[test]
+    fn place_words_end_like_places() {
+        assert!(is_place_word("东南亚", LEXICON.class("东南亚")));
+        assert!(is_place_word("石景山", 0));
+        assert!(!is_place_word("城市", LEXICON.class("城市")));
+        assert!(!is_place_word("合作", 0));
+    }
+}

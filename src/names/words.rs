@@ -1,0 +1,444 @@
+//! The names' lexicon: one map from every listed word to what the lists of
+//! `data/words/` say of it, the word lists that rules of more than one kind
+//! read, and what the segmenter's tags say of a word.
+//!
+//! Every word of a document is looked up once in the map (a hot path), and
+//! bitmaps of the characters that begin and end listed words rule most words
+//! out before any lookup.
+
+use crate::lexicon::{entries, rows, set, CharBits, WordMap, WordSet};
+use crate::span::Span;
+use crate::text::normalize::is_han;
+use crate::text::segment::Word;
+use std::sync::LazyLock;
+
+/// A name found by a rule: where it is and the rule's name.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Found {
+    /// Byte span in the normalized text.
+    pub(super) span: Span,
+    /// The name of the rule (the function) that found it.
+    pub(super) rule: &'static str,
+}
+
+/// A listed place: a division, country, city or alias.
+pub(super) const PLACE: u32 = 1;
+/// Short forms of county names (钟山 for 钟山县): places when the segmenter
+/// tags them so and they are not common words.
+pub(super) const COUNTY_SHORT: u32 = 1 << 1;
+/// A place word that is a common word too (城市, 和平).
+pub(super) const COMMON_PLACE: u32 = 1 << 2;
+/// A part of an organisation written after its name (政治局).
+pub(super) const SUB_UNIT: u32 = 1 << 3;
+/// An institution named by its kind alone (人民法院).
+pub(super) const GENERIC_ORG: u32 = 1 << 4;
+/// A word ending like an organisation that is none (部署).
+pub(super) const NOT_ORG: u32 = 1 << 5;
+/// An organisation known by a name without a suffix (新华社).
+pub(super) const ORG_NAME: u32 = 1 << 6;
+/// A region named by direction or landmark (东南亚).
+pub(super) const REGION: u32 = 1 << 7;
+/// A role right before a name (工程师).
+pub(super) const ROLE_BEFORE_WORD: u32 = 1 << 8;
+/// A role or title right before a name (记者, 总理).
+pub(super) const BEFORE_NAME_WORD: u32 = 1 << 9;
+/// Speech, a title or an action right after a name (说, 同志, 出席).
+pub(super) const AFTER_NAME_WORD: u32 = 1 << 10;
+/// A direction that names part of a country (东部).
+pub(super) const COMPASS_WORD: u32 = 1 << 11;
+/// A title or form of address after a surname (书记).
+pub(super) const TITLE: u32 = 1 << 12;
+/// 说, 表示, 同志: speech or address right after a name.
+pub(super) const SPEECH_WORD: u32 = 1 << 13;
+
+static PLACES_CN: &str = include_str!("../../data/words/places_cn.txt");
+static PLACES_WORLD: &str = include_str!("../../data/words/places_world.txt");
+static PLACES_CITIES: &str = include_str!("../../data/words/places_world_cities.txt");
+static PLACE_ALIASES: &str = include_str!("../../data/words/place_aliases.txt");
+static COMMON_PLACE_WORDS: &str = include_str!("../../data/words/place_common_words.txt");
+static ETHNIC_GROUPS: &str = include_str!("../../data/words/place_ethnic_groups.txt");
+static ADMIN_SUFFIXES: &str = include_str!("../../data/words/place_admin_suffixes.txt");
+static REGIONS: &str = include_str!("../../data/words/place_regions.txt");
+static COMPASS: &str = include_str!("../../data/words/place_compass.txt");
+static FACILITY_SUFFIXES: &str = include_str!("../../data/words/place_facility_suffixes.txt");
+static SURNAMES: &str = include_str!("../../data/words/surnames.txt");
+static SURNAMES_EXTRA: &str = include_str!("../../data/words/surnames_extra.txt");
+static KNOWN_ORGS: &str = include_str!("../../data/words/orgs_known.txt");
+static ORG_SUFFIXES: &str = include_str!("../../data/words/org_suffixes.txt");
+static NOT_ORGS: &str = include_str!("../../data/words/org_not_orgs.txt");
+static GENERIC_ORGS: &str = include_str!("../../data/words/org_generic.txt");
+static ROLES_BEFORE: &str = include_str!("../../data/words/person_roles.txt");
+static BEFORE_NAME: &str = include_str!("../../data/words/person_before_name.txt");
+static AFTER_NAME: &str = include_str!("../../data/words/person_after_name.txt");
+static SPEECH: &str = include_str!("../../data/words/names_speech.txt");
+static TRANSLITERATION_CHARS: &str =
+    include_str!("../../data/words/person_transliteration_chars.txt");
+/// Titles and forms of address after a surname (孔书记, 朱师傅).
+pub(super) static TITLES: &str = include_str!("../../data/words/person_titles.txt");
+/// Parts of an organisation written after its name (中共中央 + 政治局).
+pub(super) static SUB_UNITS: &str = include_str!("../../data/words/org_sub_units.txt");
+
+/// The segmenter keeps 融媒 (a county's media centre, 潍坊融媒) as one
+/// organisation word, so that a place before it makes an organisation.
+const MEDIA_CENTRE: &str = "融媒";
+
+/// The word lists, loaded once.
+pub(crate) struct Lexicon {
+    /// Every listed word with what the lists say of it (`PLACE`, `TITLE`…),
+    /// so that one lookup answers every question about a word.
+    classes: WordMap<u32>,
+    /// The first and last characters of the words in `classes`: a word
+    /// whose ends are not among them is in no list, without a lookup.
+    first_chars: CharBits,
+    last_chars: CharBits,
+    surnames: WordSet,
+    /// The single-character surnames: a one-character word may start a
+    /// name only when it is one.
+    surname_chars: CharBits,
+}
+
+impl Lexicon {
+    /// The bits the word lists give `word`; 0 for a word in none.
+    pub(super) fn class(&self, word: &str) -> u32 {
+        let ends_fit = word
+            .chars()
+            .next()
+            .is_some_and(|c| self.first_chars.contains(c))
+            && word
+                .chars()
+                .next_back()
+                .is_some_and(|c| self.last_chars.contains(c));
+        if !ends_fit {
+            return 0;
+        }
+        self.classes.get(word).copied().unwrap_or(0)
+    }
+
+    /// True for a listed place.
+    pub(super) fn is_place(&self, word: &str) -> bool {
+        self.class(word) & PLACE != 0
+    }
+
+    /// True for a listed surname of one or two characters.
+    pub(super) fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
+
+    /// True for a single-character surname.
+    pub(super) fn is_surname_char(&self, c: char) -> bool {
+        self.surname_chars.contains(c)
+    }
+
+    /// Words the segmenter should keep whole, with their tags: listed places
+    /// (ns) and known organisations (nt).
+    pub(crate) fn segmenter_words(
+        &self,
+    ) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        let orgs = KNOWN_ORG_NAMES
+            .iter()
+            .chain(&[MEDIA_CENTRE])
+            .map(|w| (*w, "nt"));
+        self.classes
+            .iter()
+            .filter(|(p, class)| *class & PLACE != 0 && p.chars().count() >= 2)
+            .map(|(p, _)| (*p, "ns"))
+            .chain(orgs)
+    }
+}
+
+/// True when the word lists give `word` any of `bits`.
+pub(super) fn has(word: &str, bits: u32) -> bool {
+    LEXICON.class(word) & bits != 0
+}
+
+/// The lexicon of names, built on first use (`Extractor::new` forces it).
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let common_place_words = set(COMMON_PLACE_WORDS);
+    let admin_suffixes: Vec<&str> = entries(ADMIN_SUFFIXES).collect();
+    let short_form = |name: &'static str| {
+        let short = admin_suffixes
+            .iter()
+            .find_map(|suffix| name.strip_suffix(suffix))?;
+        Some(without_ethnic_names(short))
+    };
+    let mut places = WordSet::default();
+    let mut county_short = WordSet::default();
+    for row in rows(PLACES_CN) {
+        let name = row[0];
+        let county = row.get(1).is_some_and(|level| *level == "county");
+        if county && common_place_words.contains(name) {
+            continue; // 郊区, 城区: districts named by their kind
+        }
+        places.insert(name);
+        // Short forms of counties (和平区 → 和平) are often common words.
+        if let Some(short) = short_form(name) {
+            if county {
+                if short.chars().count() >= 2 && !common_place_words.contains(short) {
+                    county_short.insert(short);
+                }
+            } else if short.chars().count() >= 2 {
+                places.insert(short);
+            }
+        }
+    }
+    for name in first_fields(PLACES_WORLD).chain(first_fields(PLACES_CITIES)) {
+        if !name.contains(['（', '(']) {
+            places.insert(name);
+        }
+    }
+    let surnames: WordSet = first_fields(SURNAMES)
+        .chain(first_fields(SURNAMES_EXTRA))
+        .collect();
+    places.extend(entries(PLACE_ALIASES));
+    let mut classes: WordMap<u32> = WordMap::default();
+    let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bits: u32| {
+        for word in words {
+            *classes.entry(word).or_default() |= bits;
+        }
+    };
+    mark(&mut places.into_iter(), PLACE);
+    mark(&mut county_short.into_iter(), COUNTY_SHORT);
+    let lists = [
+        (COMMON_PLACE_WORDS, COMMON_PLACE),
+        (SUB_UNITS, SUB_UNIT),
+        (GENERIC_ORGS, GENERIC_ORG),
+        (NOT_ORGS, NOT_ORG),
+        (REGIONS, REGION),
+        (ROLES_BEFORE, ROLE_BEFORE_WORD),
+        (BEFORE_NAME, BEFORE_NAME_WORD),
+        (AFTER_NAME, AFTER_NAME_WORD),
+        (COMPASS, COMPASS_WORD),
+        (TITLES, TITLE),
+        (SPEECH, SPEECH_WORD),
+    ];
+    for (list, bits) in lists {
+        mark(&mut entries(list), bits);
+    }
+    mark(&mut KNOWN_ORG_NAMES.iter().copied(), ORG_NAME);
+    let first_chars = CharBits::of(classes.keys().filter_map(|w| w.chars().next()));
+    let last_chars = CharBits::of(classes.keys().filter_map(|w| w.chars().next_back()));
+    let surname_chars = CharBits::of(
+        surnames
+            .iter()
+            .filter(|s| s.chars().count() == 1)
+            .filter_map(|s| s.chars().next()),
+    );
+    Lexicon {
+        classes,
+        first_chars,
+        last_chars,
+        surnames,
+        surname_chars,
+    }
+});
+
+/// What the lists say of each word, looked up once. Every listed word
+/// starts with a Han character.
+pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
+    words
+        .iter()
+        .map(|w| {
+            let w = &text[w.span.range()];
+            if w.chars().next().is_some_and(is_han) {
+                LEXICON.class(w)
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
+/// The first field of every row of a tab-separated list.
+fn first_fields(list: &'static str) -> impl Iterator<Item = &'static str> {
+    rows(list).map(|row| row[0])
+}
+
+/// The place name before the ethnic groups of an autonomous area's name:
+/// 湘西土家族苗族 → 湘西; other names unchanged.
+fn without_ethnic_names(name: &'static str) -> &'static str {
+    static GROUPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(ETHNIC_GROUPS).collect());
+    for (i, _) in name.char_indices().skip(2) {
+        let rest = &name[i..];
+        if GROUPS
+            .iter()
+            .any(|g| rest.strip_prefix(g).is_some_and(|r| r.starts_with('族')))
+        {
+            return &name[..i];
+        }
+    }
+    name
+}
+
+/// Organisations known by a name without a suffix (工信部, 新华社), in the
+/// order of their list.
+pub(super) static KNOWN_ORG_NAMES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(KNOWN_ORGS).collect());
+
+/// The organisation suffixes, longest first.
+pub(super) static ORG_SUFFIX_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = entries(ORG_SUFFIXES).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// The last characters of the organisation suffixes, to rule words out quickly.
+static ORG_SUFFIX_LAST_CHARS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(ORG_SUFFIX_LIST.iter().filter_map(|w| w.chars().next_back())));
+
+/// The organisation suffix a word ends with, if the word is not a common word.
+pub(super) fn org_suffix(word: &str) -> Option<&'static str> {
+    let last = word.chars().next_back()?;
+    if !ORG_SUFFIX_LAST_CHARS.contains(last) {
+        return None;
+    }
+    org_suffix_of(word, LEXICON.class(word))
+}
+
+/// `org_suffix` for a word whose list bits (`class`) are known.
+pub(super) fn org_suffix_of(word: &str, class: u32) -> Option<&'static str> {
+    let last = word.chars().next_back()?;
+    if !ORG_SUFFIX_LAST_CHARS.contains(last) || class & NOT_ORG != 0 {
+        return None;
+    }
+    ORG_SUFFIX_LIST.iter().copied().find(|s| word.ends_with(s))
+}
+
+/// The facility suffixes, in the order of their list.
+static FACILITY_SUFFIX_LIST: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(FACILITY_SUFFIXES).collect());
+
+/// The last characters of the facility suffixes.
+static FACILITY_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(
+        FACILITY_SUFFIX_LIST
+            .iter()
+            .filter_map(|w| w.chars().next_back()),
+    )
+});
+
+/// The facility suffix (广场, 宾馆, 大会堂…) a word ends with.
+pub(super) fn facility_suffix(word: &str) -> Option<&'static str> {
+    if !word.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c)) {
+        return None;
+    }
+    FACILITY_SUFFIX_LIST
+        .iter()
+        .copied()
+        .find(|s| word.ends_with(s))
+}
+
+/// A set of characters from a list whose entries are runs of characters.
+pub(super) fn char_set(list: &'static str) -> CharBits {
+    CharBits::of(entries(list).flat_map(str::chars))
+}
+
+/// True when every character is one used to transliterate foreign names.
+pub(super) fn is_transliteration(name: &str) -> bool {
+    static CHARS: LazyLock<CharBits> = LazyLock::new(|| char_set(TRANSLITERATION_CHARS));
+    name.chars().all(|c| CHARS.contains(c))
+}
+
+/// True for words that may stand in a name: places, organisations, names,
+/// nouns and abbreviations, not verbs or function words.
+pub(super) fn is_modifier(tag: &str) -> bool {
+    matches!(
+        tag,
+        "ns" | "nt"
+            | "nz"
+            | "nr"
+            | "nrt"
+            | "nrfg"
+            | "n"
+            | "vn"
+            | "j"
+            | "b"
+            | "an"
+            | "ng"
+            | "nl"
+            | "l"
+    )
+}
+
+/// True for the tags of proper names: places, organisations, persons,
+/// other proper nouns and abbreviations.
+pub(super) fn is_proper(tag: &str) -> bool {
+    matches!(tag, "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg")
+}
+
+/// What the tests of the name rules share: a segmenter like the
+/// extractor's and the facts of a text.
+#[cfg(test)]
+pub(super) mod testing {
+    use super::{word_classes, LEXICON};
+    use crate::text::segment::{Segmenter, Word};
+    use crate::Extractor;
+    use std::sync::LazyLock;
+
+    /// A segmenter that knows the listed names, as the extractor's does.
+    pub(in crate::names) static SEGMENTER: LazyLock<Segmenter> = LazyLock::new(|| {
+        let mut segmenter = Segmenter::new();
+        for (word, tag) in LEXICON.segmenter_words() {
+            segmenter.add_word_if_new(word, tag);
+        }
+        segmenter
+    });
+
+    static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+    /// The words of `text` and what the lists say of each.
+    pub(in crate::names) fn words_of(text: &str) -> (Vec<Word<'_>>, Vec<u32>) {
+        let words = SEGMENTER.segment(text);
+        let classes = word_classes(text, &words);
+        (words, classes)
+    }
+
+    /// The rule of the name reported in `text` whose text is `name`.
+    pub(in crate::names) fn found(text: &str, name: &str) -> Option<&'static str> {
+        let report = EXTRACTOR.extract(text);
+        let fact = report.facts.iter().find(|f| f.text == name)?;
+        Some(fact.rule).filter(|rule| {
+            ["org.", "place.", "person."]
+                .iter()
+                .any(|k| rule.starts_with(k))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_lookup_says_what_the_lists_say() {
+        assert_eq!(LEXICON.class("潍坊") & PLACE, PLACE);
+        assert_eq!(LEXICON.class("山东省") & PLACE, PLACE);
+        assert_eq!(LEXICON.class("书记") & TITLE, TITLE);
+        assert_eq!(LEXICON.class("新华社") & ORG_NAME, ORG_NAME);
+        assert_eq!(LEXICON.class("城市") & (PLACE | COMMON_PLACE), COMMON_PLACE);
+        assert_eq!(LEXICON.class("桌子"), 0);
+    }
+
+    #[test]
+    fn autonomous_areas_have_short_forms_without_their_groups() {
+        assert_eq!(without_ethnic_names("湘西土家族苗族"), "湘西");
+        assert_eq!(without_ethnic_names("潍坊"), "潍坊");
+        assert!(LEXICON.is_place("湘西"));
+    }
+
+    #[test]
+    fn suffixes_are_read_longest_first() {
+        assert_eq!(org_suffix("潍坊日报社"), Some("日报社"));
+        assert_eq!(org_suffix("部署"), None);
+        assert_eq!(facility_suffix("北京京西宾馆"), Some("宾馆"));
+        assert_eq!(facility_suffix("北京"), None);
+    }
+
+    #[test]
+    fn surnames_and_transliterations() {
+        assert!(LEXICON.is_surname("欧阳"));
+        assert!(LEXICON.is_surname_char('孔'));
+        assert!(!LEXICON.is_surname_char('的'));
+        assert!(is_transliteration("克林顿"));
+        assert!(!is_transliteration("江泽民"));
+    }
+}
