@@ -129,9 +129,7 @@ mod tests {
         extract(&Context::new(text, &words, None), &mut out);
         let names: Vec<&str> = out.iter().map(|c| &text[c.span.range()]).collect();
         assert_eq!(names, ["中国政府"]);
-        assert!(
-            matches!(&out[0].value, Value::Name { kind: Kind::Org, name } if name == "中国政府")
-        );
+        assert!(matches!(&out[0].value, Value::Org { name } if name == "中国政府"));
     }
 
     #[test]

@@ -395,12 +395,11 @@ pub(super) mod testing {
     /// The rule of the name reported in `text` whose text is `name`.
     pub(in crate::names) fn found(text: &str, name: &str) -> Option<&'static str> {
         let report = EXTRACTOR.extract(text);
-        let fact = report.facts.iter().find(|f| f.text == name)?;
-        Some(fact.rule).filter(|rule| {
-            ["org.", "place.", "person."]
-                .iter()
-                .any(|k| rule.starts_with(k))
-        })
+        let fact = report.facts.into_iter().find(|f| f.text == name)?;
+        match fact.rule {
+            std::borrow::Cow::Borrowed(rule) if fact.kind().is_name() => Some(rule),
+            _ => None,
+        }
     }
 }
 
