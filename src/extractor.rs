@@ -164,7 +164,11 @@ impl Extractor {
             .collect();
         // Links are made over every kind, then the kind filter keeps the
         // chosen kinds and the facts their links point at.
-        crate::link::link(text, &spans, &mut facts);
+        let headline_end = meta
+            .title
+            .is_some()
+            .then(|| text.find('\n').unwrap_or(text.len()));
+        crate::link::link(text, &words, &spans, &mut facts, headline_end, meta.region);
         let facts = keep_kinds(facts, self.kinds);
         Report {
             id: document.id.map(str::to_string),

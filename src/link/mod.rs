@@ -1,0 +1,243 @@
+//! What a number is about: the subject, direction, period and place of a
+//! count, percentage or amount of money, read from the text around it.
+//!
+//! `2023年上半年，潍坊市万元GDP能耗下降3.1%`: the percentage `3.1%` gets
+//! the subject `万元GDP能耗`, the period `2023年上半年`, the place `潍坊市`
+//! and the direction `down`. Each part has its module: `subject`,
+//! `period`, `place`, `direction`. What is not found is left out.
+//!
+//! The sentences and paragraphs of the text are found once, so a fact's
+//! sentence is a binary search, not a scan back over the text.
+
+mod direction;
+mod period;
+mod place;
+mod subject;
+
+use crate::fact::{About, Fact, Kind};
+use crate::span::Span;
+use crate::text::region::Region;
+use crate::text::segment::Words;
+use direction::direction_before;
+use period::{period_before, period_of_introduction};
+use place::{main_place, place_at_start, place_before};
+use subject::subject;
+
+/// Characters that end a sentence. Semicolons join the clauses of one
+/// sentence: a period named before one holds after it.
+const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
+
+/// Characters that end a clause within a sentence.
+const CLAUSE_ENDS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
+
+/// The starts of the sentences and paragraphs of a text, found once.
+struct Outline {
+    sentences: Vec<usize>,
+    paragraphs: Vec<usize>,
+}
+
+impl Outline {
+    fn of(text: &str) -> Outline {
+        let mut sentences = vec![0];
+        let mut paragraphs = vec![0];
+        for (p, c) in text.char_indices() {
+            let next = p + c.len_utf8();
+            if c == '\n' {
+                paragraphs.push(next);
+                sentences.push(next);
+            } else if SENTENCE_ENDS.contains(&c) {
+                sentences.push(next);
+            }
+        }
+        Outline {
+            sentences,
+            paragraphs,
+        }
+    }
+
+    /// The start of the sentence holding `offset`.
+    fn sentence_start(&self, offset: usize) -> usize {
+        let i = self.sentences.partition_point(|&s| s <= offset);
+        self.sentences[i.saturating_sub(1)]
+    }
+
+    /// The start of the paragraph holding `offset`.
+    fn paragraph_start(&self, offset: usize) -> usize {
+        let i = self.paragraphs.partition_point(|&s| s <= offset);
+        self.paragraphs[i.saturating_sub(1)]
+    }
+}
+
+/// The names of places that stand for an article's region.
+fn region_names(region: Option<Region>) -> &'static [&'static str] {
+    match region {
+        Some(Region::Mainland) => &["中国"],
+        Some(Region::HongKong) => &["香港", "香港特区"],
+        Some(Region::Macau) => &["澳门", "澳门特区"],
+        Some(Region::Taiwan) => &["台湾"],
+        Some(Region::Singapore) => &["新加坡"],
+        Some(Region::Malaysia) => &["马来西亚", "大马"],
+        _ => &[],
+    }
+}
+
+/// Adds `about` to the counts, percentages and money among `facts`.
+/// `spans` are the facts' spans in the normalized `text`, in the same
+/// order (by start); `headline_end` ends the headline when the article has
+/// one.
+pub(crate) fn link(
+    text: &str,
+    words: &Words<'_>,
+    spans: &[Span],
+    facts: &mut [Fact],
+    headline_end: Option<usize>,
+    region: Option<Region>,
+) {
+    let outline = Outline::of(text);
+    let main_place = main_place(text, spans, facts, headline_end, region_names(region));
+    // The subject of the last number of the current sentence.
+    let mut carried: Option<(usize, String)> = None;
+    // The place or organisation a sentence of the current paragraph opened
+    // with (西北化工1至6月份净利润… 每股收益为…).
+    let mut paragraph_place: Option<(usize, usize)> = None;
+    for i in 0..facts.len() {
+        if !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
+            continue;
+        }
+        let start = spans[i].start;
+        // 减少21.9千公顷(32.9万亩): a value in brackets restates the one before.
+        if i > 0 && facts[i - 1].about.is_some() {
+            let between = &text[spans[i - 1].end..start];
+            if matches!(between, "(" | "（") {
+                facts[i].about = facts[i - 1].about.clone();
+                continue;
+            }
+        }
+        let paragraph_start = outline.paragraph_start(start);
+        let sentence_start = outline.sentence_start(start).max(paragraph_start);
+        let clause_start =
+            text[sentence_start..start]
+                .rfind(CLAUSE_ENDS)
+                .map_or(sentence_start, |p| {
+                    let p = sentence_start + p;
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                });
+        let period = period_before(text, spans, facts, i, sentence_start)
+            .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start));
+        if let Some(opening) = place_at_start(text, spans, facts, i, sentence_start) {
+            paragraph_place = Some((paragraph_start, opening));
+        }
+        let place = place_before(text, spans, facts, i, sentence_start)
+            .or_else(|| {
+                paragraph_place
+                    .filter(|&(p, _)| p == paragraph_start)
+                    .map(|(_, k)| k)
+            })
+            .or(main_place);
+        let direction = direction_before(text, sentence_start, start, spans, facts, i);
+        let carried_here = carried
+            .as_ref()
+            .filter(|(s, _)| *s == sentence_start)
+            .map(|(_, subject)| subject.as_str());
+        let subject = subject(text, words, spans, facts, i, clause_start, carried_here);
+        if let Some(subject) = &subject {
+            carried = Some((sentence_start, subject.clone()));
+        }
+        if subject.is_some() || period.is_some() || place.is_some() || direction.is_some() {
+            facts[i].about = Some(About {
+                subject,
+                direction,
+                period,
+                place,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor, Kind};
+
+    /// Text of the number, direction, period text, place text.
+    type Link = (String, Option<String>, Option<String>, Option<String>);
+
+    /// The links of every count, percentage and amount of money in `text`.
+    fn links(text: &str) -> Vec<Link> {
+        static EXTRACTOR: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+        let document = Document::new(text).with_published("2023-09-27T00:00:00".parse().unwrap());
+        let report = EXTRACTOR.extract_document(&document);
+        let text_of = |k: Option<usize>| k.map(|k| report.facts[k].text.clone());
+        report
+            .facts
+            .iter()
+            .filter(|f| matches!(f.kind(), Kind::Count | Kind::Percent | Kind::Money))
+            .map(|f| {
+                let about = f.about.clone().unwrap_or_default();
+                (
+                    f.text.clone(),
+                    about.direction.map(|d| match d {
+                        crate::Direction::Up => "up".to_string(),
+                        _ => "down".to_string(),
+                    }),
+                    text_of(about.period),
+                    text_of(about.place),
+                )
+            })
+            .collect()
+    }
+
+    fn some(text: &str) -> Option<String> {
+        Some(text.to_string())
+    }
+
+    #[test]
+    fn period_place_and_direction_of_a_rate() {
+        assert_eq!(
+            links("2023年上半年，潍坊市万元GDP能耗下降3.1%。"),
+            [(
+                "3.1%".into(),
+                some("down"),
+                some("2023年上半年"),
+                some("潍坊市")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_base_of_comparison_is_no_period() {
+        let found = links("2023年全国早稻总产量2833.7万吨，比2022年增加21.5万吨(4.3亿斤)。");
+        assert_eq!(
+            found[1],
+            ("21.5万吨".into(), some("up"), some("2023年"), None)
+        );
+        // The bracketed value restates the one before it.
+        assert_eq!(
+            found[2],
+            ("4.3亿斤".into(), some("up"), some("2023年"), None)
+        );
+    }
+
+    #[test]
+    fn each_clause_has_its_own_place_and_direction() {
+        let found =
+            links("前8个月，东部地区进出口22.94万亿元，同比增长6.7%；东北地区进出口8259.3亿元，下降2.2%。");
+        let places: Vec<_> = found.iter().map(|f| f.3.clone()).collect();
+        assert_eq!(
+            places,
+            [
+                some("东部地区"),
+                some("东部地区"),
+                some("东北地区"),
+                some("东北地区")
+            ]
+        );
+        let directions: Vec<_> = found.iter().map(|f| f.1.clone()).collect();
+        assert_eq!(directions, [None, some("up"), None, some("down")]);
+        assert!(found.iter().all(|f| f.2 == some("前8个月")));
+    }
+
+    #[test]
+    fn a_number_with_nothing_around_it_has_no_about() {
+        assert_eq!(links("共有33个品牌。"), [("33个".into(), None, None, None)]);
+    }
+}

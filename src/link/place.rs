@@ -1,0 +1,93 @@
+//! Place: the place or organisation a number belongs to, the one its
+//! clause opens with, else the one its paragraph's sentences open with,
+//! else the article's own.
+
+use crate::fact::{Fact, Kind};
+use crate::span::Span;
+
+/// The place or organisation the article is about: the first named in its
+/// headline, else a place that names the article's region (`台灣` in a
+/// Taiwan paper), else the first place it names outside a dateline
+/// (`新华社北京10月3日电` names where the report was filed).
+pub(super) fn main_place(
+    text: &str,
+    spans: &[Span],
+    facts: &[Fact],
+    headline_end: Option<usize>,
+    region_names: &[&str],
+) -> Option<usize> {
+    let is_place_or_org = |k: usize| matches!(facts[k].kind(), Kind::Place | Kind::Org);
+    if let Some(end) = headline_end {
+        let in_headline = (0..facts.len()).take_while(|&k| spans[k].end <= end);
+        if let Some(k) = in_headline.into_iter().find(|&k| is_place_or_org(k)) {
+            return Some(k);
+        }
+    }
+    let names_region = |k: usize| {
+        facts[k].kind() == Kind::Place
+            && facts[k]
+                .value
+                .name()
+                .is_some_and(|name| region_names.contains(&name))
+    };
+    if let Some(k) = (0..facts.len()).find(|&k| names_region(k)) {
+        return Some(k);
+    }
+    (0..facts.len()).find(|&k| {
+        let dateline = facts.get(k + 1).is_some_and(|next| {
+            next.kind() == Kind::Time && text[spans[k + 1].end..].starts_with(['电', '讯'])
+        });
+        facts[k].kind() == Kind::Place && !dateline
+    })
+}
+
+/// The place a clause of the number's sentence starts with (after its
+/// time), the number's own clause first: `2023年上半年，潍坊市…`,
+/// `东部地区进出口…，东北地区进出口8259.3亿元`. Places further in name
+/// the things counted (入选山东省高端品牌培育企业142家) and are not taken.
+pub(super) fn place_before(
+    text: &str,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    sentence_start: usize,
+) -> Option<usize> {
+    let sentence = &text[sentence_start..spans[i].start];
+    let clause_starts = std::iter::once(sentence_start).chain(
+        sentence
+            .match_indices(['，', ',', '；', ';'])
+            .map(|(p, comma)| sentence_start + p + comma.len()),
+    );
+    let clause_starts: Vec<usize> = clause_starts.collect();
+    clause_starts
+        .iter()
+        .rev()
+        .find_map(|&clause_start| place_at_start(text, spans, facts, i, clause_start))
+}
+
+/// The place fact that opens the text at `at` (after a time), before fact `i`.
+pub(super) fn place_at_start(
+    text: &str,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    mut at: usize,
+) -> Option<usize> {
+    let first = spans[..i].partition_point(|s| s.start < at);
+    for j in first..i {
+        if spans[j].start < at {
+            continue;
+        }
+        let gap = text[at..spans[j].start]
+            .trim_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
+        if gap.chars().count() > 2 {
+            return None;
+        }
+        match facts[j].kind() {
+            Kind::Place | Kind::Org => return Some(j),
+            Kind::Time => at = spans[j].end,
+            _ => return None,
+        }
+    }
+    None
+}

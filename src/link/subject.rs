@@ -1,0 +1,207 @@
+//! Subject: what a number measures, as a short Simplified noun phrase read
+//! from the clause around it.
+//!
+//! - A number after its subject takes the words of its clause before it,
+//!   less the clause's opening time and place, its connectives and its
+//!   predicate: `全市万元GDP能耗累计下降12.6%` → `万元GDP能耗`,
+//!   `省高端品牌培育企业达142家` → `省高端品牌培育企业`.
+//! - A count or amount before its noun takes the noun phrase after it,
+//!   and when it opens its clause the rest of the clause too:
+//!   `33个品牌入选“好品山东”` → `品牌入选“好品山东”`.
+//! - A number whose clause says nothing of its own (`同比增长10.1%`,
+//!   `比2022年减少21.9千公顷`) measures what the number before it in its
+//!   sentence measured.
+
+use crate::fact::{Fact, Kind};
+use crate::lexicon;
+use crate::span::Span;
+use crate::text::segment::Words;
+use std::sync::LazyLock;
+
+/// Words that open a clause without being part of its subject.
+static LEADING: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| longest_first(include_str!("../../data/words/link_subject_leading.txt")));
+
+/// Words that end the words before a number without being part of its
+/// subject: the predicate and its adverbs (`累计下降`, `稳定在`, `达`).
+static TRAILING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = longest_first(include_str!("../../data/words/link_subject_trailing.txt"));
+    words.extend(lexicon::entries(include_str!(
+        "../../data/words/link_up_words.txt"
+    )));
+    words.extend(lexicon::entries(include_str!(
+        "../../data/words/link_down_words.txt"
+    )));
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+fn longest_first(list: &'static str) -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = lexicon::entries(list).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+}
+
+/// The longest subject a number is given, in characters.
+const MAX_CHARS: usize = 24;
+
+/// Characters a clause's edges shed: spaces and punctuation.
+fn is_edge(c: char) -> bool {
+    c.is_whitespace() || "、，,：:；;（）()「」『』…—-·.。".contains(c)
+}
+
+/// The length of a list marker at the start of `text`: `一、`, `3.`,
+/// `（二）`, `1、`.
+fn list_marker_len(text: &str) -> usize {
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let digits = text.find(|c: char| !numeral(c)).unwrap_or(text.len());
+    if digits > 0 && text[digits..].starts_with(['、', '.', '．']) {
+        return digits + text[digits..].chars().next().map_or(0, char::len_utf8);
+    }
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if let Some(inner) = text.strip_prefix(open) {
+            let digits = inner.find(|c: char| !numeral(c)).unwrap_or(inner.len());
+            if digits > 0 && inner[digits..].starts_with(close) {
+                return open.len_utf8() + digits + close.len_utf8();
+            }
+        }
+    }
+    0
+}
+
+/// The subject of fact `i`, whose clause starts at `clause_start`; `carried`
+/// is the subject of the number before it in its sentence.
+pub(super) fn subject(
+    text: &str,
+    words: &Words<'_>,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    clause_start: usize,
+    carried: Option<&str>,
+) -> Option<String> {
+    let start = spans[i].start;
+    // Only what follows the previous number of the clause speaks of this one.
+    let mut from = clause_start;
+    for j in (0..i).rev() {
+        if spans[j].end <= clause_start {
+            break;
+        }
+        if facts[j].kind().is_name() || facts[j].kind() == Kind::Time {
+            continue;
+        }
+        from = from.max(spans[j].end);
+        break;
+    }
+    let before = strip_before(text, spans, facts, i, from, start);
+    let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
+    let before = if comparison { "" } else { before };
+    let after = if matches!(facts[i].kind(), Kind::Count | Kind::Money) {
+        noun_phrase_after(text, words, spans[i].end, before.is_empty())
+    } else {
+        None
+    };
+    let subject = match (before, after) {
+        ("", None) => return carried.map(str::to_string),
+        (before, None) => before.to_string(),
+        ("", Some(after)) => after.to_string(),
+        (before, Some(after)) => format!("{before}{after}"),
+    };
+    let chars = subject.chars().count();
+    if chars < 2 {
+        return carried.map(str::to_string);
+    }
+    Some(if chars > MAX_CHARS {
+        subject.chars().skip(chars - MAX_CHARS).collect()
+    } else {
+        subject
+    })
+}
+
+/// The words from `from` to `to` less the clause's opening time and place,
+/// its connectives, and the predicate at its end.
+fn strip_before<'t>(
+    text: &'t str,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    mut from: usize,
+    mut to: usize,
+) -> &'t str {
+    loop {
+        let rest = &text[from..to];
+        let trimmed = rest.trim_start_matches(is_edge);
+        from = to - trimmed.len();
+        let marker = list_marker_len(trimmed);
+        if marker > 0 {
+            from += marker;
+            continue;
+        }
+        // An opening time or place (今年上半年，潍坊市…) is no subject.
+        let opening = (0..i).find(|&j| {
+            spans[j].start == from && matches!(facts[j].kind(), Kind::Time | Kind::Place)
+        });
+        if let Some(j) = opening {
+            from = spans[j].end.min(to);
+            continue;
+        }
+        if let Some(word) = LEADING.iter().find(|w| trimmed.starts_with(**w)) {
+            from += word.len();
+            continue;
+        }
+        break;
+    }
+    loop {
+        let rest = &text[from..to];
+        let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() || "，,、的".contains(c));
+        to = from + trimmed.len();
+        if let Some(word) = TRAILING.iter().find(|w| trimmed.ends_with(**w)) {
+            to -= word.len();
+            continue;
+        }
+        // A time at the end (…增速比1—9月份) is no part of the subject.
+        if let Some(j) = (0..i)
+            .rev()
+            .find(|&j| spans[j].end == to && spans[j].start >= from)
+        {
+            if facts[j].kind() == Kind::Time {
+                to = spans[j].start;
+                continue;
+            }
+        }
+        break;
+    }
+    &text[from..to]
+}
+
+/// The noun phrase that follows a count or amount at `end` (`33个` →
+/// `品牌`), and when `whole_clause` the rest of its clause too (`品牌入选
+/// “好品山东”`).
+fn noun_phrase_after<'t>(
+    text: &'t str,
+    words: &Words<'_>,
+    end: usize,
+    whole_clause: bool,
+) -> Option<&'t str> {
+    let first = words.all().partition_point(|w| w.span.start < end);
+    let mut stop = end;
+    for word in &words.all()[first..] {
+        let w = &text[word.span.range()];
+        let clause_ends = w.starts_with(|c: char| "，,。；;：:！？!?\n、(（)）".contains(c));
+        if clause_ends || w.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        let nominal = word.tag.starts_with('n')
+            || matches!(word.tag, "vn" | "a" | "b" | "f" | "uj" | "l")
+            || (word.tag == "x" && w.starts_with(['“', '”', '"']));
+        if !nominal && !whole_clause {
+            break;
+        }
+        if text[end..word.span.end].chars().count() > MAX_CHARS {
+            break;
+        }
+        stop = word.span.end;
+    }
+    let phrase = text[end..stop].trim_end_matches(|c: char| "的和及与".contains(c));
+    (!phrase.is_empty()).then_some(phrase)
+}
