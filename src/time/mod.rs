@@ -266,52 +266,14 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     } else {
         joiner_start
     };
-    if let Some(joiner) = JOINERS
-        .iter()
-        .find(|j| text[joiner_start..].starts_with(**j))
-    {
-        let after = skip_spaces(text, joiner_start + joiner.len());
-        let in_context = || {
-            // 今晚八点到九点: the second clock time reads in the first's context.
-            let clock = first
-                .hour
-                .and_then(|_| clock_at(text, after, &first))
-                .map(|(c, e)| (c, e, "time.clock_at"));
-            clock.or_else(|| bare_day_at(text, after, &first))
-        };
-        if let Some((mut chain, chain_end, _)) = in_context()
-            .or_else(|| chain_at(text, after))
-            .or_else(|| bare_year_at(text, after, &first))
-        {
-            if !chain.now || chain.is_empty() {
-                chain.inherit(&first);
-            }
-            second = Some(chain);
-            end = chain_end;
-            rule = "time.expression_at";
-        } else if let Some((chain, chain_end)) = until_now_at(text, after) {
-            second = Some(chain);
-            end = chain_end;
-            rule = "time.expression_at";
-        }
-    }
-    // 2015年和2018年之间, 三月与九月间: a range by 和/与 … 之间.
-    if second.is_none() {
-        if let Some(and) = ["和", "与"]
-            .iter()
-            .find(|w| text[joiner_start..].starts_with(**w))
-        {
-            let after = skip_spaces(text, joiner_start + and.len());
-            if let Some((mut chain, chain_end, _)) = chain_at(text, after) {
-                let tail = &text[chain_end..];
-                if let Some(between) = ["之间", "间"].iter().find(|w| tail.starts_with(**w)) {
-                    chain.inherit(&first);
-                    second = Some(chain);
-                    end = chain_end + between.len();
-                    rule = "time.expression_at";
-                }
-            }
-        }
+    if let Some((chain, chain_end)) = range(text, joiner_start, &first) {
+        second = Some(chain);
+        end = chain_end;
+        rule = "time.range";
+    } else if let Some((chain, chain_end)) = between(text, joiner_start, &first) {
+        second = Some(chain);
+        end = chain_end;
+        rule = "time.between";
     }
     // Suffixes.
     let rest = &text[end..];
@@ -372,6 +334,47 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         second,
         rule,
     })
+}
+
+/// The second end of a range after a joiner at `joiner_start` (至, 到, -,
+/// ~), with what it leaves out taken from `first`: 2017年8月11日至22日,
+/// 下午1点到3点十分, 2020年至今.
+fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
+    let joiner = JOINERS
+        .iter()
+        .find(|j| text[joiner_start..].starts_with(**j))?;
+    let after = skip_spaces(text, joiner_start + joiner.len());
+    let in_context = || {
+        // 今晚八点到九点: the second clock time reads in the first's context.
+        let clock = first
+            .hour
+            .and_then(|_| clock_at(text, after, first))
+            .map(|(c, e)| (c, e, "time.clock_at"));
+        clock.or_else(|| bare_day_at(text, after, first))
+    };
+    if let Some((mut chain, chain_end, _)) = in_context()
+        .or_else(|| chain_at(text, after))
+        .or_else(|| bare_year_at(text, after, first))
+    {
+        if !chain.now || chain.is_empty() {
+            chain.inherit(first);
+        }
+        return Some((chain, chain_end));
+    }
+    until_now_at(text, after)
+}
+
+/// 2015年和2018年之间, 三月与九月间: the second end of a range by 和/与 … 之间.
+fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
+    let and = ["和", "与"]
+        .iter()
+        .find(|w| text[joiner_start..].starts_with(**w))?;
+    let after = skip_spaces(text, joiner_start + and.len());
+    let (mut chain, chain_end, _) = chain_at(text, after)?;
+    let tail = &text[chain_end..];
+    let between = ["之间", "间"].iter().find(|w| tail.starts_with(**w))?;
+    chain.inherit(first);
+    Some((chain, chain_end + between.len()))
 }
 
 /// True when a range joiner or an open end follows `end`.
