@@ -164,3 +164,21 @@ fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
     }
     Some((end, total))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_in_seconds() {
+        assert_eq!(
+            duration_at("两年零三个月", 0),
+            Some((18, Some(70_848_000.0)))
+        );
+        assert_eq!(duration_at("一个半小时", 0), Some((15, Some(5400.0))));
+        assert_eq!(duration_at("5个工作日", 0), Some((13, None)));
+        // 三月 is a month and 20时 a clock time, not lengths.
+        assert_eq!(duration_at("三月", 0), None);
+        assert_eq!(duration_at("20时", 0), None);
+    }
+}

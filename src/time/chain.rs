@@ -264,6 +264,17 @@ pub(crate) enum SpanPrefix {
     Next,
 }
 
+/// What a word before a time makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TimePrefix {
+    /// 截至, 截止到: kept in the span; the time is where a period ends.
+    Until,
+    /// 自从: from the time to the reference time.
+    Since,
+    /// 从, 自: kept only when a range or 起 follows.
+    From,
+}
+
 /// What a suffix after a time does to its interval.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum SuffixEffect {

@@ -36,11 +36,12 @@ use crate::context::{Candidate, Context};
 use crate::fact::Value;
 use crate::numeric::numeral::NumeralForm;
 use crate::span::Span;
-use crate::time::chain::{Chain, Grain, Step, SuffixEffect, Year};
+use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
 use crate::time::parts::{chain_at, ReadChain};
 use crate::time::read::{integer_at, skip_spaces};
 use crate::time::resolve::{resolve, Anchor, Resolved};
+use crate::time::words::{JOINERS, PREFIXES, SUFFIXES};
 
 /// A time expression found in the text.
 #[derive(Clone, Copy, Debug)]
@@ -174,31 +175,6 @@ fn is_numeral_char(c: char) -> bool {
     crate::numeric::numeral::can_start_numeral(c)
 }
 
-/// Suffixes after a time and what they do to it, longest first.
-const SUFFIXES: [(&str, SuffixEffect); 18] = [
-    ("或之后", SuffixEffect::OpenEnd),
-    ("或以后", SuffixEffect::OpenEnd),
-    ("及以后", SuffixEffect::OpenEnd),
-    ("及之后", SuffixEffect::OpenEnd),
-    ("或之前", SuffixEffect::OpenStart),
-    ("或以前", SuffixEffect::OpenStart),
-    ("及以前", SuffixEffect::OpenStart),
-    ("及之前", SuffixEffect::OpenStart),
-    ("以来", SuffixEffect::Since),
-    ("起至今", SuffixEffect::Since),
-    ("至今", SuffixEffect::Since),
-    ("开始", SuffixEffect::OpenEnd),
-    ("以后", SuffixEffect::OpenEnd),
-    ("之后", SuffixEffect::OpenEnd),
-    ("起", SuffixEffect::OpenEnd),
-    ("以前", SuffixEffect::OpenStart),
-    ("之前", SuffixEffect::OpenStart),
-    ("前", SuffixEffect::OpenStart),
-];
-
-/// Range joiners, longest first.
-const JOINERS: &[&str] = &["——", "至", "到", "-", "~", "～", "—", "–"];
-
 /// The expression starting at `pos`: prefix, chain, range, suffix.
 fn expression_at(text: &str, pos: usize) -> Option<Found> {
     let mut start = pos;
@@ -209,12 +185,11 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         p += "大约".len();
     }
     let hedged = p > pos;
-    for word in ["截止到", "截至到", "自从", "从", "自", "截至", "截止"] {
-        if text[p..].starts_with(word) {
-            p += word.len();
-            prefix = true;
-            break;
-        }
+    let mut prefix_kind = None;
+    if let Some(&(word, kind)) = PREFIXES.iter().find(|(w, _)| text[p..].starts_with(w)) {
+        p += word.len();
+        prefix = true;
+        prefix_kind = Some(kind);
     }
     let (mut first, mut end, mut rule) = match chain_at(text, p) {
         Some(found) => found,
@@ -242,8 +217,10 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             }
         }
     }
-    let since = text[start..].starts_with("自从");
-    if prefix && !text[start..].starts_with("截") && !since && !has_range_or_open(text, end) {
+    // A hedge before the prefix (大约从) makes it neither an end nor 自从.
+    let since = !hedged && prefix_kind == Some(TimePrefix::Since);
+    let until = !hedged && prefix_kind == Some(TimePrefix::Until);
+    if prefix && !until && !since && !has_range_or_open(text, end) {
         // 从 without a range or 起 is not part of the expression.
         start = p;
     }

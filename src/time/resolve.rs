@@ -575,3 +575,121 @@ fn with_time(chain: &Chain, day: DateTime, context_dependent: bool) -> Resolved 
     resolved.context_dependent = context_dependent;
     resolved
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::chain::{PartOfDay, Quarters, Weekday};
+
+    fn reference() -> Anchor {
+        Anchor::new(DateTime::new(2023, 9, 27, 20, 53, 51))
+    }
+
+    fn interval_of(chain: &Chain) -> (String, String) {
+        let resolved = resolve(chain, None, &mut reference());
+        (
+            resolved.start.map_or_else(String::new, |t| t.to_string()),
+            resolved.end.map_or_else(String::new, |t| t.to_string()),
+        )
+    }
+
+    #[test]
+    fn first_half_of_the_reference_year() {
+        let chain = Chain {
+            half: Some(Half::First),
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&chain),
+            ("2023-01-01T00:00:00".into(), "2023-07-01T00:00:00".into())
+        );
+    }
+
+    #[test]
+    fn afternoon_clock_is_read_after_noon() {
+        let chain = Chain {
+            day: Some(Step::Relative(0)),
+            part: Some(PartOfDay {
+                from_hour: 12,
+                to_hour: 19,
+                afternoon: true,
+            }),
+            hour: Some(3),
+            minute: Some(30),
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&chain),
+            ("2023-09-27T15:30:00".into(), "2023-09-27T15:31:00".into())
+        );
+    }
+
+    #[test]
+    fn quarters_weekdays_and_spans() {
+        let first_three = Chain {
+            quarters: Some(Quarters { first: 1, last: 3 }),
+            ..Chain::default()
+        };
+        assert_eq!(interval_of(&first_three).1, "2023-10-01T00:00:00");
+        let last_friday = Chain {
+            week: Some(Step::Relative(-1)),
+            weekday: Some(Weekday::Friday),
+            ..Chain::default()
+        };
+        assert_eq!(interval_of(&last_friday).0, "2023-09-22T00:00:00");
+        let next_three_days = Chain {
+            units: Some(UnitSpan {
+                unit: Unit::Day,
+                first: 1,
+                count: 3,
+            }),
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&next_three_days),
+            ("2023-09-28T00:00:00".into(), "2023-10-01T00:00:00".into())
+        );
+    }
+
+    #[test]
+    fn since_ends_at_the_reference() {
+        let chain = Chain {
+            year: Some(Year::Relative(0)),
+            since: true,
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&chain),
+            ("2023-01-01T00:00:00".into(), "2023-09-27T20:53:51".into())
+        );
+    }
+
+    #[test]
+    fn same_period_shifts_the_previous_interval() {
+        let mut anchor = reference();
+        let half = Chain {
+            half: Some(Half::First),
+            ..Chain::default()
+        };
+        resolve(&half, None, &mut anchor);
+        let last_year = Chain {
+            same_period_shift: Some(-1),
+            ..Chain::default()
+        };
+        let resolved = resolve(&last_year, None, &mut anchor);
+        assert_eq!(
+            resolved.start.map(|t| t.to_string()).as_deref(),
+            Some("2022-01-01T00:00:00")
+        );
+        assert!(resolved.context_dependent);
+    }
+
+    #[test]
+    fn lunar_festival_in_the_reference_year() {
+        let chain = Chain {
+            holiday: Some(Holiday::Festival(Festival::Lunar { month: 8, day: 15 })),
+            ..Chain::default()
+        };
+        assert_eq!(interval_of(&chain).0, "2023-09-29T00:00:00");
+    }
+}

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::{entries, rows, set, WordSet};
-use crate::time::chain::{Festival, Holiday, PartOfDay, Weekday};
+use crate::time::chain::{Festival, Holiday, PartOfDay, SuffixEffect, TimePrefix, Weekday};
 
 /// A relative word and the step it names.
 pub(crate) type Offsets = Vec<(&'static str, i64)>;
@@ -240,6 +240,40 @@ pub(crate) static SPAN_PREFIXES: LazyLock<Vec<(&'static str, crate::time::chain:
             .collect()
     });
 
+/// Words before a time, in the order they are tried.
+pub(crate) static PREFIXES: LazyLock<Vec<(&'static str, TimePrefix)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_prefixes.txt"))
+        .map(|row| {
+            let kind = match row[1] {
+                "until" => TimePrefix::Until,
+                "since" => TimePrefix::Since,
+                "from" => TimePrefix::From,
+                other => panic!("time_prefixes.txt: kind {other}"),
+            };
+            (row[0], kind)
+        })
+        .collect()
+});
+
+/// Suffixes after a time and what they do to it, in the order they are tried.
+pub(crate) static SUFFIXES: LazyLock<Vec<(&'static str, SuffixEffect)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_suffixes.txt"))
+        .map(|row| {
+            let effect = match row[1] {
+                "since" => SuffixEffect::Since,
+                "open_end" => SuffixEffect::OpenEnd,
+                "open_start" => SuffixEffect::OpenStart,
+                other => panic!("time_suffixes.txt: effect {other}"),
+            };
+            (row[0], effect)
+        })
+        .collect()
+});
+
+/// Range joiners, longest first.
+pub(crate) static JOINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_joiners.txt")).collect());
+
 /// Every word of the lists above: the time words an expression may begin
 /// with.
 pub(crate) fn all_words() -> impl Iterator<Item = &'static str> {
@@ -283,5 +317,8 @@ mod tests {
         )));
         assert!(WEATHER_TERMS.contains("大雪"));
         assert!(fixed_holiday_at("五一劳动节"));
+        assert_eq!(PREFIXES.first(), Some(&("截止到", TimePrefix::Until)));
+        assert!(SUFFIXES.contains(&("以来", SuffixEffect::Since)));
+        assert_eq!(JOINERS.first(), Some(&"——"));
     }
 }
