@@ -252,9 +252,24 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         end = chain_end;
         rule = "time.between";
     }
-    // Suffixes.
+    end = suffixes(text, end, second.is_some(), &mut first);
+    if first.is_empty() && second.is_none() {
+        return None;
+    }
+    Some(Found {
+        span: Span::new(start, end),
+        first,
+        second,
+        rule,
+    })
+}
+
+/// Reads the suffixes after a time ending at `end` (以来, 起, 或之后, 以前;
+/// then 止, 期间, 左右, 内), applies their effect to `first` and returns
+/// the new end. After a range only 以前/以后 and the like are read, as text.
+fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize {
     let rest = &text[end..];
-    if second.is_some() {
+    if range {
         for word in ["以前", "之前", "以后", "之后", "前"] {
             if rest.starts_with(word) {
                 end += word.len();
@@ -302,15 +317,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             break;
         }
     }
-    if first.is_empty() && second.is_none() {
-        return None;
-    }
-    Some(Found {
-        span: Span::new(start, end),
-        first,
-        second,
-        rule,
-    })
+    end
 }
 
 /// The second end of a range after a joiner at `joiner_start` (至, 到, -,
@@ -462,4 +469,46 @@ fn bare_range_start(text: &str, pos: usize) -> Option<(Chain, usize)> {
         _ => return None,
     }
     Some((first, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn range_borrows_what_its_second_end_leaves_out() {
+        let found = expression_at("2017年8月11日至22日", 0).unwrap();
+        assert_eq!(found.rule, "time.range");
+        assert_eq!(found.span, Span::new(0, "2017年8月11日至22日".len()));
+        let second = found.second.unwrap();
+        assert_eq!(second.year, Some(Year::Absolute(2017)));
+        assert_eq!(second.day, Some(Step::Absolute(22)));
+    }
+
+    #[test]
+    fn suffixes_open_the_interval() {
+        let found = expression_at("今年以来", 0).unwrap();
+        assert!(found.first.since);
+        assert_eq!(found.rule, "time.relative_year");
+        let found = expression_at("2020年起", 0).unwrap();
+        assert!(found.first.open_end);
+    }
+
+    #[test]
+    fn from_without_a_range_stays_out_of_the_span() {
+        let found = expression_at("从2018年", 0).unwrap();
+        assert_eq!(found.span, Span::new("从".len(), "从2018年".len()));
+        let found = expression_at("截至9月底", 0).unwrap();
+        assert_eq!(found.span.start, 0);
+    }
+
+    #[test]
+    fn between_joins_two_ends() {
+        let found = expression_at("2015年和2018年之间", 0).unwrap();
+        assert_eq!(found.rule, "time.between");
+        assert_eq!(
+            found.second.and_then(|c| c.year),
+            Some(Year::Absolute(2018))
+        );
+    }
 }
