@@ -38,12 +38,12 @@ pub(crate) const MONTH_RULES: &[Rule] = &[
         read: lunar_month_name,
     },
     Rule {
-        name: "time.last_months_of_year",
-        read: last_months_of_year,
+        name: "time.last_units_of_year",
+        read: last_units_of_year,
     },
     Rule {
-        name: "time.first_months_of_year",
-        read: first_months_of_year,
+        name: "time.first_units_of_year",
+        read: first_units_of_year,
     },
     Rule {
         name: "time.quarter",
@@ -133,8 +133,9 @@ fn lunar_month_name(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> 
     None
 }
 
-/// 2021年的最后4个月, 今年的最后3周, 去年最后10天.
-fn last_months_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+/// The last months, weeks or days of the year named: 2021年的最后4个月,
+/// 今年的最后3周, 去年最后10天.
+fn last_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let after = text[pos..].strip_prefix("最后")?;
     chain.year?;
     let start = skip_spaces(text, text.len() - after.len());
@@ -155,8 +156,9 @@ fn last_months_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
     }
 }
 
+/// The first days, weeks, months or quarters of the year named:
 /// 2022年前十一个月, 2021年前两个季度, 去年的前10天, 2021年的前2周.
-fn first_months_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+fn first_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let after = text[pos..].strip_prefix('前')?;
     chain.year?;
     let start = text.len() - after.len();
@@ -296,7 +298,7 @@ mod tests {
         };
         assert_eq!(
             read("前8个月", &mut chain),
-            Some((10, "time.first_months_of_year"))
+            Some((10, "time.first_units_of_year"))
         );
         assert_eq!(chain.first_months, Some(8));
     }
