@@ -354,7 +354,7 @@ impl Chain {
     }
 
     /// The festival the chain names, if any.
-    pub(crate) fn festival(&self) -> Option<Festival> {
+    pub(crate) fn named_festival(&self) -> Option<Festival> {
         match self.holiday {
             Some(Holiday::Festival(festival)) => Some(festival),
             _ => None,

@@ -73,7 +73,7 @@ mod tests {
         let mut chain = Chain::default();
         assert_eq!(festival("中秋节", 0, &mut chain), Some(9));
         assert_eq!(
-            chain.festival(),
+            chain.named_festival(),
             Some(Festival::Lunar { month: 8, day: 15 })
         );
         // 大雪纷飞 is weather; 大雪节气 is the solar term.

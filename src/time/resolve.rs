@@ -273,7 +273,7 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
             .or(anchor.year)
             .or(reference.map(|r| r.year()))
     };
-    if chain.lunar || chain.festival().is_some() {
+    if chain.lunar || chain.named_festival().is_some() {
         let written = explicit_year.or(anchor.year);
         let reference_day = reference.map(|r| to_moment(r).0);
         return lunar_calendar(
@@ -473,7 +473,7 @@ fn lunar_calendar(
     let span = |start: i64, end: i64| Some(closed(from_moment(start, 0), from_moment(end, 0)));
     // The first and last day of the lunar date in lunar year `lunar_year`.
     let days_in = |lunar_year: i32| -> Option<(i64, i64)> {
-        match (chain.festival(), chain.month, chain.day) {
+        match (chain.named_festival(), chain.month, chain.day) {
             (Some(Festival::Lunar { month: m, day: d }), _, _) => {
                 lunar::date_days(lunar_year, m, false, d).map(|d| (d, d + 1))
             }
@@ -501,13 +501,13 @@ fn lunar_calendar(
             _ => None,
         }
     };
-    if let Some(Festival::SolarTerm { term, days_after }) = chain.festival() {
+    if let Some(Festival::SolarTerm { term, days_after }) = chain.named_festival() {
         return day_at(lunar::solar_term_day(year, term)? + days_after);
     }
     let gregorian_start = days_from_civil(year, 1, 1);
     let gregorian_end = days_from_civil(year + 1, 1, 1);
     let in_year = |(start, _): &(i64, i64)| (gregorian_start..gregorian_end).contains(start);
-    let (start, end) = if written && chain.festival().is_none() {
+    let (start, end) = if written && chain.named_festival().is_none() {
         days_in(year)?
     } else {
         // The occurrence in the Gregorian year, of lunar year year - 1 or year.
