@@ -8,47 +8,13 @@
 use crate::context::{Candidate, Context};
 use crate::fact::Value;
 use crate::numeric::numeral::{parse_numeral_at, NumeralForm};
+use crate::numeric::units::{time_unit_word_at, time_unit_word_before, TimeUnitWord};
 use crate::span::Span;
 
-const MINUTE: f64 = 60.0;
-const HOUR: f64 = 3600.0;
-const DAY: f64 = 86_400.0;
-
-/// Units of duration, longest first: the word, its length in seconds
-/// (0 for units that are no fixed length), and whether it needs 个 or a
-/// half before it to be a length (`三个月`, not `三月`).
-const UNITS: &[(&str, f64, bool)] = &[
-    ("个工作日", 0.0, false),
-    ("个交易日", 0.0, false),
-    ("个小时", HOUR, false),
-    ("个钟头", HOUR, false),
-    ("个星期", 7.0 * DAY, false),
-    ("个礼拜", 7.0 * DAY, false),
-    ("个季度", 90.0 * DAY, false),
-    ("工作日", 0.0, false),
-    ("交易日", 0.0, false),
-    ("个月", 30.0 * DAY, false),
-    ("个周", 7.0 * DAY, false),
-    ("个钟", HOUR, false),
-    ("小时", HOUR, false),
-    ("钟头", HOUR, false),
-    ("分钟", MINUTE, false),
-    ("刻钟", 15.0 * MINUTE, false),
-    ("秒钟", 1.0, false),
-    ("星期", 7.0 * DAY, false),
-    ("礼拜", 7.0 * DAY, false),
-    ("季度", 90.0 * DAY, false),
-    ("年", 365.0 * DAY, false),
-    ("周", 7.0 * DAY, false),
-    ("天", DAY, false),
-    ("日", DAY, false),
-    ("夜", 0.0, false),
-    ("秒", 1.0, false),
-    ("月", 30.0 * DAY, true),
-    ("分", MINUTE, true),
-    ("时", HOUR, true),
-    ("钟", HOUR, true),
-];
+/// The word of duration at the start of `rest`, from the shared table of time units.
+fn unit_at(rest: &str) -> Option<&'static TimeUnitWord> {
+    time_unit_word_at(rest, |w| w.in_durations)
+}
 
 /// Adds the durations of `context` to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
@@ -65,20 +31,21 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             });
         if starts {
             if let Some((end, seconds)) = duration_at(text, pos) {
-                out.push(Candidate {
-                    span: Span::new(pos, end),
-                    value: Value::Duration { seconds },
-                    rule: if seconds.is_some() {
-                        "duration.units"
-                    } else {
-                        "duration.working_days"
-                    },
-                });
+                out.push(candidate(Span::new(pos, end), seconds));
                 pos = end;
                 continue;
             }
         }
         pos += c.len_utf8();
+    }
+}
+
+/// The fact of a duration: `seconds` is None for units of no fixed length.
+fn candidate(span: Span, seconds: Option<f64>) -> Candidate {
+    Candidate {
+        span,
+        value: Value::Duration { seconds },
+        rule: "duration.duration_at",
     }
 }
 
@@ -126,10 +93,8 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
         with_ge = true;
         p = text.len() - after.len();
     }
-    let (word, seconds, needs_more) = UNITS
-        .iter()
-        .copied()
-        .find(|(w, _, _)| text[p..].starts_with(w))?;
+    let unit = unit_at(&text[p..])?;
+    let (word, seconds, needs_more) = (unit.word, unit.seconds, unit.needs_ge_or_half);
     let mut end = p + word.len();
     if word == "日" && !chinese {
         return None; // 27日 is a date
@@ -179,12 +144,8 @@ fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
         let Some((more, more_end)) = term_at(text, p, false) else {
             break;
         };
-        let unit_of = |e: usize| {
-            UNITS
-                .iter()
-                .find(|(w, _, _)| text[..e].ends_with(w))
-                .map(|u| u.1)
-        };
+        let unit_of =
+            |e: usize| time_unit_word_before(&text[..e], |w| w.in_durations).map(|u| u.seconds);
         let (previous_unit, next_unit) = (unit_of(end), unit_of(more_end));
         // Terms go from larger units to smaller (两年零三个月), or a night after days.
         let night = text[..more_end].ends_with('夜');
@@ -202,4 +163,22 @@ fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
         return None;
     }
     Some((end, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_in_seconds() {
+        assert_eq!(
+            duration_at("两年零三个月", 0),
+            Some((18, Some(70_848_000.0)))
+        );
+        assert_eq!(duration_at("一个半小时", 0), Some((15, Some(5400.0))));
+        assert_eq!(duration_at("5个工作日", 0), Some((13, None)));
+        // 三月 is a month and 20时 a clock time, not lengths.
+        assert_eq!(duration_at("三月", 0), None);
+        assert_eq!(duration_at("20时", 0), None);
+    }
 }

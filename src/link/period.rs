@@ -2,12 +2,21 @@
 //! that is no base of comparison, else the time of the sentence that
 //! introduces its list.
 
-use crate::fact::{Fact, Kind};
+use crate::civil::datetime::DateTime;
+use crate::fact::{Fact, Kind, Value};
 use crate::span::Span;
 
-/// True for a time that stands for one named before it (`同期`).
-fn refers_back(fact: &Fact) -> bool {
-    fact.rule == "time.same_period"
+/// The interval of a time fact that depends on what was named before it
+/// (`同期`, `当月`).
+fn context_interval(fact: &Fact) -> Option<(Option<DateTime>, Option<DateTime>)> {
+    match fact.value {
+        Value::Time {
+            start,
+            end,
+            context_dependent: true,
+        } => Some((start, end)),
+        _ => None,
+    }
 }
 
 /// The time fact of the sentence that the number at `i` is about: the
@@ -38,11 +47,14 @@ pub(super) fn period_before(
         }
     }
     let j = found?;
-    if refers_back(&facts[j]) {
-        // 同期, 这期间: the time named before it.
-        return (0..j)
-            .rev()
-            .find(|&k| facts[k].kind() == Kind::Time && !refers_back(&facts[k]));
+    if let Some(interval) = context_interval(&facts[j]) {
+        // 同期, 这期间: the time named before it that it stands for.
+        let named = (0..j).rev().find(|&k| {
+            facts[k].kind() == Kind::Time
+                && context_interval(&facts[k]).is_none()
+                && matches!(facts[k].value, Value::Time { start, end, .. } if (start, end) == interval)
+        });
+        return named.or(Some(j));
     }
     Some(j)
 }

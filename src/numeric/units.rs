@@ -1,4 +1,5 @@
-//! Classifiers and measure words that follow numerals, and time units.
+//! Classifiers and measure words that follow numerals, and the one table
+//! of time units that numbers, durations and times share.
 
 use std::sync::LazyLock;
 
@@ -16,14 +17,103 @@ const UNITS: &str = "
 /// Units with the prefix 千 (kilo): after `1.5千` the 千 is the unit's, not a scale.
 pub(crate) const KILO_UNITS: &[&str] = &["千瓦时", "千克", "千米", "千瓦", "千焦", "千帕", "千卡"];
 
-/// Units of time, which make durations and dates, not counts.
-const TIME_UNITS: &str = "
-    个小时 个月 个星期 个工作日 小时 分钟 世纪 年代 年 月 日 号 天 周 星期 时 秒 旬 季度 晚 夜
-";
+/// A unit of time that a count of it can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TimeUnit {
+    /// 年.
+    Year,
+    /// 季度.
+    Quarter,
+    /// 月, 个月.
+    Month,
+    /// 周, 星期, 礼拜.
+    Week,
+    /// 天, 日, 工作日.
+    Day,
+    /// 小时, 钟头.
+    Hour,
+    /// 分钟, 刻钟.
+    Minute,
+    /// 秒, 秒钟.
+    Second,
+}
+
+/// One word of the table of time units (`data/words/units_time.txt`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct TimeUnitWord {
+    /// The word: 个月, 小时, 年.
+    pub word: &'static str,
+    /// The unit it counts, if it is one of the calendar's.
+    pub unit: Option<TimeUnit>,
+    /// Its length as a duration, in seconds; 0 when it has none (工作日).
+    pub seconds: f64,
+    /// A number before it makes no count (`3天` is no count of 天).
+    pub ends_numbers: bool,
+    /// A unit of duration.
+    pub in_durations: bool,
+    /// A length only with 个 or 半 before it or 半 after it (`三个月`, not `三月`).
+    pub needs_ge_or_half: bool,
+    /// A unit of relative times (`三天前`, `后两个月`).
+    pub in_spans: bool,
+}
+
+/// The table of time units, longest word first.
+static TIME_UNIT_WORDS: LazyLock<Vec<TimeUnitWord>> = LazyLock::new(|| {
+    let mut words: Vec<TimeUnitWord> =
+        crate::lexicon::rows(include_str!("../../data/words/units_time.txt"))
+            .map(|row| {
+                let uses = row[3];
+                TimeUnitWord {
+                    word: row[0],
+                    unit: match row[1] {
+                        "year" => Some(TimeUnit::Year),
+                        "quarter" => Some(TimeUnit::Quarter),
+                        "month" => Some(TimeUnit::Month),
+                        "week" => Some(TimeUnit::Week),
+                        "day" => Some(TimeUnit::Day),
+                        "hour" => Some(TimeUnit::Hour),
+                        "minute" => Some(TimeUnit::Minute),
+                        "second" => Some(TimeUnit::Second),
+                        _ => None,
+                    },
+                    seconds: row[2].parse().expect("units_time.txt: seconds"),
+                    ends_numbers: uses.contains('n'),
+                    in_durations: uses.contains(['d', 'D']),
+                    needs_ge_or_half: uses.contains('D'),
+                    in_spans: uses.contains('s'),
+                }
+            })
+            .collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.word.len()));
+    words
+});
+
+/// Every word of the table of time units.
+pub(crate) fn time_unit_words() -> impl Iterator<Item = &'static TimeUnitWord> {
+    TIME_UNIT_WORDS.iter()
+}
+
+/// The longest time unit at the start of `rest` that `uses` accepts.
+pub(crate) fn time_unit_word_at(
+    rest: &str,
+    uses: impl Fn(&TimeUnitWord) -> bool,
+) -> Option<&'static TimeUnitWord> {
+    TIME_UNIT_WORDS
+        .iter()
+        .find(|w| uses(w) && rest.starts_with(w.word))
+}
+
+/// The longest time unit that `before` ends with and `uses` accepts.
+pub(crate) fn time_unit_word_before(
+    before: &str,
+    uses: impl Fn(&TimeUnitWord) -> bool,
+) -> Option<&'static TimeUnitWord> {
+    TIME_UNIT_WORDS
+        .iter()
+        .find(|w| uses(w) && before.ends_with(w.word))
+}
 
 static UNIT_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_longest_first(UNITS));
-static TIME_UNIT_LIST: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| sorted_longest_first(TIME_UNITS));
 
 fn sorted_longest_first(list: &'static str) -> Vec<&'static str> {
     let mut words: Vec<&str> = list.split_whitespace().collect();
@@ -41,7 +131,7 @@ pub(crate) fn unit_at(rest: &str) -> Option<&'static str> {
 
 /// The time unit at the start of `rest`, if any.
 pub(crate) fn time_unit_at(rest: &str) -> Option<&'static str> {
-    TIME_UNIT_LIST.iter().copied().find(|u| rest.starts_with(u))
+    time_unit_word_at(rest, |w| w.ends_numbers).map(|w| w.word)
 }
 
 #[cfg(test)]
@@ -55,5 +145,18 @@ mod tests {
         assert_eq!(unit_at("个品牌"), Some("个"));
         assert_eq!(unit_at("个月"), None);
         assert_eq!(time_unit_at("个月"), Some("个月"));
+        assert_eq!(time_unit_at("个钟头"), None);
+    }
+
+    #[test]
+    fn one_table_serves_durations_and_spans() {
+        let month = time_unit_word_at("个月后", |w| w.in_spans).unwrap();
+        assert_eq!((month.word, month.unit), ("个月", Some(TimeUnit::Month)));
+        assert_eq!(month.seconds, 2_592_000.0);
+        let bare_month = time_unit_word_at("月", |w| w.in_durations).unwrap();
+        assert!(bare_month.needs_ge_or_half);
+        assert_eq!(time_unit_word_at("时", |w| w.in_spans), None);
+        let before = time_unit_word_before("五秒钟", |w| w.in_durations).unwrap();
+        assert_eq!(before.word, "秒钟");
     }
 }

@@ -11,190 +11,37 @@
 //! `“十四五”`), relative spans (`后三天`, `三年前`, `近五年`) and
 //! references to the period just named (`同期`) are read too.
 //!
-//! The grammar lives here; `time_resolve.rs` turns a chain into an interval.
+//! This file is the scan: prefixes, ranges and suffixes around the chains
+//! that `parts.rs` reads with the readers of each grain (`year.rs`,
+//! `month.rs`, `week.rs`, `day.rs`, `festival.rs`, `clock.rs`,
+//! `numeric_date.rs`, `relative.rs`) over the types of `chain.rs`;
+//! `resolve.rs` turns a chain into an interval. Every fact's rule names the
+//! one reader function that decided it.
 
+mod chain;
+mod clock;
+mod day;
+mod festival;
+mod month;
+mod numeric_date;
 mod parts;
+mod read;
+mod relative;
 mod resolve;
+mod week;
 mod words;
+mod year;
 
 use crate::context::{Candidate, Context};
 use crate::fact::Value;
-use crate::numeric::numeral::{parse_numeral_at, NumeralForm};
+use crate::numeric::numeral::NumeralForm;
 use crate::span::Span;
-use crate::time::resolve::{resolve, Anchor};
-
-/// A year as written.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Year {
-    /// 2023年, 二〇二三年.
-    Absolute(i32),
-    /// 去年 (-1), 明年 (+1).
-    Relative(i32),
-    /// 当年 (0), 次年 (+1): relative to the year talked about.
-    Context(i32),
-    /// 98年: two digits, century from the reference.
-    TwoDigit(i32),
-}
-
-/// A month (or day, week) as written: absolute, relative to the reference
-/// or to the period talked about.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Step {
-    Absolute(u32),
-    Relative(i64),
-    Context(i64),
-}
-
-/// The parts of one time expression.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub(crate) struct Chain {
-    pub century: Option<i32>,
-    pub decade: Option<u32>,
-    pub year: Option<Year>,
-    /// Years from the first to the last, both in: 今明两年.
-    pub year_span: Option<i32>,
-    pub quarter: Option<(u32, u32)>,
-    pub relative_quarter: Option<i64>,
-    pub half: Option<u32>,
-    pub first_months: Option<u32>,
-    pub month: Option<Step>,
-    pub week: Option<Step>,
-    /// Nth occurrence of a weekday in the month (十月的第一个星期一).
-    pub weekday_nth: Option<u32>,
-    pub weekday: Option<u32>,
-    pub day: Option<Step>,
-    /// 第三天: the Nth day of the period.
-    pub nth_day: Option<u32>,
-    /// 4月前4天: the first N days of the month (or year).
-    pub first_days: Option<u32>,
-    /// 2021年的最后4个月: the last N months of the year.
-    pub last_months: Option<u32>,
-    /// 上月最后五天: the last N days of the month.
-    pub last_days: Option<u32>,
-    /// 周末: Saturday and Sunday of the week.
-    pub weekend: bool,
-    pub xun: Option<u32>,
-    pub holiday: Option<(u32, u32)>,
-    pub weekday_holiday: Option<(u32, u32, u32)>,
-    pub part: Option<(u32, u32, bool)>,
-    pub hour: Option<u32>,
-    pub minute: Option<u32>,
-    pub second: Option<u32>,
-    /// am (false) or pm (true) written after the clock (3pm).
-    pub meridiem: Option<bool>,
-    pub now: bool,
-    /// Found but not resolved: lunar dates, edges (年底), fuzzy words.
-    pub vague: bool,
-    /// `同期`: the period named just before.
-    pub same_period: bool,
-    /// `去年同期`: the period named just before, shifted by years.
-    pub same_period_shift: Option<i32>,
-    /// `今年以来`: from the start of the period to the reference time.
-    pub since: bool,
-    /// `起`, `以后`: from the start on, no end.
-    pub open_end: bool,
-    /// `以前`, `之前`: up to the start, no start.
-    pub open_start: bool,
-    /// A span of whole units next to the reference (后三天, 上二周):
-    /// (unit, first offset, count).
-    pub units: Option<(Unit, i64, i64)>,
-    /// 三年前, 20天后: one unit at an offset from the reference.
-    pub unit_offset: Option<(Unit, i64)>,
-    /// 十四五: a five-year plan.
-    pub plan: Option<i32>,
-    /// Month and day are of the lunar calendar (农历八月, 正月十五, 初八).
-    pub lunar: bool,
-    /// 闰四月: the leap month that follows the month named.
-    pub leap_month: bool,
-    /// A festival of the lunar calendar or a solar term (春节, 冬至).
-    pub festival: Option<Festival>,
-}
-
-/// A day fixed by the lunar calendar or the sun rather than by a date.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Festival {
-    /// A lunar month and day: 端午 is (5, 5).
-    Lunar(u32, u32),
-    /// 除夕: the last day of the lunar year.
-    NewYearsEve,
-    /// A solar term (an index into `lunar::SOLAR_TERMS`) and days after it:
-    /// 冬至 (23, 0), 寒食节 (6, -1).
-    SolarTerm(usize, i64),
-}
-
-/// A unit of time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Unit {
-    Year,
-    Quarter,
-    Month,
-    Week,
-    Day,
-    Hour,
-    Minute,
-    Second,
-}
-
-impl Chain {
-    /// True when the chain names nothing.
-    fn is_empty(&self) -> bool {
-        *self == Chain::default()
-    }
-
-    /// The coarsest part written: 0 year .. 7 second.
-    fn coarsest(&self) -> u8 {
-        if self.century.is_some() || self.decade.is_some() || self.year.is_some() {
-            0
-        } else if self.quarter.is_some()
-            || self.half.is_some()
-            || self.month.is_some()
-            || self.first_months.is_some()
-        {
-            1
-        } else if self.week.is_some() {
-            2
-        } else if self.day.is_some()
-            || self.weekday.is_some()
-            || self.holiday.is_some()
-            || self.nth_day.is_some()
-        {
-            3
-        } else if self.part.is_some() {
-            4
-        } else if self.hour.is_some() {
-            5
-        } else {
-            7
-        }
-    }
-
-    /// Fills what the second end of a range leaves out from the first end.
-    fn inherit(&mut self, first: &Chain) {
-        let level = self.coarsest();
-        if level > 0 && self.year.is_none() {
-            self.year = first.year;
-            self.century = self.century.or(first.century);
-        }
-        if level > 1 && self.month.is_none() && self.quarter.is_none() {
-            self.month = first.month;
-            self.leap_month = first.leap_month;
-            self.lunar |= first.lunar;
-        }
-        if level > 2 && self.week.is_none() {
-            self.week = first.week;
-        }
-        if level > 3 && self.day.is_none() && self.weekday.is_none() && self.holiday.is_none() {
-            self.day = first.day;
-            self.weekday = first.weekday;
-            self.holiday = first.holiday;
-            self.festival = first.festival;
-            self.week = self.week.or(first.week);
-        }
-        if level > 4 && self.part.is_none() {
-            self.part = first.part;
-        }
-    }
-}
+use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
+use crate::time::clock::clock_at;
+use crate::time::parts::{chain_at, ReadChain};
+use crate::time::read::{integer_at, skip_spaces};
+use crate::time::resolve::{resolve, Anchor, Resolved};
+use crate::time::words::{JOINERS, PREFIXES, SUFFIXES};
 
 /// A time expression found in the text.
 #[derive(Clone, Copy, Debug)]
@@ -218,20 +65,25 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         if could_start_time(text, pos, c) && can_start(text, pos) && starts_a_word(context, pos) {
             if let Some(found) = expression_at(text, pos) {
                 let value = resolve(&found.first, found.second.as_ref(), &mut anchor);
-                out.push(Candidate {
-                    span: found.span,
-                    value: Value::Time {
-                        start: value.start,
-                        end: value.end,
-                        context_dependent: value.context_dependent,
-                    },
-                    rule: found.rule,
-                });
+                out.push(candidate(found.span, value, found.rule));
                 pos = found.span.end;
                 continue;
             }
         }
         pos += c.len_utf8();
+    }
+}
+
+/// The fact of a resolved time expression.
+fn candidate(span: Span, value: Resolved, rule: &'static str) -> Candidate {
+    Candidate {
+        span,
+        value: Value::Time {
+            start: value.start,
+            end: value.end,
+            context_dependent: value.context_dependent,
+        },
+        rule,
     }
 }
 
@@ -276,9 +128,7 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
     if c.is_ascii_digit() || crate::numeric::numeral::can_start_numeral(c) {
         // Holidays named by numbers: 五一国际劳动节, 万圣节.
         let holiday = FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
-            && crate::time::words::FIXED_HOLIDAYS
-                .iter()
-                .any(|h| text[pos..].starts_with(h.0));
+            && crate::time::words::fixed_holiday_at(&text[pos..]);
         return holiday || numeral_could_be_time(text, pos);
     }
     FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
@@ -325,9 +175,6 @@ fn is_numeral_char(c: char) -> bool {
     crate::numeric::numeral::can_start_numeral(c)
 }
 
-/// Range joiners, longest first.
-const JOINERS: &[&str] = &["——", "至", "到", "-", "~", "～", "—", "–"];
-
 /// The expression starting at `pos`: prefix, chain, range, suffix.
 fn expression_at(text: &str, pos: usize) -> Option<Found> {
     let mut start = pos;
@@ -338,12 +185,11 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         p += "大约".len();
     }
     let hedged = p > pos;
-    for word in ["截止到", "截至到", "自从", "从", "自", "截至", "截止"] {
-        if text[p..].starts_with(word) {
-            p += word.len();
-            prefix = true;
-            break;
-        }
+    let mut prefix_kind = None;
+    if let Some(&(word, kind)) = PREFIXES.iter().find(|(w, _)| text[p..].starts_with(w)) {
+        p += word.len();
+        prefix = true;
+        prefix_kind = Some(kind);
     }
     let (mut first, mut end, mut rule) = match chain_at(text, p) {
         Some(found) => found,
@@ -351,7 +197,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         None => {
             // A bare number before a range joiner takes the second end's unit: 1-9月, 9~12点.
             let (first, end) = bare_range_start(text, p)?;
-            (first, end, "time.range")
+            (first, end, "time.bare_range_start")
         }
     };
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
@@ -371,8 +217,10 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             }
         }
     }
-    let since = text[start..].starts_with("自从");
-    if prefix && !text[start..].starts_with("截") && !since && !has_range_or_open(text, end) {
+    // A hedge before the prefix (大约从) makes it neither an end nor 自从.
+    let since = !hedged && prefix_kind == Some(TimePrefix::Since);
+    let until = !hedged && prefix_kind == Some(TimePrefix::Until);
+    if prefix && !until && !since && !has_range_or_open(text, end) {
         // 从 without a range or 起 is not part of the expression.
         start = p;
     }
@@ -395,56 +243,33 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     } else {
         joiner_start
     };
-    if let Some(joiner) = JOINERS
-        .iter()
-        .find(|j| text[joiner_start..].starts_with(**j))
-    {
-        let after = skip_spaces(text, joiner_start + joiner.len());
-        let in_context = || {
-            // 今晚八点到九点: the second clock time reads in the first's context.
-            let clock = first
-                .hour
-                .and_then(|_| crate::time::parts::clock_at(text, after, &first))
-                .map(|(c, e)| (c, e, "time.range"));
-            clock.or_else(|| bare_day_at(text, after, &first))
-        };
-        if let Some((mut chain, chain_end, _)) = in_context()
-            .or_else(|| chain_at(text, after))
-            .or_else(|| bare_year_at(text, after, &first))
-        {
-            if !chain.now || chain.is_empty() {
-                chain.inherit(&first);
-            }
-            second = Some(chain);
-            end = chain_end;
-            rule = "time.range";
-        } else if let Some((chain, chain_end)) = until_now_at(text, after) {
-            second = Some(chain);
-            end = chain_end;
-            rule = "time.range";
-        }
+    if let Some((chain, chain_end)) = range(text, joiner_start, &first) {
+        second = Some(chain);
+        end = chain_end;
+        rule = "time.range";
+    } else if let Some((chain, chain_end)) = between(text, joiner_start, &first) {
+        second = Some(chain);
+        end = chain_end;
+        rule = "time.between";
     }
-    // 2015年和2018年之间, 三月与九月间: a range by 和/与 … 之间.
-    if second.is_none() {
-        if let Some(and) = ["和", "与"]
-            .iter()
-            .find(|w| text[joiner_start..].starts_with(**w))
-        {
-            let after = skip_spaces(text, joiner_start + and.len());
-            if let Some((mut chain, chain_end, _)) = chain_at(text, after) {
-                let tail = &text[chain_end..];
-                if let Some(between) = ["之间", "间"].iter().find(|w| tail.starts_with(**w)) {
-                    chain.inherit(&first);
-                    second = Some(chain);
-                    end = chain_end + between.len();
-                    rule = "time.range";
-                }
-            }
-        }
+    end = suffixes(text, end, second.is_some(), &mut first);
+    if first.is_empty() && second.is_none() {
+        return None;
     }
-    // Suffixes.
+    Some(Found {
+        span: Span::new(start, end),
+        first,
+        second,
+        rule,
+    })
+}
+
+/// Reads the suffixes after a time ending at `end` (以来, 起, 或之后, 以前;
+/// then 止, 期间, 左右, 内), applies their effect to `first` and returns
+/// the new end. After a range only 以前/以后 and the like are read, as text.
+fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize {
     let rest = &text[end..];
-    if second.is_some() {
+    if range {
         for word in ["以前", "之前", "以后", "之后", "前"] {
             if rest.starts_with(word) {
                 end += word.len();
@@ -459,26 +284,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             rest
         };
         let space = usize::from(text[end..].starts_with(' ') && rest.len() < text[end..].len());
-        for (word, effect) in [
-            ("或之后", 2),
-            ("或以后", 2),
-            ("及以后", 2),
-            ("及之后", 2),
-            ("或之前", 3),
-            ("或以前", 3),
-            ("及以前", 3),
-            ("及之前", 3),
-            ("以来", 0),
-            ("起至今", 1),
-            ("至今", 1),
-            ("开始", 2),
-            ("以后", 2),
-            ("之后", 2),
-            ("起", 2),
-            ("以前", 3),
-            ("之前", 3),
-            ("前", 3),
-        ] {
+        for &(word, effect) in SUFFIXES.iter() {
             if rest.starts_with(word) {
                 // 5月前往: 前 starting a word is no suffix.
                 if word == "前"
@@ -490,9 +296,9 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
                     break;
                 }
                 match effect {
-                    0 | 1 => first.since = true,
-                    2 => first.open_end = true,
-                    _ => first.open_start = true,
+                    SuffixEffect::Since => first.since = true,
+                    SuffixEffect::OpenEnd => first.open_end = true,
+                    SuffixEffect::OpenStart => first.open_start = true,
                 }
                 end += space + word.len();
                 break;
@@ -511,19 +317,48 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             break;
         }
     }
-    if first.is_empty() && second.is_none() {
-        return None;
-    }
-    Some(Found {
-        span: Span::new(start, end),
-        first,
-        second,
-        rule,
-    })
+    end
 }
 
-fn skip_spaces(text: &str, pos: usize) -> usize {
-    pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
+/// The second end of a range after a joiner at `joiner_start` (至, 到, -,
+/// ~), with what it leaves out taken from `first`: 2017年8月11日至22日,
+/// 下午1点到3点十分, 2020年至今.
+fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
+    let joiner = JOINERS
+        .iter()
+        .find(|j| text[joiner_start..].starts_with(**j))?;
+    let after = skip_spaces(text, joiner_start + joiner.len());
+    let in_context = || {
+        // 今晚八点到九点: the second clock time reads in the first's context.
+        let clock = first
+            .hour
+            .and_then(|_| clock_at(text, after, first))
+            .map(|(c, e)| (c, e, "time.clock_at"));
+        clock.or_else(|| bare_day_at(text, after, first))
+    };
+    if let Some((mut chain, chain_end, _)) = in_context()
+        .or_else(|| chain_at(text, after))
+        .or_else(|| bare_year_at(text, after, first))
+    {
+        if !chain.now || chain.is_empty() {
+            chain.inherit(first);
+        }
+        return Some((chain, chain_end));
+    }
+    until_now_at(text, after)
+}
+
+/// 2015年和2018年之间, 三月与九月间: the second end of a range by 和/与 … 之间.
+fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
+    let and = ["和", "与"]
+        .iter()
+        .find(|w| text[joiner_start..].starts_with(**w))?;
+    let after = skip_spaces(text, joiner_start + and.len());
+    let (mut chain, chain_end, _) = chain_at(text, after)?;
+    let tail = &text[chain_end..];
+    let between = ["之间", "间"].iter().find(|w| tail.starts_with(**w))?;
+    chain.inherit(first);
+    Some((chain, chain_end + between.len()))
 }
 
 /// True when a range joiner or an open end follows `end`.
@@ -551,7 +386,7 @@ fn until_now_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
 }
 
 /// A day as the second end of a range: 十二日 in 一月十日到十二日.
-fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize, &'static str)> {
+fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
     first.day?;
     let (value, end, _, _) = integer_at(text, pos)?;
     if !(1..=31).contains(&value) || !text[end..].starts_with(['日', '号']) {
@@ -561,11 +396,11 @@ fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize, &
         day: Some(Step::Absolute(value)),
         ..Chain::default()
     };
-    Some((chain, end + '日'.len_utf8(), "time.range"))
+    Some((chain, end + '日'.len_utf8(), "time.bare_day_at"))
 }
 
 /// A year without 年 as the second end of a range: 2008.03-2009.
-fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize, &'static str)> {
+fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
     first.year?;
     let (value, end, form, digits) = integer_at(text, pos)?;
     if form != NumeralForm::Arabic || digits != 4 || !(1000..=2200).contains(&value) {
@@ -578,7 +413,7 @@ fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize, 
         year: Some(Year::Absolute(value as i32)),
         ..Chain::default()
     };
-    Some((chain, end, "time.range"))
+    Some((chain, end, "time.bare_year_at"))
 }
 
 /// The chain `first` with the one part of `bare` added, when `bare` is
@@ -587,7 +422,7 @@ fn merge(first: &Chain, bare: &Chain) -> Option<Chain> {
     let mut merged = *first;
     if bare.month.is_some()
         && first.month.is_none()
-        && first.quarter.is_none()
+        && first.quarters.is_none()
         && first.day.is_none()
     {
         merged.month = bare.month;
@@ -616,96 +451,64 @@ fn bare_range_start(text: &str, pos: usize) -> Option<(Chain, usize)> {
     let (second, _, _) = chain_at(text, after)?;
     let mut first = Chain::default();
     match second.coarsest() {
-        0 => match second.year? {
+        Grain::Century | Grain::Decade | Grain::Year => match second.year? {
             Year::Absolute(_) if (1000..=2200).contains(&value) => {
                 first.year = Some(Year::Absolute(value as i32))
             }
             _ => return None,
         },
-        1 if second.month.is_some() && (1..=12).contains(&value) => {
+        Grain::Month if second.month.is_some() && (1..=12).contains(&value) => {
             first.month = Some(Step::Absolute(value))
         }
-        3 if matches!(second.day, Some(Step::Absolute(_))) && (1..=31).contains(&value) => {
+        Grain::Day
+            if matches!(second.day, Some(Step::Absolute(_))) && (1..=31).contains(&value) =>
+        {
             first.day = Some(Step::Absolute(value))
         }
-        5 if value <= 24 => first.hour = Some(value),
+        Grain::Clock if value <= 24 => first.hour = Some(value),
         _ => return None,
     }
     Some((first, end))
 }
 
-/// An integer at `pos`: its value, end, form and number of digits.
-pub(crate) fn integer_at(text: &str, pos: usize) -> Option<(u32, usize, NumeralForm, usize)> {
-    let c = text[pos..].chars().next()?;
-    if !crate::numeric::numeral::can_start_numeral(c) || c == '万' || c == '亿' || c == '兆' {
-        return None;
-    }
-    let numeral = parse_numeral_at(text, pos)?;
-    let written = &text[pos..numeral.end];
-    if let Some(point) = written.find(['.', ',', '点']) {
-        // A decimal is no date part; read the integer before the point.
-        let integer = parse_numeral_at(&text[..pos + point], pos)?;
-        if integer.value.fract() != 0.0 || integer.value < 0.0 {
-            return None;
-        }
-        return Some((
-            integer.value as u32,
-            integer.end,
-            integer.form,
-            written[..point].chars().count(),
-        ));
-    }
-    if numeral.value.fract() != 0.0 || !(0.0..=100_000_000.0).contains(&numeral.value) {
-        return None;
-    }
-    Some((
-        numeral.value as u32,
-        numeral.end,
-        numeral.form,
-        written.chars().count(),
-    ))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// The longest chain of time parts at `pos`, with its end and rule name.
-fn chain_at(text: &str, pos: usize) -> Option<(Chain, usize, &'static str)> {
-    if let Some(found) = crate::time::parts::numeric_date_at(text, pos) {
-        let (mut chain, mut end) = found;
-        // A part of day and a clock time may follow a numeric date.
-        let mut after = skip_spaces(text, end);
-        let parts = crate::time::words::PARTS_OF_DAY
-            .iter()
-            .map(|&(n, a, b, c)| (n, (a, b, c)));
-        if let Some((name, v)) = crate::time::parts::longest(text, after, parts) {
-            chain.part = Some(v);
-            end = after + name.len();
-            after = end;
-        }
-        if chain.hour.is_none() {
-            if let Some((clock, clock_end)) = crate::time::parts::clock_at(text, after, &chain) {
-                chain.hour = clock.hour;
-                chain.minute = clock.minute;
-                chain.second = clock.second;
-                chain.meridiem = clock.meridiem;
-                end = clock_end;
-            }
-        }
-        return Some((chain, end, "time.numeric_date"));
+    #[test]
+    fn range_borrows_what_its_second_end_leaves_out() {
+        let found = expression_at("2017年8月11日至22日", 0).unwrap();
+        assert_eq!(found.rule, "time.range");
+        assert_eq!(found.span, Span::new(0, "2017年8月11日至22日".len()));
+        let second = found.second.unwrap();
+        assert_eq!(second.year, Some(Year::Absolute(2017)));
+        assert_eq!(second.day, Some(Step::Absolute(22)));
     }
-    let (chain, end) = crate::time::parts::parts_at(text, pos)?;
-    let rule = if chain.now {
-        "time.now"
-    } else if chain.same_period || chain.same_period_shift.is_some() {
-        "time.same_period"
-    } else if chain.units.is_some() || chain.unit_offset.is_some() {
-        "time.relative_span"
-    } else if chain.vague {
-        "time.vague"
-    } else if chain.lunar || chain.festival.is_some() {
-        "time.lunar"
-    } else if chain.hour.is_some() {
-        "time.clock"
-    } else {
-        "time.calendar"
-    };
-    Some((chain, end, rule))
+
+    #[test]
+    fn suffixes_open_the_interval() {
+        let found = expression_at("今年以来", 0).unwrap();
+        assert!(found.first.since);
+        assert_eq!(found.rule, "time.relative_year");
+        let found = expression_at("2020年起", 0).unwrap();
+        assert!(found.first.open_end);
+    }
+
+    #[test]
+    fn from_without_a_range_stays_out_of_the_span() {
+        let found = expression_at("从2018年", 0).unwrap();
+        assert_eq!(found.span, Span::new("从".len(), "从2018年".len()));
+        let found = expression_at("截至9月底", 0).unwrap();
+        assert_eq!(found.span.start, 0);
+    }
+
+    #[test]
+    fn between_joins_two_ends() {
+        let found = expression_at("2015年和2018年之间", 0).unwrap();
+        assert_eq!(found.rule, "time.between");
+        assert_eq!(
+            found.second.and_then(|c| c.year),
+            Some(Year::Absolute(2018))
+        );
+    }
 }

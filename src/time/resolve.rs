@@ -12,7 +12,10 @@ use crate::civil::calendar::{
 };
 use crate::civil::datetime::{days_in_month, DateTime};
 use crate::civil::lunar;
-use crate::time::{Chain, Festival, Step, Unit, Year};
+use crate::numeric::units::TimeUnit as Unit;
+use crate::time::chain::{
+    Century, Chain, Festival, Half, Holiday, Meridiem, MonthPart, Step, UnitOffset, UnitSpan, Year,
+};
 
 /// What earlier time expressions of the document fix for later ones.
 #[derive(Clone, Copy, Debug)]
@@ -188,12 +191,17 @@ fn interval(chain: &Chain, anchor: &Anchor) -> Resolved {
     if let Some(first_year) = chain.plan {
         return closed(date(first_year, 1, 1), date(first_year + 5, 1, 1));
     }
-    if let Some((unit, offset, count)) = chain.units {
+    if let Some(UnitSpan {
+        unit,
+        first: offset,
+        count,
+    }) = chain.units
+    {
         let Some(r) = reference else { return unknown() };
         let start = unit_start(r, unit).and_then(|s| shift(s, unit, offset));
         return closed(start, start.and_then(|s| shift(s, unit, count)));
     }
-    if let Some((unit, offset)) = chain.unit_offset {
+    if let Some(UnitOffset { unit, offset }) = chain.unit_offset {
         let Some(r) = reference else { return unknown() };
         let start = unit_start(r, unit).and_then(|s| shift(s, unit, offset));
         let start = if unit == Unit::Second {
@@ -224,8 +232,8 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     // Decades and centuries.
     if let Some(decade) = chain.decade {
         let century_base = match chain.century {
-            Some(c) if c > 0 => (c - 1) * 100,
-            Some(relative) => (reference?.year() / 100 + relative + 100) * 100,
+            Some(Century::Numbered(c)) => (c - 1) * 100,
+            Some(Century::Relative(offset)) => (reference?.year() / 100 + offset) * 100,
             None => {
                 let base = reference.map_or(1900, |r| r.year() / 100 * 100);
                 if base + decade as i32 > reference.map_or(i32::MAX, |r| r.year()) {
@@ -247,7 +255,7 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         || chain.week.is_some()
         || chain.weekday.is_some()
         || chain.holiday.is_some()
-        || chain.quarter.is_some()
+        || chain.quarters.is_some()
         || chain.half.is_some()
         || chain.first_months.is_some()
         || chain.relative_quarter.is_some()
@@ -265,7 +273,7 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
             .or(anchor.year)
             .or(reference.map(|r| r.year()))
     };
-    if chain.lunar || chain.festival.is_some() {
+    if chain.lunar || chain.named_festival().is_some() {
         let written = explicit_year.or(anchor.year);
         let reference_day = reference.map(|r| to_moment(r).0);
         return lunar_calendar(
@@ -292,11 +300,11 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
             Some(add_days(unit_start(base, Unit::Day)?, n)?)
         }
         (_, Some(Step::Relative(n)), Some(wd)) => {
-            let days = week_start(to_moment(reference?).0) + 7 * n + i64::from(wd) - 1;
+            let days = week_start(to_moment(reference?).0) + 7 * n + i64::from(wd.number()) - 1;
             from_moment(days, 0)
         }
         (None, None, Some(wd)) if chain.weekday_nth.is_none() && chain.month.is_none() => {
-            let days = week_start(to_moment(reference?).0) + i64::from(wd) - 1;
+            let days = week_start(to_moment(reference?).0) + i64::from(wd.number()) - 1;
             from_moment(days, 0)
         }
         _ => None,
@@ -336,13 +344,18 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         }
         None => (year()?, None),
     };
-    if let Some((first, last)) = chain.quarter {
+    if let Some(quarters) = chain.quarters {
+        let (first, last) = (quarters.first, quarters.last);
         return Some(closed(
             date(y, 3 * first - 2, 1),
             month_start(y, 3 * last, 1),
         ));
     }
     if let Some(half) = chain.half {
+        let half = match half {
+            Half::First => 1,
+            Half::Second => 2,
+        };
         return Some(closed(
             date(y, 6 * half - 5, 1),
             month_start(y, 6 * half, 1),
@@ -365,10 +378,16 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         }
         return Some(closed(date(y, 1, 1), month_start(y, n, 1)));
     }
-    if let Some((m, d)) = chain.holiday {
-        let day = match chain.weekday_holiday {
-            Some((m, wd, n)) => nth_weekday(y, m, wd, n)?,
-            None => date(y, m, d)?,
+    if let Some(holiday) = chain.holiday {
+        let day = match holiday {
+            Holiday::NthWeekday {
+                month,
+                weekday,
+                nth,
+            } => nth_weekday(y, month, weekday.number(), nth)?,
+            Holiday::Fixed { month, day } => date(y, month, day)?,
+            // A festival is a lunar date, resolved above.
+            Holiday::Festival(_) => date(y, 1, 1)?,
         };
         return Some(with_time(chain, day, context_dependent));
     }
@@ -398,21 +417,13 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         resolved.context_dependent = context_dependent;
         return Some(resolved);
     };
-    if let Some(half) = chain.xun.filter(|x| *x >= 4) {
-        // 上半月 (1st to 15th), 下半月 (16th to the end).
-        let (first, end) = if half == 4 {
-            (1, date(y, m, 16))
-        } else {
-            (16, month_start(y, m, 1))
-        };
-        return Some(closed(date(y, m, first), end));
-    }
-    if let Some(xun) = chain.xun {
-        let first = 10 * xun - 9;
-        let end = if xun == 3 {
-            month_start(y, m, 1)
-        } else {
-            date(y, m, first + 10)
+    if let Some(part) = chain.month_part {
+        let (first, end) = match part {
+            MonthPart::FirstHalf => (1, date(y, m, 16)),
+            MonthPart::SecondHalf => (16, month_start(y, m, 1)),
+            MonthPart::EarlyXun => (1, date(y, m, 11)),
+            MonthPart::MiddleXun => (11, date(y, m, 21)),
+            MonthPart::LateXun => (21, month_start(y, m, 1)),
         };
         return Some(closed(date(y, m, first), end));
     }
@@ -421,7 +432,7 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         return Some(closed(start, start.and_then(|s| add_days(s, 7))));
     }
     if let (Some(wd), Some(n)) = (chain.weekday, chain.weekday_nth) {
-        let day = nth_weekday(y, m, wd, n)?;
+        let day = nth_weekday(y, m, wd.number(), n)?;
         return Some(with_time(chain, day, context_dependent));
     }
     if let Some(Step::Absolute(d)) = chain.day {
@@ -462,24 +473,23 @@ fn lunar_calendar(
     let span = |start: i64, end: i64| Some(closed(from_moment(start, 0), from_moment(end, 0)));
     // The first and last day of the lunar date in lunar year `lunar_year`.
     let days_in = |lunar_year: i32| -> Option<(i64, i64)> {
-        match (chain.festival, chain.month, chain.day) {
-            (Some(Festival::Lunar(m, d)), _, _) => {
+        match (chain.named_festival(), chain.month, chain.day) {
+            (Some(Festival::Lunar { month: m, day: d }), _, _) => {
                 lunar::date_days(lunar_year, m, false, d).map(|d| (d, d + 1))
             }
             (Some(Festival::NewYearsEve), _, _) => {
                 lunar::new_years_eve(lunar_year).map(|d| (d, d + 1))
             }
-            (Some(Festival::SolarTerm(..)), _, _) => None,
+            (Some(Festival::SolarTerm { .. }), _, _) => None,
             (None, Some(Step::Absolute(m)), Some(Step::Absolute(d))) => {
                 lunar::date_days(lunar_year, m, chain.leap_month, d).map(|d| (d, d + 1))
             }
             (None, Some(Step::Absolute(m)), None) => {
                 let (start, end) = lunar::month_days(lunar_year, m, chain.leap_month)?;
-                match chain.xun {
-                    Some(xun @ 1..=3) => {
-                        let first = start + 10 * (i64::from(xun) - 1);
-                        Some((first, if xun == 3 { end } else { first + 10 }))
-                    }
+                match chain.month_part {
+                    Some(MonthPart::EarlyXun) => Some((start, start + 10)),
+                    Some(MonthPart::MiddleXun) => Some((start + 10, start + 20)),
+                    Some(MonthPart::LateXun) => Some((start + 20, end)),
                     Some(_) => None,
                     None => Some((start, end)),
                 }
@@ -491,13 +501,13 @@ fn lunar_calendar(
             _ => None,
         }
     };
-    if let Some(Festival::SolarTerm(term, offset)) = chain.festival {
-        return day_at(lunar::solar_term_day(year, term)? + offset);
+    if let Some(Festival::SolarTerm { term, days_after }) = chain.named_festival() {
+        return day_at(lunar::solar_term_day(year, term)? + days_after);
     }
     let gregorian_start = days_from_civil(year, 1, 1);
     let gregorian_end = days_from_civil(year + 1, 1, 1);
     let in_year = |(start, _): &(i64, i64)| (gregorian_start..gregorian_end).contains(start);
-    let (start, end) = if written && chain.festival.is_none() {
+    let (start, end) = if written && chain.named_festival().is_none() {
         days_in(year)?
     } else {
         // The occurrence in the Gregorian year, of lunar year year - 1 or year.
@@ -538,16 +548,14 @@ fn with_time(chain: &Chain, day: DateTime, context_dependent: bool) -> Resolved 
     let mut resolved = match (chain.part, chain.hour) {
         (_, Some(hour)) => {
             let mut h = hour;
-            let pm = chain.meridiem.or(chain
+            let pm = chain.meridiem.map(|m| m == Meridiem::Pm).or(chain
                 .part
-                .map(|(start, _, pm)| pm && hour + 12 + 1 >= start));
-            let noon = chain
-                .part
-                .is_some_and(|(start, end, _)| start == 12 && end == 14);
+                .map(|part| part.afternoon && hour + 12 + 1 >= part.from_hour));
+            let noon = chain.part.is_some_and(|part| part.is_noon());
             if (pm == Some(true) || noon && h < 6) && h < 12 {
                 h += 12;
             }
-            if chain.meridiem == Some(false) && h == 12 {
+            if chain.meridiem == Some(Meridiem::Am) && h == 12 {
                 h = 0;
             }
             let (seconds, grain) = match (chain.minute, chain.second) {
@@ -558,12 +566,130 @@ fn with_time(chain: &Chain, day: DateTime, context_dependent: bool) -> Resolved 
             let start = add_seconds(day, i64::from(seconds));
             closed(start, start.and_then(|s| add_seconds(s, grain)))
         }
-        (Some((start, end, _)), None) => closed(
-            add_seconds(day, i64::from(start) * 3600),
-            add_seconds(day, i64::from(end) * 3600),
+        (Some(part), None) => closed(
+            add_seconds(day, i64::from(part.from_hour) * 3600),
+            add_seconds(day, i64::from(part.to_hour) * 3600),
         ),
         (None, None) => closed(Some(day), add_days(day, 1)),
     };
     resolved.context_dependent = context_dependent;
     resolved
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::chain::{PartOfDay, Quarters, Weekday};
+
+    fn reference() -> Anchor {
+        Anchor::new(DateTime::new(2023, 9, 27, 20, 53, 51))
+    }
+
+    fn interval_of(chain: &Chain) -> (String, String) {
+        let resolved = resolve(chain, None, &mut reference());
+        (
+            resolved.start.map_or_else(String::new, |t| t.to_string()),
+            resolved.end.map_or_else(String::new, |t| t.to_string()),
+        )
+    }
+
+    #[test]
+    fn first_half_of_the_reference_year() {
+        let chain = Chain {
+            half: Some(Half::First),
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&chain),
+            ("2023-01-01T00:00:00".into(), "2023-07-01T00:00:00".into())
+        );
+    }
+
+    #[test]
+    fn afternoon_clock_is_read_after_noon() {
+        let chain = Chain {
+            day: Some(Step::Relative(0)),
+            part: Some(PartOfDay {
+                from_hour: 12,
+                to_hour: 19,
+                afternoon: true,
+            }),
+            hour: Some(3),
+            minute: Some(30),
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&chain),
+            ("2023-09-27T15:30:00".into(), "2023-09-27T15:31:00".into())
+        );
+    }
+
+    #[test]
+    fn quarters_weekdays_and_spans() {
+        let first_three = Chain {
+            quarters: Some(Quarters { first: 1, last: 3 }),
+            ..Chain::default()
+        };
+        assert_eq!(interval_of(&first_three).1, "2023-10-01T00:00:00");
+        let last_friday = Chain {
+            week: Some(Step::Relative(-1)),
+            weekday: Some(Weekday::Friday),
+            ..Chain::default()
+        };
+        assert_eq!(interval_of(&last_friday).0, "2023-09-22T00:00:00");
+        let next_three_days = Chain {
+            units: Some(UnitSpan {
+                unit: Unit::Day,
+                first: 1,
+                count: 3,
+            }),
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&next_three_days),
+            ("2023-09-28T00:00:00".into(), "2023-10-01T00:00:00".into())
+        );
+    }
+
+    #[test]
+    fn since_ends_at_the_reference() {
+        let chain = Chain {
+            year: Some(Year::Relative(0)),
+            since: true,
+            ..Chain::default()
+        };
+        assert_eq!(
+            interval_of(&chain),
+            ("2023-01-01T00:00:00".into(), "2023-09-27T20:53:51".into())
+        );
+    }
+
+    #[test]
+    fn same_period_shifts_the_previous_interval() {
+        let mut anchor = reference();
+        let half = Chain {
+            half: Some(Half::First),
+            ..Chain::default()
+        };
+        resolve(&half, None, &mut anchor);
+        let last_year = Chain {
+            same_period_shift: Some(-1),
+            ..Chain::default()
+        };
+        let resolved = resolve(&last_year, None, &mut anchor);
+        assert_eq!(
+            resolved.start.map(|t| t.to_string()).as_deref(),
+            Some("2022-01-01T00:00:00")
+        );
+        assert!(resolved.context_dependent);
+    }
+
+    #[test]
+    fn lunar_festival_in_the_reference_year() {
+        let chain = Chain {
+            holiday: Some(Holiday::Festival(Festival::Lunar { month: 8, day: 15 })),
+            ..Chain::default()
+        };
+        assert_eq!(interval_of(&chain).0, "2023-09-29T00:00:00");
+    }
 }

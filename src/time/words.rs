@@ -1,337 +1,324 @@
-//! Word tables for times: relative days, weeks, months and years, parts of
-//! day, holidays, fuzzy words.
+//! The word lists of times, loaded once from `data/words/time_*.txt`: what
+//! each list means is said here, what it holds is said in its file.
 
-/// Days relative to the reference day.
-pub(crate) const RELATIVE_DAYS: &[(&str, i64)] = &[
-    ("大大前天", -4),
-    ("大大后天", 4),
-    ("大前天", -3),
-    ("大后天", 3),
-    ("前天", -2),
-    ("前日", -2),
-    ("昨天", -1),
-    ("昨日", -1),
-    ("昨儿", -1),
-    ("今天", 0),
-    ("今日", 0),
-    ("今儿", 0),
-    ("本日", 0),
-    ("明天", 1),
-    ("明日", 1),
-    ("明儿", 1),
-    ("后天", 2),
-    ("后日", 2),
-    // Cantonese: 琴日 yesterday, 听日 tomorrow, 大后日 in three days.
-    ("琴日", -1),
-    ("寻日", -1),
-    ("听日", 1),
-    ("大前日", -3),
-    ("大后日", 3),
-];
+use std::sync::LazyLock;
 
-/// Days and parts of day in one word: 今晚, 昨夜, 明早.
-pub(crate) const DAY_AND_PART: &[(&str, i64, &str)] = &[
-    ("今晚", 0, "晚上"),
-    ("今夜", 0, "晚上"),
-    ("今早", 0, "早上"),
-    ("今晨", 0, "早上"),
-    ("昨晚", -1, "晚上"),
-    ("昨夜", -1, "晚上"),
-    ("昨早", -1, "早上"),
-    ("前晚", -2, "晚上"),
-    ("明晚", 1, "晚上"),
-    ("明早", 1, "早上"),
-    ("明晨", 1, "早上"),
-];
+use crate::lexicon::{entries, rows, set, WordSet};
+use crate::time::chain::{Festival, Holiday, PartOfDay, SuffixEffect, TimePrefix, Weekday};
 
-/// Days that depend on the day being talked about: 当天, 次日.
-pub(crate) const CONTEXT_DAYS: &[(&str, i64)] = &[
-    ("同一天", 0),
-    ("当天", 0),
-    ("当日", 0),
-    ("同日", 0),
-    ("次日", 1),
-    ("翌日", 1),
-    ("第二天", 1),
-];
+/// A relative word and the step it names.
+pub(crate) type Offsets = Vec<(&'static str, i64)>;
 
-/// Years relative to the reference year.
-pub(crate) const RELATIVE_YEARS: &[(&str, i32)] = &[
-    ("大前年", -3),
-    ("大后年", 3),
-    ("前年", -2),
-    ("去年", -1),
-    ("上一年", -1),
-    ("上年", -1),
-    ("今年", 0),
-    ("本年", 0),
-    ("这一年", 0),
-    ("明年", 1),
-    ("下年", 1),
-    ("来年", 1),
-    ("下一年", 1),
-    ("后年", 2),
-];
+/// The unit a relative word counts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RelativeUnit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
 
-/// Years that depend on the year being talked about: 当年, 次年.
-pub(crate) const CONTEXT_YEARS: &[(&str, i32)] =
-    &[("当年", 0), ("同年", 0), ("次年", 1), ("翌年", 1)];
+/// What a relative word counts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Anchor {
+    /// The reference time (今天, 去年).
+    Reference,
+    /// The period talked about (当天, 次年).
+    Context,
+}
 
-/// Months relative to the reference month.
-pub(crate) const RELATIVE_MONTHS: &[(&str, i64)] = &[
-    ("上上个月", -2),
-    ("上上月", -2),
-    ("下下个月", 2),
-    ("下下月", 2),
-    ("上一个月", -1),
-    ("上个月", -1),
-    ("上月", -1),
-    ("本月", 0),
-    ("今个月", 0),
-    ("这个月", 0),
-    ("这一个月", 0),
-    ("这月", 0),
-    ("下一个月", 1),
-    ("下个月", 1),
-    ("下月", 1),
-];
+static RELATIVE: LazyLock<Vec<(&'static str, RelativeUnit, i64, Anchor)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_relative.txt"))
+        .map(|row| {
+            let unit = match row[1] {
+                "day" => RelativeUnit::Day,
+                "week" => RelativeUnit::Week,
+                "month" => RelativeUnit::Month,
+                "quarter" => RelativeUnit::Quarter,
+                "year" => RelativeUnit::Year,
+                other => panic!("time_relative.txt: unit {other}"),
+            };
+            (row[0], unit, number(row[2]), anchor(row[3]))
+        })
+        .collect()
+});
 
-/// Months that depend on the month being talked about.
-pub(crate) const CONTEXT_MONTHS: &[(&str, i64)] = &[("当月", 0), ("同月", 0), ("次月", 1)];
+fn relative(unit: RelativeUnit, from: Anchor) -> Offsets {
+    RELATIVE
+        .iter()
+        .filter(|r| r.1 == unit && r.3 == from)
+        .map(|r| (r.0, r.2))
+        .collect()
+}
 
+fn number(field: &str) -> i64 {
+    field
+        .parse()
+        .unwrap_or_else(|_| panic!("time word list: number {field}"))
+}
+
+fn anchor(field: &str) -> Anchor {
+    match field {
+        "reference" => Anchor::Reference,
+        "context" => Anchor::Context,
+        other => panic!("time word list: anchor {other}"),
+    }
+}
+
+/// Days relative to the reference day: 昨天 -1, 明日 +1.
+pub(crate) static RELATIVE_DAYS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Day, Anchor::Reference));
+/// Days relative to the day talked about: 当天 0, 次日 +1.
+pub(crate) static CONTEXT_DAYS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Day, Anchor::Context));
 /// Weeks relative to the reference week.
-pub(crate) const RELATIVE_WEEKS: &[(&str, i64)] = &[
-    ("上上个星期", -2),
-    ("上上个礼拜", -2),
-    ("上上周", -2),
-    ("上上个周", -2),
-    ("下下个周", 2),
-    ("上个周", -1),
-    ("下个周", 1),
-    ("这个周", 0),
-    ("下下个星期", 2),
-    ("下下个礼拜", 2),
-    ("下下周", 2),
-    ("上一个星期", -1),
-    ("上个星期", -1),
-    ("上个礼拜", -1),
-    ("上一周", -1),
-    ("上星期", -1),
-    ("上礼拜", -1),
-    ("上周", -1),
-    ("这一周", 0),
-    ("这一礼拜", 0),
-    ("这一星期", 0),
-    ("这个星期", 0),
-    ("这个礼拜", 0),
-    ("今个星期", 0),
-    ("今个礼拜", 0),
-    ("这星期", 0),
-    ("这礼拜", 0),
-    ("今礼拜", 0),
-    ("今星期", 0),
-    ("本星期", 0),
-    ("本礼拜", 0),
-    ("这周", 0),
-    ("本周", 0),
-    ("下一个星期", 1),
-    ("下个星期", 1),
-    ("下个礼拜", 1),
-    ("下一周", 1),
-    ("下星期", 1),
-    ("下礼拜", 1),
-    ("下周", 1),
-];
-
+pub(crate) static RELATIVE_WEEKS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Week, Anchor::Reference));
+/// Months relative to the reference month.
+pub(crate) static RELATIVE_MONTHS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Month, Anchor::Reference));
+/// Months relative to the month talked about.
+pub(crate) static CONTEXT_MONTHS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Month, Anchor::Context));
 /// Quarters relative to the reference quarter.
-pub(crate) const RELATIVE_QUARTERS: &[(&str, i64)] = &[
-    ("上上个季度", -2),
-    ("下下个季度", 2),
-    ("上个季度", -1),
-    ("上一季度", -1),
-    ("上季度", -1),
-    ("本季度", 0),
-    ("这个季度", 0),
-    ("这季度", 0),
-    ("下个季度", 1),
-    ("下一季度", 1),
-    ("下季度", 1),
-];
+pub(crate) static RELATIVE_QUARTERS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Quarter, Anchor::Reference));
+/// Years relative to the reference year.
+pub(crate) static RELATIVE_YEARS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Year, Anchor::Reference));
+/// Years relative to the year talked about: 当年, 次年.
+pub(crate) static CONTEXT_YEARS: LazyLock<Offsets> =
+    LazyLock::new(|| relative(RelativeUnit::Year, Anchor::Context));
 
-/// Parts of the day: the hours they cover, and whether hours written in
-/// them (1 to 11) are afternoon or evening hours.
-pub(crate) const PARTS_OF_DAY: &[(&str, u32, u32, bool)] = &[
-    ("后半夜", 0, 6, false),
-    ("凌晨", 0, 6, false),
-    ("黎明", 4, 6, false),
-    ("清晨", 4, 12, false),
-    ("早晨", 4, 12, false),
-    ("早上", 4, 12, false),
-    ("早间", 4, 12, false),
-    ("上午", 4, 12, false),
-    ("中午", 12, 14, false),
-    ("正午", 12, 14, false),
-    ("下午", 12, 19, true),
-    ("午后", 12, 19, true),
-    ("晏昼", 12, 19, true),
-    ("傍晚", 17, 19, true),
-    ("晚上", 18, 24, true),
-    ("晚间", 18, 24, true),
-    ("夜晚", 18, 24, true),
-    ("夜间", 18, 24, true),
-    ("夜里", 18, 24, true),
-    ("深夜", 21, 24, true),
-    ("半夜", 21, 24, true),
-    ("午夜", 23, 24, true),
-    ("白天", 6, 18, false),
-];
+/// Parts of the day by name.
+pub(crate) static PARTS_OF_DAY: LazyLock<Vec<(&'static str, PartOfDay)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_parts_of_day.txt"))
+        .map(|row| {
+            let part = PartOfDay {
+                from_hour: number(row[1]) as u32,
+                to_hour: number(row[2]) as u32,
+                afternoon: row[3] == "pm",
+            };
+            (row[0], part)
+        })
+        .collect()
+});
 
-/// Holidays on a fixed day of the Gregorian year.
-pub(crate) const FIXED_HOLIDAYS: &[(&str, u32, u32)] = &[
-    ("五一国际劳动节", 5, 1),
-    ("八一建军节", 8, 1),
-    ("圣瓦伦丁节", 2, 14),
-    ("国际劳动节", 5, 1),
-    ("国际消费者权益日", 3, 15),
-    ("消费者权益日", 3, 15),
-    ("澳门回归纪念日", 12, 20),
-    ("香港回归纪念日", 7, 1),
-    ("抗战胜利纪念日", 9, 3),
-    ("国家公祭日", 12, 13),
-    ("国家宪法日", 12, 4),
-    ("世界地球日", 4, 22),
-    ("世界读书日", 4, 23),
-    ("三八妇女节", 3, 8),
-    ("五一劳动节", 5, 1),
-    ("五四青年节", 5, 4),
-    ("六一儿童节", 6, 1),
-    ("烈士纪念日", 9, 30),
-    ("元旦节", 1, 1),
-    ("情人节", 2, 14),
-    ("妇女节", 3, 8),
-    ("植树节", 3, 12),
-    ("愚人节", 4, 1),
-    ("劳动节", 5, 1),
-    ("五一", 5, 1),
-    ("双十一", 11, 11),
-    ("双十二", 12, 12),
-    ("女生节", 3, 7),
-    ("青年节", 5, 4),
-    ("护士节", 5, 12),
-    ("儿童节", 6, 1),
-    ("建党节", 7, 1),
-    ("建军节", 8, 1),
-    ("教师节", 9, 10),
-    ("国庆节", 10, 1),
-    ("万圣节", 10, 31),
-    ("记者节", 11, 8),
-    ("光棍节", 11, 11),
-    ("平安夜", 12, 24),
-    ("圣诞节", 12, 25),
-    ("圣诞", 12, 25),
-    ("老板节", 10, 16),
-    ("元旦", 1, 1),
-    ("阳历新年", 1, 1),
-    ("国庆", 10, 1),
-];
+/// The part of day named `word`.
+pub(crate) fn part_of_day(word: &str) -> Option<PartOfDay> {
+    PARTS_OF_DAY.iter().find(|p| p.0 == word).map(|p| p.1)
+}
 
-/// Holidays on the Nth weekday of a month: (name, month, weekday, n).
-pub(crate) const WEEKDAY_HOLIDAYS: &[(&str, u32, u32, u32)] = &[
-    ("母亲节", 5, 7, 2),
-    ("父亲节", 6, 7, 3),
-    ("感恩节", 11, 4, 4),
-];
+/// A day and a part of it in one word: the day's offset, whether it counts
+/// from the period talked about, and the part.
+pub(crate) struct DayAndPart {
+    pub offset: i64,
+    pub in_context: bool,
+    pub part: Option<PartOfDay>,
+}
 
-/// Festivals of the lunar calendar: (name, lunar month, day); day 0 is
-/// 除夕, the last day of the year.
-pub(crate) const LUNAR_FESTIVALS: &[(&str, u32, u32)] = &[
-    ("农历新年", 1, 1),
-    ("春节", 1, 1),
-    ("大年初一", 1, 1),
-    ("除夕", 12, 0),
-    ("大年三十", 12, 0),
-    ("元宵节", 1, 15),
-    ("元宵", 1, 15),
-    ("端午节", 5, 5),
-    ("端午", 5, 5),
-    ("七夕节", 7, 7),
-    ("七夕", 7, 7),
-    ("中秋节", 8, 15),
-    ("中秋", 8, 15),
-    ("重阳节", 9, 9),
-    ("腊八节", 12, 8),
-    ("小年", 12, 23),
-];
+/// 今晚, 昨夜, 明早, 当晚.
+pub(crate) static DAYS_AND_PARTS: LazyLock<Vec<(&'static str, DayAndPart)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_day_and_part.txt"))
+        .map(|row| {
+            let day = DayAndPart {
+                offset: number(row[1]),
+                in_context: anchor(row[2]) == Anchor::Context,
+                part: part_of_day(row[3]),
+            };
+            (row[0], day)
+        })
+        .collect()
+});
 
-/// Festivals on a solar term: (name, term index, days after the term).
-pub(crate) const TERM_FESTIVALS: &[(&str, usize, i64)] = &[("清明节", 6, 0), ("寒食节", 6, -1)];
+/// Holidays on a fixed day and on the Nth weekday of a month.
+pub(crate) static HOLIDAYS: LazyLock<Vec<(&'static str, Holiday)>> = LazyLock::new(|| {
+    let fixed = rows(include_str!("../../data/words/time_holidays.txt")).map(|row| {
+        let holiday = Holiday::Fixed {
+            month: number(row[1]) as u32,
+            day: number(row[2]) as u32,
+        };
+        (row[0], holiday)
+    });
+    let by_weekday = rows(include_str!("../../data/words/time_holidays_weekday.txt")).map(|row| {
+        let weekday = char::from_digit(number(row[2]) as u32, 10)
+            .and_then(Weekday::from_char)
+            .expect("time_holidays_weekday.txt: weekday 1 to 7");
+        let holiday = Holiday::NthWeekday {
+            month: number(row[1]) as u32,
+            weekday,
+            nth: number(row[3]) as u32,
+        };
+        (row[0], holiday)
+    });
+    fixed.chain(by_weekday).collect()
+});
 
-/// Solar terms that are also weather words (大雪纷飞, 雨水): a time only
-/// with a year before them or a word of festivals after them.
-pub(crate) const WEATHER_TERMS: &str = "小寒 大寒 雨水 小满 小暑 大暑 白露 寒露 霜降 小雪 大雪";
+/// Holidays whose names start with a numeral: 五一, 八一建军节, 双十一.
+pub(crate) fn fixed_holiday_at(rest: &str) -> bool {
+    HOLIDAYS
+        .iter()
+        .any(|(w, h)| matches!(h, Holiday::Fixed { .. }) && rest.starts_with(w))
+}
+
+/// Festivals of the lunar calendar and on solar terms.
+pub(crate) static FESTIVALS: LazyLock<Vec<(&'static str, Festival)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_festivals.txt"))
+        .map(|row| {
+            let festival = match (row[1], row[2]) {
+                ("term", term) => Festival::SolarTerm {
+                    term: crate::civil::lunar::SOLAR_TERMS
+                        .iter()
+                        .position(|t| *t == term)
+                        .expect("time_festivals.txt: a solar term"),
+                    days_after: number(row[3]),
+                },
+                (_, "eve") => Festival::NewYearsEve,
+                (month, day) => Festival::Lunar {
+                    month: number(month) as u32,
+                    day: number(day) as u32,
+                },
+            };
+            (row[0], festival)
+        })
+        .collect()
+});
+
+/// True when `rest` starts with the name of a lunar festival (农历新年).
+pub(crate) fn lunar_festival_at(rest: &str) -> bool {
+    FESTIVALS
+        .iter()
+        .any(|(w, f)| !matches!(f, Festival::SolarTerm { .. }) && rest.starts_with(w))
+}
+
+/// Solar terms that are weather words too: times only with a year or 节气.
+pub(crate) static WEATHER_TERMS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/time_weather_terms.txt")));
 
 /// Seasons and school holidays: found, not resolved.
-pub(crate) const SEASONS: &[&str] = &[
-    "新春", "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "暑假", "寒假", "暑期",
-    "寒冬",
-];
+pub(crate) static SEASONS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_seasons.txt")).collect());
 
 /// Words for the reference moment itself.
-pub(crate) const NOW_WORDS: &[&str] = &[
-    "截至目前",
-    "截止目前",
-    "到目前为止",
-    "截至今日",
-    "此时此刻",
-    "目前",
-    "现在",
-    "此时",
-    "此刻",
-    "当前",
-    "眼下",
-    "当下",
-    "如今",
-    "而家",
-];
+pub(crate) static NOW_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_now.txt")).collect());
 
 /// Words for a vague time near the reference: found, not resolved.
-pub(crate) const FUZZY_WORDS: &[&str] = &[
-    "最近",
-    "近年来",
-    "近些年",
-    "近年",
-    "近日",
-    "日前",
-    "近期",
-    "近来",
-];
+pub(crate) static FUZZY_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_fuzzy.txt")).collect());
 
-/// Words that refer to the period just named.
-pub(crate) const SAME_PERIOD_WORDS: &[&str] = &["这期间", "此期间", "同一时期", "同期"];
+/// Words that refer to the period named just before.
+pub(crate) static SAME_PERIOD_WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_same_period.txt")).collect());
 
-/// Every word of the tables above: the time words an expression may begin
+/// Two-character words whose second character would otherwise start a
+/// relative span (提前三天 is no 前三天).
+pub(crate) static WORDS_ENDING_IN_PREFIX: LazyLock<WordSet> = LazyLock::new(|| {
+    set(include_str!(
+        "../../data/words/time_words_ending_in_prefix.txt"
+    ))
+});
+
+/// Words before a count of units, and what they make of the span.
+pub(crate) static SPAN_PREFIXES: LazyLock<Vec<(&'static str, crate::time::chain::SpanPrefix)>> =
+    LazyLock::new(|| {
+        use crate::time::chain::SpanPrefix;
+        rows(include_str!("../../data/words/time_span_prefixes.txt"))
+            .map(|row| {
+                let kind = match row[1] {
+                    "past" => SpanPrefix::Past,
+                    "future" => SpanPrefix::Future,
+                    "after" => SpanPrefix::After,
+                    "last" => SpanPrefix::Last,
+                    "first" => SpanPrefix::First,
+                    "next" => SpanPrefix::Next,
+                    other => panic!("time_span_prefixes.txt: kind {other}"),
+                };
+                (row[0], kind)
+            })
+            .collect()
+    });
+
+/// Words before a time, in the order they are tried.
+pub(crate) static PREFIXES: LazyLock<Vec<(&'static str, TimePrefix)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_prefixes.txt"))
+        .map(|row| {
+            let kind = match row[1] {
+                "until" => TimePrefix::Until,
+                "since" => TimePrefix::Since,
+                "from" => TimePrefix::From,
+                other => panic!("time_prefixes.txt: kind {other}"),
+            };
+            (row[0], kind)
+        })
+        .collect()
+});
+
+/// Suffixes after a time and what they do to it, in the order they are tried.
+pub(crate) static SUFFIXES: LazyLock<Vec<(&'static str, SuffixEffect)>> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_suffixes.txt"))
+        .map(|row| {
+            let effect = match row[1] {
+                "since" => SuffixEffect::Since,
+                "open_end" => SuffixEffect::OpenEnd,
+                "open_start" => SuffixEffect::OpenStart,
+                other => panic!("time_suffixes.txt: effect {other}"),
+            };
+            (row[0], effect)
+        })
+        .collect()
+});
+
+/// Range joiners, longest first.
+pub(crate) static JOINERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_joiners.txt")).collect());
+
+/// Every word of the lists above: the time words an expression may begin
 /// with.
 pub(crate) fn all_words() -> impl Iterator<Item = &'static str> {
-    let pairs = RELATIVE_DAYS
+    RELATIVE
         .iter()
-        .map(|w| w.0)
-        .chain(DAY_AND_PART.iter().map(|w| w.0))
-        .chain(CONTEXT_DAYS.iter().map(|w| w.0))
-        .chain(RELATIVE_YEARS.iter().map(|w| w.0))
-        .chain(CONTEXT_YEARS.iter().map(|w| w.0))
-        .chain(RELATIVE_MONTHS.iter().map(|w| w.0))
-        .chain(CONTEXT_MONTHS.iter().map(|w| w.0))
-        .chain(RELATIVE_WEEKS.iter().map(|w| w.0))
-        .chain(RELATIVE_QUARTERS.iter().map(|w| w.0))
+        .map(|r| r.0)
+        .chain(DAYS_AND_PARTS.iter().map(|w| w.0))
         .chain(PARTS_OF_DAY.iter().map(|w| w.0))
-        .chain(FIXED_HOLIDAYS.iter().map(|w| w.0))
-        .chain(WEEKDAY_HOLIDAYS.iter().map(|w| w.0));
-    pairs
-        .chain(LUNAR_FESTIVALS.iter().map(|w| w.0))
-        .chain(TERM_FESTIVALS.iter().map(|w| w.0))
+        .chain(HOLIDAYS.iter().map(|w| w.0))
+        .chain(FESTIVALS.iter().map(|w| w.0))
         .chain(crate::civil::lunar::SOLAR_TERMS.iter().copied())
         .chain(SEASONS.iter().copied())
         .chain(NOW_WORDS.iter().copied())
         .chain(FUZZY_WORDS.iter().copied())
         .chain(SAME_PERIOD_WORDS.iter().copied())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_with_their_values() {
+        assert!(RELATIVE_YEARS.contains(&("去年", -1)));
+        assert!(CONTEXT_DAYS.contains(&("次日", 1)));
+        assert_eq!(
+            part_of_day("下午"),
+            Some(PartOfDay {
+                from_hour: 12,
+                to_hour: 19,
+                afternoon: true
+            })
+        );
+        assert!(FESTIVALS.contains(&("除夕", Festival::NewYearsEve)));
+        assert!(FESTIVALS.contains(&(
+            "寒食节",
+            Festival::SolarTerm {
+                term: 6,
+                days_after: -1
+            }
+        )));
+        assert!(WEATHER_TERMS.contains("大雪"));
+        assert!(fixed_holiday_at("五一劳动节"));
+        assert_eq!(PREFIXES.first(), Some(&("截止到", TimePrefix::Until)));
+        assert!(SUFFIXES.contains(&("以来", SuffixEffect::Since)));
+        assert_eq!(JOINERS.first(), Some(&"——"));
+    }
 }

@@ -1,0 +1,123 @@
+//! What every time reader uses: integers, the longest word of a list, the
+//! skipping of spaces, and the shape of a named reader.
+
+use crate::numeric::numeral::{parse_numeral_at, NumeralForm};
+use crate::time::chain::Chain;
+
+/// A reader of one part of a chain: it reads at a byte offset, fills the
+/// chain and returns where it stopped.
+pub(crate) type Read = fn(&str, usize, &mut Chain) -> Option<usize>;
+
+/// A named reader: its name is the `rule` of the facts it decides.
+pub(crate) struct Rule {
+    /// `time.` and the reader's function name.
+    pub name: &'static str,
+    /// The reader.
+    pub read: Read,
+}
+
+/// The first of `rules` that reads at `pos`: where it stopped and its name.
+pub(crate) fn first_match(
+    rules: &[Rule],
+    text: &str,
+    pos: usize,
+    chain: &mut Chain,
+) -> Option<(usize, &'static str)> {
+    rules
+        .iter()
+        .find_map(|rule| (rule.read)(text, pos, chain).map(|end| (end, rule.name)))
+}
+
+/// `pos` moved past the spaces at it.
+pub(crate) fn skip_spaces(text: &str, pos: usize) -> usize {
+    pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
+}
+
+/// An integer at `pos`: its value, end, form and number of digits.
+pub(crate) fn integer_at(text: &str, pos: usize) -> Option<(u32, usize, NumeralForm, usize)> {
+    let c = text[pos..].chars().next()?;
+    if !crate::numeric::numeral::can_start_numeral(c) || c == '万' || c == '亿' || c == '兆' {
+        return None;
+    }
+    let numeral = parse_numeral_at(text, pos)?;
+    let written = &text[pos..numeral.end];
+    if let Some(point) = written.find(['.', ',', '点']) {
+        // A decimal is no date part; read the integer before the point.
+        let integer = parse_numeral_at(&text[..pos + point], pos)?;
+        if integer.value.fract() != 0.0 || integer.value < 0.0 {
+            return None;
+        }
+        return Some((
+            integer.value as u32,
+            integer.end,
+            integer.form,
+            written[..point].chars().count(),
+        ));
+    }
+    if numeral.value.fract() != 0.0 || !(0.0..=100_000_000.0).contains(&numeral.value) {
+        return None;
+    }
+    Some((
+        numeral.value as u32,
+        numeral.end,
+        numeral.form,
+        written.chars().count(),
+    ))
+}
+
+/// The first characters of every word `longest` is asked about: one load
+/// rules a position out.
+static WORD_HEADS: std::sync::LazyLock<crate::lexicon::CharBits> = std::sync::LazyLock::new(|| {
+    let units = crate::numeric::units::time_unit_words()
+        .filter(|w| w.in_spans)
+        .map(|w| w.word);
+    let words = crate::time::words::all_words().chain(units);
+    crate::lexicon::CharBits::of(words.filter_map(|w| w.chars().next()))
+});
+
+/// The longest word of `words` at `pos`, with its value.
+pub(crate) fn longest<T: Copy>(
+    text: &str,
+    pos: usize,
+    words: impl Iterator<Item = (&'static str, T)>,
+) -> Option<(&'static str, T)> {
+    let rest = text.get(pos..)?.as_bytes();
+    // Every word here is Chinese: three bytes a character. Compare the
+    // first character's bytes before the whole word.
+    if rest.len() < 3 || rest[0] < 0x80 {
+        return None;
+    }
+    let head = &rest[..3];
+    let first = text[pos..].chars().next()?;
+    if first.len_utf8() != 3 || !WORD_HEADS.contains(first) {
+        return None;
+    }
+    words
+        .filter(|(w, _)| w.as_bytes().get(..3) == Some(head) && rest.starts_with(w.as_bytes()))
+        .max_by_key(|(w, _)| w.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_stop_before_a_decimal_point() {
+        assert_eq!(
+            integer_at("二十七日", 0).map(|i| (i.0, i.1)),
+            Some((27, "二十七".len()))
+        );
+        assert_eq!(integer_at("3.5点", 0).map(|i| (i.0, i.1)), Some((3, 1)));
+        assert_eq!(integer_at("万", 0), None);
+    }
+
+    #[test]
+    fn longest_word_wins() {
+        let words = [("上周", 1), ("上上周", 2)];
+        assert_eq!(
+            longest("上上周五", 0, words.iter().copied()),
+            Some(("上上周", 2))
+        );
+        assert_eq!(skip_spaces("a  b", 1), 3);
+    }
+}
