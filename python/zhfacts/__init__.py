@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import datetime as _datetime
 import json as _json
+import threading as _threading
 
 from . import _native
 
-__all__ = ["KINDS", "Extractor", "normalize"]
+__all__ = ["KINDS", "Extractor", "normalize", "shared_extractor"]
 
 #: The kind names, in report order.
 KINDS = (
@@ -174,6 +175,34 @@ class Extractor:
             threads,
         )
         return [_json.loads(line) for line in lines]
+
+
+_SHARED = {}
+_SHARED_LOCK = _threading.Lock()
+
+
+def shared_extractor(kinds=None, reference_time=None, words=None):
+    """This process's one :class:`Extractor` for these options.
+
+    Built on the first call, then returned again: for worker processes
+    (Spark executors, multiprocessing pools) that run many tasks and should
+    pay for building an extractor once, not once a task. Same arguments as
+    :class:`Extractor`.
+
+    >>> shared_extractor(kinds=["count"]) is shared_extractor(kinds=["count"])
+    True
+    """
+    key = (
+        None if kinds is None else tuple(_kind_names(kinds)),
+        _iso_time(reference_time, "reference_time"),
+        None if words is None else tuple(_word_pairs(words)),
+    )
+    with _SHARED_LOCK:
+        extractor = _SHARED.get(key)
+        if extractor is None:
+            extractor = Extractor(kinds, reference_time, None, words)
+            _SHARED[key] = extractor
+        return extractor
 
 
 def normalize(text):

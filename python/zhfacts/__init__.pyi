@@ -55,6 +55,14 @@ class Extractor:
         """The reports of many documents in input order, on threads without the GIL."""
         ...
 
+def shared_extractor(
+    kinds: Optional[Iterable[KindName]] = None,
+    reference_time: Optional[TimeLike] = None,
+    words: Optional[Iterable[Union[str, Tuple[str, Optional[NameKind]]]]] = None,
+) -> Extractor:
+    """This process's one extractor for these options, built on first use."""
+    ...
+
 def normalize(text: str) -> Tuple[str, list[int]]:
     """The normalized text and, per character and one past the end, its str index in ``text``."""
     ...
