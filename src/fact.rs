@@ -111,39 +111,102 @@ impl fmt::Display for Kind {
     }
 }
 
-/// Which side of a one-sided bound a quantity gives.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// What a numeric expression says of its value.
+///
+/// In a report, `Exact(v)` is `{"number": v}`, `Range` is `{"number": min,
+/// "max": max}`, `AtLeast(v)` is `{"number": v, "bound": "min"}` and
+/// `AtMost(v)` is `{"max": v}`.
+#[derive(Clone, Copy, Debug, PartialEq)]
 #[non_exhaustive]
-pub enum Bound {
-    /// At least the number: `98%以上`, `超过100`.
-    Min,
+pub enum Extent {
+    /// One value: `33个`, `12.6%`.
+    Exact(f64),
+    /// A range: `3至5个`, `5-10亿美元`.
+    Range {
+        /// The lower bound.
+        min: f64,
+        /// The upper bound.
+        max: f64,
+    },
+    /// At least the value: `98%以上`, `超过100`.
+    AtLeast(f64),
+    /// At most the value: `1.2元以下`, `不超过5天`.
+    AtMost(f64),
+    /// A quantity the text does not put a number on: `数人`.
+    Unstated,
 }
 
-/// A numeric value as news writes it: exact, approximate, a range or a bound.
+/// A numeric value as news writes it: its [`Extent`] (exact, a range, at
+/// least or at most) and whether the text hedges it (约, 近, 余, 多, 左右).
 ///
-/// `number` is the value or the lower bound; `max` is the upper bound of a
-/// range (`3至5个`) and stands alone for an upper-bound-only expression
-/// (`1.2元以下`).
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+/// ```
+/// use zhfacts::{Extent, Extractor};
+/// let report = Extractor::new().extract("合格率稳定在98%以上，新增近7000个地块");
+/// let percent = report.facts[0].value.quantity().unwrap();
+/// assert_eq!(percent.extent, Extent::AtLeast(98.0));
+/// assert_eq!(percent.value(), Some(98.0));
+/// let count = report.facts[1].value.quantity().unwrap();
+/// assert_eq!((count.extent, count.approx), (Extent::Exact(7000.0), true));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Quantity {
-    /// The value, or the lower bound of a range.
-    pub number: Option<f64>,
-    /// The upper bound.
-    pub max: Option<f64>,
+    /// The value or the bounds the text gives.
+    pub extent: Extent,
     /// True for 约, 近, 余, 多, 左右 and the like.
     pub approx: bool,
-    /// Set when only a lower bound is given.
-    pub bound: Option<Bound>,
 }
 
 impl Quantity {
     /// An exact value.
     pub fn exact(number: f64) -> Quantity {
         Quantity {
-            number: Some(number),
-            ..Quantity::default()
+            extent: Extent::Exact(number),
+            approx: false,
         }
+    }
+
+    /// A hedged value: `约100`.
+    pub fn approx(number: f64) -> Quantity {
+        Quantity {
+            extent: Extent::Exact(number),
+            approx: true,
+        }
+    }
+
+    /// The value, or the lower bound of a range or of "at least": the
+    /// report's `number` (`amount` for money).
+    pub fn value(&self) -> Option<f64> {
+        match self.extent {
+            Extent::Exact(v) | Extent::AtLeast(v) | Extent::Range { min: v, .. } => Some(v),
+            Extent::AtMost(_) | Extent::Unstated => None,
+        }
+    }
+
+    /// The upper bound of a range or of "at most": the report's `max`.
+    pub fn max(&self) -> Option<f64> {
+        match self.extent {
+            Extent::Range { max, .. } | Extent::AtMost(max) => Some(max),
+            _ => None,
+        }
+    }
+
+    /// The quantity of a report's fields: `number` (or `amount`), `max`,
+    /// `bound: "min"`, `approx`.
+    fn from_fields(
+        number: Option<f64>,
+        max: Option<f64>,
+        at_least: bool,
+        approx: bool,
+    ) -> Quantity {
+        let extent = match (number, max) {
+            (Some(min), Some(max)) => Extent::Range { min, max },
+            (Some(v), None) if at_least => Extent::AtLeast(v),
+            (Some(v), None) => Extent::Exact(v),
+            (None, Some(max)) => Extent::AtMost(max),
+            (None, None) => Extent::Unstated,
+        };
+        Quantity { extent, approx }
     }
 }
 
@@ -156,7 +219,7 @@ impl Quantity {
 /// use zhfacts::{Extractor, Value};
 /// let report = Extractor::new().extract("进口4.3亿元");
 /// let Value::Money { quantity, currency } = &report.facts[0].value else { panic!() };
-/// assert_eq!((quantity.number, currency.as_str()), (Some(430_000_000.0), "CNY"));
+/// assert_eq!((quantity.value(), currency.as_str()), (Some(430_000_000.0), "CNY"));
 /// assert_eq!(
 ///     serde_json::to_string(&report.facts[0].value).unwrap(),
 ///     r#"{"amount":430000000,"currency":"CNY"}"#
@@ -370,17 +433,17 @@ impl Serialize for Value {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
         let quantity_fields = |map: &mut S::SerializeMap, q: &Quantity, first: &'static str| {
-            if let Some(n) = q.number {
+            if let Some(n) = q.value() {
                 map.serialize_entry(first, &Num(n))?;
             }
-            if let Some(max) = q.max {
+            if let Some(max) = q.max() {
                 map.serialize_entry("max", &Num(max))?;
             }
             if q.approx {
                 map.serialize_entry("approx", &true)?;
             }
-            if let Some(bound) = q.bound {
-                map.serialize_entry("bound", &bound)?;
+            if matches!(q.extent, Extent::AtLeast(_)) {
+                map.serialize_entry("bound", "min")?;
             }
             Ok(())
         };
@@ -459,7 +522,7 @@ struct ValueFields {
     max: Option<f64>,
     #[serde(default)]
     approx: bool,
-    bound: Option<Bound>,
+    bound: Option<String>,
     unit: Option<String>,
     noun: Option<String>,
     #[serde(default)]
@@ -496,12 +559,9 @@ impl ValueFields {
     }
 
     fn into_value(self, kind: Kind) -> Result<Value, String> {
-        let quantity = |first: Option<f64>| Quantity {
-            number: first,
-            max: self.max,
-            approx: self.approx,
-            bound: self.bound,
-        };
+        let at_least = self.bound.as_deref() == Some("min");
+        let quantity =
+            |first: Option<f64>| Quantity::from_fields(first, self.max, at_least, self.approx);
         let value = match kind {
             Kind::Number => Value::Number(quantity(self.number)),
             Kind::Ordinal => Value::Ordinal(quantity(self.number)),

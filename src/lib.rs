@@ -21,7 +21,7 @@
 //! let fact = &report.facts[0];
 //! assert_eq!(fact.kind(), Kind::Count);
 //! assert_eq!(fact.text, "一萬三千名");
-//! assert_eq!(fact.value.quantity().unwrap().number, Some(13000.0));
+//! assert_eq!(fact.value.quantity().unwrap().value(), Some(13000.0));
 //! ```
 //!
 //! Extraction never fails: text it cannot read yields fewer facts, never an
@@ -50,7 +50,7 @@ mod time;
 pub use civil::datetime::DateTime;
 pub use error::Error;
 pub use extractor::{Document, Extractor, ExtractorBuilder};
-pub use fact::{About, Bound, Direction, Fact, Kind, Quantity, Value};
+pub use fact::{About, Direction, Extent, Fact, Kind, Quantity, Value};
 pub use report::{Meta, Report};
 pub use span::Span;
 pub use text::normalize::{normalize, Normalized};

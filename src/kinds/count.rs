@@ -5,12 +5,12 @@
 //! Units of time (`3年`, `5天`) make durations, not counts.
 
 use crate::context::{Candidate, Context};
-use crate::fact::Quantity;
 use crate::fact::Value;
 use crate::lexicon::{set, WordSet};
 use crate::numeric::expr::{apply, qualifier_after, scale, Numeric};
 use crate::numeric::numeral::{can_start_numeral, chinese_digit, clean};
 use crate::numeric::units::{unit_at, KILO_UNITS};
+use crate::numeric::Bounds;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -115,7 +115,7 @@ fn numeral_unit(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
 /// The fact of a count: the one place a count value is built.
 fn candidate(
     span: Span,
-    quantity: Quantity,
+    quantity: Bounds,
     unit: String,
     noun: Option<String>,
     rule: &'static str,
@@ -123,7 +123,7 @@ fn candidate(
     Candidate {
         span,
         value: Value::Count {
-            quantity,
+            quantity: quantity.quantity(),
             unit,
             noun,
         },
@@ -156,7 +156,7 @@ fn half_unit(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         out.push(candidate(
             Span::new(pos, pos + '半'.len_utf8() + unit.len()),
-            Quantity::exact(0.5),
+            Bounds::exact(0.5),
             unit.to_string(),
             None,
             "count.half_unit",

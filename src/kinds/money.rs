@@ -8,13 +8,14 @@
 //! `元旦`, `单元`, `三块石头` are not money.
 
 use crate::context::{Candidate, Context};
-use crate::fact::{Quantity, Value};
+use crate::fact::Value;
 use crate::lexicon::rows;
 use crate::numeric::expr::{
     apply, qualifier_after, qualifier_ending_at, range_joiner_at, scale, Numeric,
 };
 use crate::numeric::numeral::{chinese_digit, clean, parse_numeral_at};
 use crate::numeric::units::unit_at;
+use crate::numeric::Bounds;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -45,7 +46,7 @@ const NOT_AFTER_YUAN: &str = "旦宵素首帅老勋件器气神月年化次代";
 struct Amount {
     start: usize,
     end: usize,
-    quantity: Quantity,
+    quantity: Bounds,
     currency: Option<&'static str>,
     /// True when a unit or symbol of money was written (not only digits).
     has_unit: bool,
@@ -109,7 +110,7 @@ fn candidate(span: Span, amount: &Amount) -> Candidate {
     Candidate {
         span,
         value: Value::Money {
-            quantity: amount.quantity,
+            quantity: amount.quantity.quantity(),
             currency: amount.currency.unwrap_or("CNY").to_string(),
         },
         rule: amount.rule,
@@ -144,7 +145,7 @@ fn range(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount
     }
     let mut range = Amount {
         end: second.end,
-        quantity: Quantity {
+        quantity: Bounds {
             max: second.quantity.number,
             ..first.quantity
         },
@@ -273,7 +274,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
 /// What follows a main unit in `rest`: subunits (`3元5角`, `一块二`,
 /// `三蚊零四`, added to `quantity` unless it is a range) and a closing
 /// `整`, `正` or `钱`. Returns its length.
-fn main_unit_tail(rest: &str, is_range: bool, quantity: &mut Quantity) -> usize {
+fn main_unit_tail(rest: &str, is_range: bool, quantity: &mut Bounds) -> usize {
     let mut len = 0;
     if !is_range {
         let (subunits_len, cents) = smaller_units(rest, 1.0);
@@ -292,7 +293,7 @@ fn main_unit_tail(rest: &str, is_range: bool, quantity: &mut Quantity) -> usize 
 
 /// Adds `amount` to the value (or the upper bound, for `最多一块二`),
 /// away from zero for negative amounts.
-fn add(quantity: &mut Quantity, amount: f64) {
+fn add(quantity: &mut Bounds, amount: f64) {
     if amount == 0.0 {
         return;
     }
@@ -447,8 +448,8 @@ mod tests {
             .map(|c| match c.value {
                 Value::Money { quantity, currency } => (
                     &text[c.span.range()],
-                    quantity.number,
-                    quantity.max,
+                    quantity.value(),
+                    quantity.max(),
                     currency,
                 ),
                 other => panic!("not money: {other:?}"),
@@ -537,7 +538,7 @@ mod tests {
         let Value::Money { quantity, .. } = &out[0].value else {
             panic!("not money")
         };
-        assert_eq!(quantity.number, Some(300_000_000.0));
+        assert_eq!(quantity.value(), Some(300_000_000.0));
         assert!(quantity.approx);
         assert_eq!(
             amounts("1.2元以下"),

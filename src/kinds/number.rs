@@ -7,10 +7,11 @@
 //! `一半` is one half.
 
 use crate::context::{Candidate, Context};
-use crate::fact::{Quantity, Value};
+use crate::fact::Value;
 use crate::numeric::expr::{apply, qualifier_after, Numeric};
 use crate::numeric::numeral::NumeralForm;
 use crate::numeric::units::time_unit_at;
+use crate::numeric::Bounds;
 use crate::span::Span;
 
 /// Adds the numbers of `context` to `out`.
@@ -43,7 +44,7 @@ fn half(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
         return None;
     }
     let span = Span::new(numeric.span.start, numeric.span.end + '半'.len_utf8());
-    Some(candidate(span, Quantity::exact(0.5), "number.half"))
+    Some(candidate(span, Bounds::exact(0.5), "number.half"))
 }
 
 /// A range of numbers: `3至5`, `三四`, `5-10亿`.
@@ -84,10 +85,10 @@ fn qualified(context: &Context<'_>, numeric: &Numeric, rule: &'static str) -> Op
 }
 
 /// The fact of a number: the one place a number value is built.
-fn candidate(span: Span, quantity: Quantity, rule: &'static str) -> Candidate {
+fn candidate(span: Span, quantity: Bounds, rule: &'static str) -> Candidate {
     Candidate {
         span,
-        value: Value::Number(quantity),
+        value: Value::Number(quantity.quantity()),
         rule,
     }
 }

@@ -5,9 +5,10 @@
 //! numeral and is not one either.
 
 use crate::context::{Candidate, Context};
-use crate::fact::{Quantity, Value};
+use crate::fact::Value;
 use crate::lexicon::entries;
 use crate::numeric::numeral::parse_numeral_at;
+use crate::numeric::Bounds;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -40,7 +41,7 @@ fn di_numeral(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         out.push(Candidate {
             span: Span::new(pos, numeral.end),
-            value: Value::Ordinal(Quantity::exact(numeral.value)),
+            value: Value::Ordinal(Bounds::exact(numeral.value).quantity()),
             rule: "ordinal.di_numeral",
         });
     }

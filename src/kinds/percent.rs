@@ -5,10 +5,11 @@
 //! `四点七七个百分点`, `八折` (80), `对折` (50).
 
 use crate::context::{Candidate, Context};
-use crate::fact::{Quantity, Value};
+use crate::fact::Value;
 use crate::lexicon::{entries, rows};
 use crate::numeric::expr::{apply, qualifier_after, scale, Numeric};
 use crate::numeric::numeral::{chinese_digit, clean};
+use crate::numeric::Bounds;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -68,7 +69,7 @@ fn share_word(context: &Context<'_>, out: &mut Vec<Candidate>) {
                     context,
                     pos,
                     pos + word.len(),
-                    Quantity::exact(value),
+                    Bounds::exact(value),
                     "percent.share_word",
                     false,
                 ));
@@ -151,7 +152,7 @@ fn tenths(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
 fn discount(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
     let numeral = &context.text[numeric.numeral_start..numeric.span.end];
     let paid = price_paid(numeral, &numeric.quantity)?;
-    let quantity = Quantity::exact(paid);
+    let quantity = Bounds::exact(paid);
     let len = '折'.len_utf8();
     Some(after_numeral(
         context,
@@ -209,7 +210,7 @@ fn lone_digit(after: &str) -> Option<u8> {
 /// The percentage paid at a discount written as `numeral` before 折:
 /// one digit is tenths (八折 80), two digits are hundredths (七五折 75),
 /// a decimal is tenths (9.5折 95).
-fn price_paid(numeral: &str, quantity: &Quantity) -> Option<f64> {
+fn price_paid(numeral: &str, quantity: &Bounds) -> Option<f64> {
     let value = quantity.number?;
     if quantity.max.is_some() || value <= 0.0 {
         return None;
@@ -244,7 +245,7 @@ fn after_numeral(
     context: &Context<'_>,
     numeric: &Numeric,
     len: usize,
-    mut quantity: Quantity,
+    mut quantity: Bounds,
     rule: &'static str,
     points: bool,
 ) -> Candidate {
@@ -261,7 +262,7 @@ fn candidate(
     context: &Context<'_>,
     start: usize,
     mut end: usize,
-    mut quantity: Quantity,
+    mut quantity: Bounds,
     rule: &'static str,
     points: bool,
 ) -> Candidate {
@@ -271,7 +272,10 @@ fn candidate(
     }
     Candidate {
         span: Span::new(start, end),
-        value: Value::Percent { quantity, points },
+        value: Value::Percent {
+            quantity: quantity.quantity(),
+            points,
+        },
         rule,
     }
 }

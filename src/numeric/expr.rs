@@ -13,7 +13,6 @@
 //! identifiers, and Chinese numerals inside words (`两岸`, `一心一意`,
 //! `统一`) are left out.
 
-use crate::fact::{Bound, Quantity};
 use crate::numeric::numeral::{
     can_start_numeral, chinese_digit, clean, parse_numeral_at, Numeral, NumeralForm,
 };
@@ -22,6 +21,7 @@ use crate::numeric::words::{
     code_cues, ends_in_qualifier, is_currency_code, is_lexical_word, qualifiers_after,
     qualifiers_before,
 };
+use crate::numeric::Bounds;
 use crate::span::Span;
 use crate::text::segment::Words;
 
@@ -34,7 +34,7 @@ pub(crate) struct Numeric {
     /// Where the sign or numeral begins (after a qualifier).
     pub numeral_start: usize,
     /// The value.
-    pub quantity: Quantity,
+    pub quantity: Bounds,
     /// How the (first) numeral is written.
     pub form: NumeralForm,
     /// True when the expression is a range.
@@ -51,7 +51,7 @@ impl Numeric {
     pub fn is_plain(&self) -> bool {
         !self.is_range
             && !self.quantity.approx
-            && self.quantity.bound.is_none()
+            && !self.quantity.at_least
             && self.quantity.max.is_none()
     }
 }
@@ -125,11 +125,11 @@ fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
         scale *= b;
         end += 3;
     }
-    let mut quantity = Quantity {
+    let mut quantity = Bounds {
         number: Some(min * scale),
         max: Some(max * scale),
         approx: true,
-        bound: None,
+        at_least: false,
     };
     let start = qualifier_before(text, pos, false, &mut quantity);
     Some(Numeric {
@@ -200,7 +200,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
         _ => numeral,
     };
     if let Some((value, end, denominator)) = fraction_after(text, numeral_pos, numeral) {
-        let mut quantity = Quantity::exact(clean(sign * value));
+        let mut quantity = Bounds::exact(clean(sign * value));
         let start = qualifier_before(text, pos, negative, &mut quantity);
         return Some(Numeric {
             span: Span::new(start, end),
@@ -214,7 +214,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     if !is_quantity(text, numeral_pos, numeral, words) {
         return None;
     }
-    let mut quantity = Quantity::exact(if negative {
+    let mut quantity = Bounds::exact(if negative {
         -numeral.value
     } else {
         numeral.value
@@ -278,7 +278,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
 
 /// Applies a qualifier written right before `pos` (`约`, `超过`) and
 /// returns where the expression starts.
-fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Quantity) -> usize {
+fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Bounds) -> usize {
     if negative {
         return pos;
     }
@@ -339,7 +339,7 @@ const RANGE_JOINERS: &[&str] = &["——", "--", "至", "到", "~", "～", "-", 
 
 /// Multiplies a quantity's value and upper bound by `factor` (`1.5千克`
 /// read in kilograms, `三成` in percent, `5角` in yuan).
-pub(crate) fn scale(quantity: &mut Quantity, factor: f64) {
+pub(crate) fn scale(quantity: &mut Bounds, factor: f64) {
     quantity.number = quantity.number.map(|n| clean(n * factor));
     quantity.max = quantity.max.map(|n| clean(n * factor));
 }
@@ -424,12 +424,12 @@ fn fraction_at(
 }
 
 /// Applies a qualifier's meaning to a quantity.
-pub(crate) fn apply(quantity: &mut Quantity, qualifier: Qualifier) {
+pub(crate) fn apply(quantity: &mut Bounds, qualifier: Qualifier) {
     match qualifier {
         Qualifier::Approx => quantity.approx = true,
         Qualifier::AtLeast => {
             if quantity.max.is_none() {
-                quantity.bound = Some(Bound::Min);
+                quantity.at_least = true;
             }
         }
         Qualifier::AtMost => {
