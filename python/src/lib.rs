@@ -29,13 +29,15 @@ struct Input {
 #[pymethods]
 impl NativeExtractor {
     /// Builds the extractor: `kinds` are kind names, `reference_time` is
-    /// ISO 8601, `words` are `(word, kind name or None)` pairs.
+    /// ISO 8601, `region` a region code or name, `words` are `(word, kind
+    /// name or None)` pairs.
     #[new]
-    #[pyo3(signature = (kinds=None, reference_time=None, words=Vec::new()))]
+    #[pyo3(signature = (kinds=None, reference_time=None, words=Vec::new(), region=None))]
     fn new(
         kinds: Option<Vec<String>>,
         reference_time: Option<&str>,
         words: Vec<(String, Option<String>)>,
+        region: Option<&str>,
     ) -> PyResult<NativeExtractor> {
         let mut builder = zhfacts::Extractor::builder();
         if let Some(names) = kinds {
@@ -47,6 +49,10 @@ impl NativeExtractor {
         }
         if let Some(time) = reference_time {
             builder.reference_time(parse_time(time, "reference_time")?);
+        }
+        if let Some(region) = region {
+            let region: zhfacts::Region = region.parse().map_err(value_error)?;
+            builder.region(region);
         }
         for (word, kind) in &words {
             let kind = kind.as_deref().map(parse_kind).transpose()?;

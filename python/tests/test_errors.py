@@ -35,7 +35,7 @@ def test_extractor_type_errors(arguments, message):
             {"reference_time": datetime.datetime(2023, 1, 1, tzinfo=datetime.timezone.utc)},
             "naive local time",
         ),
-        ({"region": "tw"}, "not supported yet"),
+        ({"region": "Mars"}, "unknown region"),
         ({"words": [""]}, "empty or holds white space"),
         ({"words": ["两 个"]}, "empty or holds white space"),
         ({"words": [("质检中心", "money")]}, "is not a kind of name"),

@@ -125,3 +125,11 @@ def test_docstring_examples_hold():
     results = doctest.testmod(zhfacts)
     assert results.attempted >= 15
     assert results.failed == 0
+
+
+def test_region_gives_bare_yuan_its_currency():
+    # Read from the article's evidence, or set on the extractor.
+    hk = zhfacts.Extractor().extract("政府今日公布，錄得439億港元盈餘，立法會將討論。")
+    assert hk["meta"]["region"] == "HK"
+    forced = zhfacts.Extractor(region="Taiwan").extract("他说今天天气很好。")
+    assert forced["meta"]["region"] == "TW"

@@ -59,7 +59,10 @@ class Extractor:
         in documents that give no time of their own: an ISO 8601 ``str``
         (``"2023-09-27"``, ``"2023-09-27T20:53:51"``), a
         :class:`datetime.date` or a naive :class:`datetime.datetime`.
-    :param region: not supported yet; only ``None`` is accepted.
+    :param region: the region of every document (``"CN"``, ``"HK"``,
+        ``"MO"``, ``"TW"``, ``"SG"``, ``"MY"``, or a name such as
+        ``"Hong Kong"``); default: read from each article's evidence. It
+        gives bare 元 its currency and fiscal years their months.
     :param words: extra dictionary words: each a ``str``, or a
         ``(word, kind)`` pair whose kind is ``"org"``, ``"place"``,
         ``"person"`` or ``None``; a word with a kind is a fact of that kind
@@ -67,7 +70,7 @@ class Extractor:
     :raises TypeError: an argument of the wrong type.
     :raises ValueError: an unknown kind, no kind at all, an invalid
         reference time, an empty word or one with white space, a word kind
-        that is not a name kind, or a region.
+        that is not a name kind, or an unknown region.
 
     >>> extractor = Extractor(kinds=["org"], words=[("字节跳动", "org")])
     >>> [f["text"] for f in extractor.extract("字节跳动公布了新的计划")["facts"]]
@@ -81,14 +84,13 @@ class Extractor:
     __slots__ = ("_native",)
 
     def __init__(self, kinds=None, reference_time=None, region=None, words=None):
-        if region is not None:
-            raise ValueError(
-                f"region={region!r}: regions are not supported yet; leave region=None"
-            )
+        if region is not None and not isinstance(region, str):
+            raise TypeError(f"region must be a str, not {type(region).__name__}")
         self._native = _native.Extractor(
             None if kinds is None else _kind_names(kinds),
             _iso_time(reference_time, "reference_time"),
             [] if words is None else _word_pairs(words),
+            region,
         )
 
     def extract(self, text, published=None, *, id=None, title=None):

@@ -30,7 +30,7 @@ class Extractor:
         self,
         kinds: Optional[Iterable[KindName]] = None,
         reference_time: Optional[TimeLike] = None,
-        region: None = None,
+        region: Optional[str] = None,
         words: Optional[Iterable[Union[str, Tuple[str, Optional[NameKind]]]]] = None,
     ) -> None: ...
     def extract(

@@ -8,6 +8,7 @@ class Extractor:
         kinds: Optional[list[str]] = None,
         reference_time: Optional[str] = None,
         words: list[tuple[str, Optional[str]]] = ...,
+        region: Optional[str] = None,
     ) -> None: ...
     def extract_json(
         self,
