@@ -51,8 +51,9 @@ pub use civil::datetime::DateTime;
 pub use error::Error;
 pub use extractor::{Document, Extractor, ExtractorBuilder};
 pub use fact::{About, Direction, Extent, Fact, Kind, Quantity, Value};
-pub use report::{Meta, Report};
+pub use report::Report;
 pub use span::Span;
+pub use text::meta::Meta;
 pub use text::normalize::{normalize, Normalized};
 pub use text::region::Region;
 

@@ -8,11 +8,45 @@
 
 use crate::civil::datetime::DateTime;
 use crate::lexicon::{self, WordSet};
-use crate::report::Meta;
 use crate::span::Span;
 use crate::text::normalize::{strip_annotations, Normalized};
+use crate::text::region::Region;
 use regex::Regex;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
+
+/// What the article says about itself.
+///
+/// Strings are as the original writes them (Traditional stays Traditional),
+/// with pinyin annotations removed.
+///
+/// ```
+/// let text = "潍坊质检工作成效显著\n来源:潍坊新闻网 发布时间:2023-09-27 20:53:51\n正文。";
+/// let meta = zhfacts::Extractor::new().extract(text).meta;
+/// assert_eq!(meta.title.as_deref(), Some("潍坊质检工作成效显著"));
+/// assert_eq!(meta.source.as_deref(), Some("潍坊新闻网"));
+/// assert_eq!(meta.published.unwrap().to_string(), "2023-09-27T20:53:51");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Meta {
+    /// The headline.
+    pub title: Option<String>,
+    /// The publishing outlet: `新华社`, `濰坊新聞網`.
+    pub source: Option<String>,
+    /// The publication time: the document's own when given, else the one
+    /// the article's header states.
+    pub published: Option<DateTime>,
+    /// Where the article was published: given with the document or the
+    /// builder, else inferred from its evidence; absent when unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    /// Reporters and writers.
+    pub authors: Vec<String>,
+    /// The responsible editor (责任编辑).
+    pub editor: Option<String>,
+}
 
 /// Lines that only a site footer holds.
 const FOOTER_MARKERS: &[&str] = &[

@@ -3,6 +3,7 @@
 //! (`data/words/region_evidence.tsv`), weighted more in the header lines,
 //! and its script.
 
+use crate::error::Error;
 use crate::lexicon::rows;
 use crate::text::normalize::{is_han, to_simplified_char};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -103,9 +104,9 @@ impl fmt::Display for Region {
 }
 
 impl FromStr for Region {
-    type Err = crate::Error;
+    type Err = Error;
 
-    fn from_str(name: &str) -> Result<Region, crate::Error> {
+    fn from_str(name: &str) -> Result<Region, Error> {
         let key: String = name
             .chars()
             .filter(|c| !matches!(c, ' ' | '_' | '-'))
@@ -119,7 +120,7 @@ impl FromStr for Region {
             "sg" | "singapore" => Region::Singapore,
             "my" | "malaysia" => Region::Malaysia,
             _ => {
-                return Err(crate::Error::region(format!(
+                return Err(Error::region(format!(
                     "unknown region {name:?} (known: CN, HK, MO, TW, SG, MY)"
                 )))
             }
