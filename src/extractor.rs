@@ -141,7 +141,7 @@ impl Extractor {
         meta.region = document
             .region
             .or(self.region)
-            .or_else(|| region::infer(text, region::script_of(original)));
+            .or_else(|| region::infer(text, region::script_of(&normalized)));
         let context = Context::new(text, &words, reference_time).with_region(meta.region);
         let candidates = extract::run(&context, &self.user_names);
         let spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();

@@ -13,33 +13,61 @@
 //!   sentence measured.
 
 use crate::fact::{Fact, Kind};
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 use crate::span::Span;
 use crate::text::segment::Words;
 use std::sync::LazyLock;
 
 /// Words that open a clause without being part of its subject.
-static LEADING: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| longest_first(include_str!("../../data/words/link_subject_leading.txt")));
+static LEADING: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::set(include_str!("../../data/words/link_subject_leading.txt")));
 
 /// Words that end the words before a number without being part of its
-/// subject: the predicate and its adverbs (`累计下降`, `稳定在`, `达`).
-static TRAILING: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words = longest_first(include_str!("../../data/words/link_subject_trailing.txt"));
+/// subject: the predicate and its adverbs (`累计下降`, `稳定在`, `达`), and
+/// the words of rise and fall.
+static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut words = lexicon::set(include_str!("../../data/words/link_subject_trailing.txt"));
     words.extend(lexicon::entries(include_str!(
         "../../data/words/link_up_words.txt"
     )));
     words.extend(lexicon::entries(include_str!(
         "../../data/words/link_down_words.txt"
     )));
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     words
 });
 
-fn longest_first(list: &'static str) -> Vec<&'static str> {
-    let mut words: Vec<&'static str> = lexicon::entries(list).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
+/// The longest words of the lists, in characters.
+const LONGEST_WORD: usize = 5;
+
+/// The length in bytes of the longest word of `set` that opens `text`.
+fn word_opening(set: &WordSet, text: &str) -> Option<usize> {
+    let mut ends = [0usize; LONGEST_WORD];
+    let mut count = 0;
+    for (i, c) in text.char_indices().take(LONGEST_WORD) {
+        ends[count] = i + c.len_utf8();
+        count += 1;
+    }
+    ends[..count]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&end| set.contains(&text[..end]))
+}
+
+/// The length in bytes of the longest word of `set` that closes `text`.
+fn word_closing(set: &WordSet, text: &str) -> Option<usize> {
+    let mut starts = [0usize; LONGEST_WORD];
+    let mut count = 0;
+    for (i, _) in text.char_indices().rev().take(LONGEST_WORD) {
+        starts[count] = i;
+        count += 1;
+    }
+    starts[..count]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&start| set.contains(&text[start..]))
+        .map(|start| text.len() - start)
 }
 
 /// The longest subject a number is given, in characters.
@@ -145,8 +173,8 @@ fn strip_before<'t>(
             from = spans[j].end.min(to);
             continue;
         }
-        if let Some(word) = LEADING.iter().find(|w| trimmed.starts_with(**w)) {
-            from += word.len();
+        if let Some(len) = word_opening(&LEADING, trimmed) {
+            from += len;
             continue;
         }
         break;
@@ -155,8 +183,8 @@ fn strip_before<'t>(
         let rest = &text[from..to];
         let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() || "，,、的".contains(c));
         to = from + trimmed.len();
-        if let Some(word) = TRAILING.iter().find(|w| trimmed.ends_with(**w)) {
-            to -= word.len();
+        if let Some(len) = word_closing(&TRAILING, trimmed) {
+            to -= len;
             continue;
         }
         // A time at the end (…增速比1—9月份) is no part of the subject.

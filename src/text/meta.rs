@@ -137,6 +137,25 @@ const AFTER_NAME: &[&str] = &["表示", "介绍", "指出", "报道", "报导", 
 /// How many lines the header may take.
 const HEADER_LINES: usize = 6;
 
+/// How much of a line's head (or, at the end, its tail) holds its header
+/// or credits, in characters.
+const HEAD_CHARS: usize = 120;
+
+/// The first `chars` characters of `line`.
+fn head(line: &str, chars: usize) -> &str {
+    line.char_indices()
+        .nth(chars)
+        .map_or(line, |(i, _)| &line[..i])
+}
+
+/// The last `chars` characters of `line`.
+fn tail(line: &str, chars: usize) -> &str {
+    line.char_indices()
+        .rev()
+        .nth(chars.saturating_sub(1))
+        .map_or(line, |(i, _)| &line[i..])
+}
+
 /// The byte ranges of site boilerplate in the normalized text: lines with
 /// footer markers, and the lines after the editor credit that hold no
 /// sentence.
@@ -151,7 +170,7 @@ pub(crate) fn boilerplate(text: &str) -> Vec<Span> {
         if is_footer || (after_editor && !line.contains('。')) {
             spans.push(span);
         }
-        if EDITOR.is_match(line) {
+        if line.contains("编") && EDITOR.is_match(line) {
             after_editor = true;
         }
     }
@@ -183,16 +202,22 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
     };
     for &(start, line) in header {
         let line_start = start + (line.len() - line.trim_start().len());
-        let line = line.trim();
-        if let Some(m) = SOURCE.captures(line).and_then(|c| c.get(1)) {
+        // A header's facts stand near a line's start: a long body line is
+        // read no further than its head.
+        let line = head(line.trim(), HEAD_CHARS);
+        if let Some(m) = source_in(line) {
             meta.source.get_or_insert_with(|| {
                 shown(Span::new(line_start + m.start(), line_start + m.end()))
             });
         }
-        if meta.published.is_none() && (SOURCE.is_match(line) || is_header_line(line)) {
+        if meta.published.is_none() && is_header_line(line) {
             meta.published = header_time(line);
         }
-        if let Some(caps) = WIRE_DATELINE.captures(line) {
+        if let Some(caps) = line
+            .contains("记者")
+            .then(|| WIRE_DATELINE.captures(line))
+            .flatten()
+        {
             let outlet = caps.get(1).expect("group 1");
             meta.source.get_or_insert_with(|| {
                 shown(Span::new(
@@ -209,7 +234,11 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                 ))];
             }
         }
-        if let Some(caps) = BODY_CREDIT.captures(line) {
+        if let Some(caps) = line
+            .contains(['讯', '报'])
+            .then(|| BODY_CREDIT.captures(line))
+            .flatten()
+        {
             if let Some(outlet) = caps.get(1).or_else(|| caps.get(2)) {
                 if !outlet.as_str().starts_with('本') && is_outlet(outlet.as_str()) {
                     meta.source.get_or_insert_with(|| {
@@ -222,7 +251,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             }
         }
         if is_header_line(line) {
-            if let Some(outlet) = OUTLET_SECTION.captures(line).and_then(|c| c.get(1)) {
+            if let Some(outlet) = line
+                .contains(['/', '／'])
+                .then(|| OUTLET_SECTION.captures(line))
+                .flatten()
+                .and_then(|c| c.get(1))
+            {
                 meta.source.get_or_insert_with(|| {
                     shown(Span::new(
                         line_start + outlet.start(),
@@ -234,7 +268,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         if meta.authors.is_empty() {
             meta.authors = if line.chars().count() <= 60 {
                 credits(line, line_start, &shown)
-            } else if let Some(m) = LEADING_BRACKET.captures(line).and_then(|c| c.get(1)) {
+            } else if let Some(m) = line
+                .contains(['(', '（'])
+                .then(|| LEADING_BRACKET.captures(line))
+                .flatten()
+                .and_then(|c| c.get(1))
+            {
                 // A long line is the body: only a credit in brackets at its
                 // head counts (`湘潭在线12月31日讯(湘潭晚报记者 刘赟)`).
                 credits(m.as_str(), line_start + m.start(), &shown)
@@ -243,14 +282,14 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             };
         }
     }
-    for &(start, line) in lines.iter().rev().take(8) {
-        let line_start = start + (line.len() - line.trim_start().len());
-        let line = line.trim();
+    for &(start, whole) in lines.iter().rev().take(8) {
+        let whole = whole.trim_end();
+        // The credits that close an article stand at its lines' ends.
+        let line = tail(whole.trim_start(), HEAD_CHARS);
+        let line_start = start + (whole.len() - line.len());
         if meta.source.is_none() && line.chars().count() <= 40 {
-            if let Some(m) = SOURCE
-                .captures(line)
-                .or_else(|| OUTLET_SIGNATURE.captures(line))
-                .and_then(|c| c.get(1))
+            if let Some(m) =
+                source_in(line).or_else(|| OUTLET_SIGNATURE.captures(line).and_then(|c| c.get(1)))
             {
                 meta.source = Some(shown(Span::new(
                     line_start + m.start(),
@@ -259,7 +298,11 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             }
         }
         if meta.editor.is_none() {
-            if let Some(m) = EDITOR.captures(line).and_then(|c| c.get(1)) {
+            if let Some(m) = (line.contains('编'))
+                .then(|| EDITOR.captures(line))
+                .flatten()
+                .and_then(|c| c.get(1))
+            {
                 meta.editor = Some(shown(Span::new(
                     line_start + m.start(),
                     line_start + m.end(),
@@ -269,7 +312,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         if meta.authors.is_empty() {
             if line.chars().count() <= 60 {
                 meta.authors = credits(line, line_start, &shown);
-            } else if let Some(m) = TRAILING_CREDIT.captures(line).and_then(|c| c.get(1)) {
+            } else if let Some(m) = line
+                .contains("记者")
+                .then(|| TRAILING_CREDIT.captures(line))
+                .flatten()
+                .and_then(|c| c.get(1))
+            {
                 meta.authors = names_in(m.as_str(), line_start + m.start(), &shown);
             }
         }
@@ -282,7 +330,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
 /// a second short line before the header continues it.
 fn headline(lines: &[(usize, &str)], shown: &dyn Fn(Span) -> String) -> Option<String> {
     let &(start, first) = lines.first()?;
-    let first = TRAILING_CLOCK.replace(first.trim_end(), "");
+    let first = first.trim_end();
+    let first = if first.ends_with([')', '）']) {
+        TRAILING_CLOCK.replace(first, "")
+    } else {
+        std::borrow::Cow::Borrowed(first)
+    };
     let first = first.as_ref();
     if lines.len() < 2 || !could_be_headline(first) {
         return None;
@@ -321,9 +374,12 @@ fn could_be_headline(line: &str) -> bool {
 
 /// True for a header line: a source, a publication time, a byline.
 fn is_header_line(line: &str) -> bool {
-    SOURCE.is_match(line)
-        || PUBLISHED_TIME_FIRST.is_match(line)
-        || (line.chars().count() <= 40 && PUBLISHED.is_match(line) && !line.contains('。'))
+    line.contains("来源")
+        || (line.contains([':', '：']) && PUBLISHED_TIME_FIRST.is_match(line))
+        || (line.chars().count() <= 40
+            && line.contains(|c: char| c.is_ascii_digit())
+            && PUBLISHED.is_match(line)
+            && !line.contains('。'))
         || line.contains("时间")
         || line.contains("日期")
 }
@@ -346,9 +402,21 @@ fn wire_name_len(run: &str) -> usize {
         .map_or(run.len(), |(i, _)| i)
 }
 
+/// The outlet a `来源:` line names.
+fn source_in(line: &str) -> Option<regex::Match<'_>> {
+    if !line.contains("来源") {
+        return None;
+    }
+    SOURCE.captures(line).and_then(|c| c.get(1))
+}
+
 /// The names a credit line gives: `记者 X`, `通讯员 X`, `记者X／Y报导`,
 /// `文/X`, `X/文`.
 fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec<String> {
+    let credit_words = ["记者", "通讯员", "作者", "文"];
+    if !credit_words.iter().any(|w| line.contains(w)) {
+        return Vec::new();
+    }
     if let Some(m) = REPORTER_AND_PLACE.captures(line).and_then(|c| c.get(1)) {
         return vec![shown(Span::new(
             line_start + m.start(),

@@ -38,9 +38,19 @@ pub struct Normalized {
     /// increasing in the first field, where the difference between the two
     /// offsets changes. Between anchors the two texts advance together.
     anchors: Vec<(usize, usize)>,
+    /// How many Han characters the text holds, and how many of them were
+    /// Traditional forms made Simplified.
+    han_chars: usize,
+    simplified_chars: usize,
 }
 
 impl Normalized {
+    /// How many Han characters the text holds, and how many of them were
+    /// Traditional forms that normalization made Simplified.
+    pub(crate) fn han_and_simplified(&self) -> (usize, usize) {
+        (self.han_chars, self.simplified_chars)
+    }
+
     /// The normalized text.
     pub fn text(&self) -> &str {
         &self.text
@@ -108,6 +118,7 @@ pub fn normalize(text: &str) -> Normalized {
         }
     };
     let mut pos = 0;
+    let (mut han_chars, mut simplified_chars) = (0, 0);
     while let Some(c) = text[pos..].chars().next() {
         let next = pos + c.len_utf8();
         let mut mapped = fold_char(c);
@@ -124,6 +135,8 @@ pub fn normalize(text: &str) -> Normalized {
         out.push(mapped);
         pos = next;
         if is_han(mapped) {
+            han_chars += 1;
+            simplified_chars += usize::from(mapped != c);
             while let Some(len) = pinyin_annotation_len(&text[pos..]) {
                 pos += len;
             }
@@ -135,6 +148,8 @@ pub fn normalize(text: &str) -> Normalized {
         text: out,
         original_len: text.len(),
         anchors,
+        han_chars,
+        simplified_chars,
     }
 }
 

@@ -5,8 +5,8 @@
 
 use crate::error::Error;
 use crate::lexicon::rows;
-use crate::text::normalize::{is_han, to_simplified_char};
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::text::normalize::Normalized;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -138,17 +138,11 @@ pub(crate) enum Script {
     Traditional,
 }
 
-/// The script of `original`: Traditional when at least one Han character
-/// in twenty is one that normalization simplifies.
-pub(crate) fn script_of(original: &str) -> Script {
-    let (mut han, mut traditional) = (0usize, 0usize);
-    for c in original.chars().filter(|&c| is_han(c)) {
-        han += 1;
-        if to_simplified_char(c) != c {
-            traditional += 1;
-        }
-    }
-    if han > 0 && traditional * 20 >= han {
+/// The script of a text: Traditional when at least one Han character in
+/// twenty is one that normalization simplified.
+pub(crate) fn script_of(normalized: &Normalized) -> Script {
+    let (han, simplified) = normalized.han_and_simplified();
+    if han > 0 && simplified * 20 >= han {
         Script::Traditional
     } else {
         Script::Simplified
@@ -203,6 +197,7 @@ static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
     }
     let matcher = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&words)
         .expect("the region evidence words build an automaton");
     Evidence { matcher, clues }
@@ -272,9 +267,10 @@ mod tests {
 
     #[test]
     fn script_counts_traditional_characters() {
-        assert_eq!(script_of("濰坊質量品牌建設捷報頻傳"), Script::Traditional);
-        assert_eq!(script_of("潍坊质量品牌建设捷报频传"), Script::Simplified);
-        assert_eq!(script_of("GDP 3.1%"), Script::Simplified);
+        let script = |text: &str| script_of(&crate::text::normalize::normalize(text));
+        assert_eq!(script("濰坊質量品牌建設捷報頻傳"), Script::Traditional);
+        assert_eq!(script("潍坊质量品牌建设捷报频传"), Script::Simplified);
+        assert_eq!(script("GDP 3.1%"), Script::Simplified);
     }
 
     #[test]
