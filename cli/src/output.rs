@@ -1,0 +1,130 @@
+//! Where the reports go: standard output, or a file written under a
+//! temporary name and renamed into place when the run is complete.
+
+use serde::Serialize;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use tempfile::NamedTempFile;
+use zhfacts::{Fact, Meta, Report};
+
+/// The report as the command writes it: the input's id, then the report.
+#[derive(Serialize)]
+struct Written<'a> {
+    id: &'a str,
+    meta: &'a Meta,
+    facts: &'a [Fact],
+}
+
+/// One report as a JSON line (or indented JSON and a newline).
+pub fn to_json_line(id: &str, report: &Report, pretty: bool) -> Vec<u8> {
+    let written = Written {
+        id,
+        meta: &report.meta,
+        facts: &report.facts,
+    };
+    let mut line = Vec::with_capacity(256 + 256 * report.facts.len());
+    let result = if pretty {
+        serde_json::to_writer_pretty(&mut line, &written)
+    } else {
+        serde_json::to_writer(&mut line, &written)
+    };
+    // Writing to memory fails only if serialization does, which it cannot
+    // for these types (string keys, finite numbers).
+    result.expect("a report serializes");
+    line.push(b'\n');
+    line
+}
+
+/// The destination of the reports.
+pub enum Output {
+    /// Standard output.
+    Stdout(BufWriter<io::Stdout>),
+    /// A temporary file beside `path`, renamed to it by [`Output::finish`].
+    File {
+        /// The temporary file being written.
+        temporary: BufWriter<NamedTempFile>,
+        /// The file asked for.
+        path: PathBuf,
+    },
+}
+
+impl Output {
+    /// Standard output for `None` or `-`, else a temporary file in the
+    /// folder of `path`.
+    pub fn create(path: Option<&Path>) -> io::Result<Output> {
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+            return Ok(Output::Stdout(BufWriter::with_capacity(
+                1 << 16,
+                io::stdout(),
+            )));
+        };
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let temporary = tempfile::Builder::new()
+            .prefix(".zhfacts-")
+            .suffix(".part")
+            .tempfile_in(folder)?;
+        Ok(Output::File {
+            temporary: BufWriter::with_capacity(1 << 16, temporary),
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Output::Stdout(out) => out,
+            Output::File { temporary, .. } => temporary,
+        }
+    }
+
+    /// Writes bytes.
+    pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.writer().write_all(bytes)
+    }
+
+    /// Flushes everything; a file is synced and renamed into place.
+    pub fn finish(self) -> io::Result<()> {
+        match self {
+            Output::Stdout(mut out) => out.flush(),
+            Output::File { temporary, path } => {
+                let temporary = temporary.into_inner().map_err(|e| e.into_error())?;
+                temporary.as_file().sync_all()?;
+                let mode = std::fs::metadata(&path).map(|m| m.permissions()).ok();
+                set_permissions(temporary.as_file(), mode)?;
+                temporary.persist(&path).map_err(|e| e.error)?;
+                Ok(())
+            }
+        }
+    }
+
+    /// The name of the destination, for messages.
+    pub fn name(&self) -> String {
+        match self {
+            Output::Stdout(_) => "standard output".into(),
+            Output::File { path, .. } => path.display().to_string(),
+        }
+    }
+}
+
+/// Gives the new file the permissions of the one it replaces, or the
+/// usual ones for a new file (a temporary file is private to its owner).
+fn set_permissions(file: &File, replaced: Option<std::fs::Permissions>) -> io::Result<()> {
+    let permissions = match replaced {
+        Some(permissions) => permissions,
+        None => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::Permissions::from_mode(0o644)
+            }
+            #[cfg(not(unix))]
+            {
+                return Ok(());
+            }
+        }
+    };
+    file.set_permissions(permissions)
+}
