@@ -111,7 +111,7 @@ impl Diagnostics {
     /// Shows how many documents are written.
     pub fn set_documents(&self, documents: u64) {
         if let Some(bar) = &self.bar {
-            bar.set_message(format!("{documents} documents"));
+            bar.set_message(counted(documents, "document"));
         }
     }
 
@@ -135,7 +135,11 @@ impl Diagnostics {
     pub fn summary(&self, documents: u64, facts: &FactCounts, started: Instant) -> String {
         let seconds = started.elapsed().as_secs_f64();
         let megabytes = self.bytes_read.load(Ordering::Relaxed) as f64 / 1e6;
-        let mut line = format!("zhfacts: {documents} documents, {} facts", facts.total());
+        let mut line = format!(
+            "zhfacts: {}, {}",
+            counted(documents, "document"),
+            counted(facts.total(), "fact")
+        );
         let per_kind: Vec<String> = Kind::ALL
             .iter()
             .zip(facts.0)
@@ -145,21 +149,16 @@ impl Diagnostics {
         if !per_kind.is_empty() {
             let _ = write!(line, " ({})", per_kind.join(", "));
         }
-        let _ = write!(
-            line,
-            ", {} lines skipped",
-            self.skipped_lines.load(Ordering::Relaxed)
-        );
-        for (count, what) in [
-            (self.skipped_files.load(Ordering::Relaxed), "files skipped"),
-            (
-                self.failed_documents.load(Ordering::Relaxed),
-                "documents failed",
-            ),
-            (self.warnings.load(Ordering::Relaxed), "warnings"),
+        let skipped_lines = self.skipped_lines.load(Ordering::Relaxed);
+        let _ = write!(line, ", {} skipped", counted(skipped_lines as u64, "line"));
+        for (count, what, how) in [
+            (&self.skipped_files, "file", "skipped"),
+            (&self.failed_documents, "document", "failed"),
+            (&self.warnings, "warning", "given"),
         ] {
+            let count = count.load(Ordering::Relaxed) as u64;
             if count > 0 {
-                let _ = write!(line, ", {count} {what}");
+                let _ = write!(line, ", {} {how}", counted(count, what));
             }
         }
         let rate = if seconds > 0.0 {
@@ -172,6 +171,15 @@ impl Diagnostics {
             ", {megabytes:.1} MB in {seconds:.2} s ({rate:.1} MB/s)"
         );
         line
+    }
+}
+
+/// `1 line`, `2 lines`.
+fn counted(count: u64, what: &str) -> String {
+    if count == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{count} {what}s")
     }
 }
 

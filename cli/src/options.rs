@@ -5,11 +5,12 @@ use std::path::PathBuf;
 use zhfacts::{DateTime, Kind};
 
 const AFTER_HELP: &str = "\
-Input, by file name (case-insensitive; a further .gz is read through gzip):
+Input, by file name (case-insensitive):
   *.jsonl, *.ndjson, *.json  one document a line: {\"id\", \"text\", \"published\"?, \"title\"?}
   any other file             one article; its id is the path as given
-  a folder                   walked for *.txt, *.jsonl, *.ndjson (and their .gz) in name order
-  -, or no FILE              JSONL on standard input (plain text with --text)
+  *.gz                       read through gzip, as the name before .gz says (a.jsonl.gz)
+  a folder                   walked in name order for *.txt, *.jsonl, *.ndjson and their .gz
+  -, or no FILE              JSONL on standard input (one article with --text), gzip or not
 
 A line or file that cannot be read is reported on standard error as
 FILE:LINE: what is wrong (FILE: what is wrong for a whole file) and skipped;

@@ -40,6 +40,9 @@ pub fn to_json_line(id: &str, report: &Report, pretty: bool) -> Vec<u8> {
 pub enum Output {
     /// Standard output.
     Stdout(BufWriter<io::Stdout>),
+    /// Something that is not a regular file (`/dev/null`, a named pipe),
+    /// written directly.
+    Direct(BufWriter<File>, PathBuf),
     /// A temporary file beside `path`, renamed to it by [`Output::finish`].
     File {
         /// The temporary file being written.
@@ -50,14 +53,22 @@ pub enum Output {
 }
 
 impl Output {
-    /// Standard output for `None` or `-`, else a temporary file in the
-    /// folder of `path`.
+    /// Standard output for `None` or `-`; else a temporary file in the
+    /// folder of `path` (of the file it links to), unless `path` exists and
+    /// is no regular file (`/dev/null`, a named pipe), written directly.
     pub fn create(path: Option<&Path>) -> io::Result<Output> {
         let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
-            return Ok(Output::Stdout(BufWriter::with_capacity(
-                1 << 16,
-                io::stdout(),
-            )));
+            let stdout = io::stdout();
+            return Ok(Output::Stdout(BufWriter::with_capacity(1 << 16, stdout)));
+        };
+        let path = match std::fs::metadata(path) {
+            Ok(metadata) if !metadata.is_file() => {
+                let file = std::fs::OpenOptions::new().write(true).open(path)?;
+                let out = BufWriter::with_capacity(1 << 16, file);
+                return Ok(Output::Direct(out, path.to_path_buf()));
+            }
+            Ok(_) => std::fs::canonicalize(path)?,
+            Err(_) => path.to_path_buf(),
         };
         let folder = match path.parent() {
             Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -69,13 +80,14 @@ impl Output {
             .tempfile_in(folder)?;
         Ok(Output::File {
             temporary: BufWriter::with_capacity(1 << 16, temporary),
-            path: path.to_path_buf(),
+            path,
         })
     }
 
     fn writer(&mut self) -> &mut dyn Write {
         match self {
             Output::Stdout(out) => out,
+            Output::Direct(out, _) => out,
             Output::File { temporary, .. } => temporary,
         }
     }
@@ -89,6 +101,7 @@ impl Output {
     pub fn finish(self) -> io::Result<()> {
         match self {
             Output::Stdout(mut out) => out.flush(),
+            Output::Direct(mut out, _) => out.flush(),
             Output::File { temporary, path } => {
                 let temporary = temporary.into_inner().map_err(|e| e.into_error())?;
                 temporary.as_file().sync_all()?;
@@ -104,6 +117,7 @@ impl Output {
     pub fn name(&self) -> String {
         match self {
             Output::Stdout(_) => "standard output".into(),
+            Output::Direct(_, path) => path.display().to_string(),
             Output::File { path, .. } => path.display().to_string(),
         }
     }
