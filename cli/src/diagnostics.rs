@@ -100,11 +100,15 @@ impl Diagnostics {
         ));
     }
 
-    /// Counts input bytes read, for the bar and the summary.
+    /// Counts bytes of text read (after gzip), for the summary.
     pub fn add_bytes(&self, bytes: usize) {
-        let total = self.bytes_read.fetch_add(bytes as u64, Ordering::Relaxed) + bytes as u64;
+        self.bytes_read.fetch_add(bytes as u64, Ordering::Relaxed);
+    }
+
+    /// Moves the bar by bytes read from the disk (before gzip).
+    pub fn advance_progress(&self, bytes: usize) {
         if let Some(bar) = &self.bar {
-            bar.set_position(total);
+            bar.inc(bytes as u64);
         }
     }
 

@@ -35,7 +35,7 @@ pub fn read_source(
     diagnostics: &Diagnostics,
     emit: &mut dyn FnMut(Input) -> bool,
 ) -> bool {
-    let reader = match source.open() {
+    let reader = match source.open(diagnostics) {
         Ok(reader) => reader,
         Err(e) => {
             diagnostics.skip_file(
@@ -57,7 +57,7 @@ pub fn read_source(
 }
 
 fn read_jsonl(
-    mut reader: Box<dyn BufRead + Send>,
+    mut reader: Box<dyn BufRead + Send + '_>,
     file: &Arc<str>,
     diagnostics: &Diagnostics,
     emit: &mut dyn FnMut(Input) -> bool,
@@ -155,7 +155,7 @@ fn parse_line(line: &str, origin: Origin, diagnostics: &Diagnostics) -> Result<I
 
 /// Reads a whole source as one article whose id is the file as given.
 fn read_article(
-    mut reader: Box<dyn BufRead + Send>,
+    mut reader: Box<dyn BufRead + Send + '_>,
     file: &Arc<str>,
     diagnostics: &Diagnostics,
 ) -> Option<Input> {

@@ -53,13 +53,21 @@ impl Source {
     }
 
     /// Opens the source for reading, through gzip when it is compressed
-    /// (standard input is sniffed for the gzip magic number).
-    pub fn open(&self) -> io::Result<Box<dyn BufRead + Send>> {
+    /// (standard input is sniffed for the gzip magic number). Bytes read
+    /// from the disk move the progress bar.
+    pub fn open<'a>(
+        &self,
+        diagnostics: &'a Diagnostics,
+    ) -> io::Result<Box<dyn BufRead + Send + 'a>> {
         let raw: Box<dyn Read + Send> = match &self.path {
             Some(path) => Box::new(File::open(path)?),
             None => Box::new(io::stdin()),
         };
-        let mut buffered = BufReader::with_capacity(1 << 16, raw);
+        let counted = Counted {
+            inner: raw,
+            diagnostics,
+        };
+        let mut buffered = BufReader::with_capacity(1 << 16, counted);
         let gzip =
             self.gzip || (self.path.is_none() && buffered.fill_buf()?.starts_with(&[0x1f, 0x8b]));
         Ok(if gzip {
@@ -70,6 +78,20 @@ impl Source {
         } else {
             Box::new(buffered)
         })
+    }
+}
+
+/// A reader that tells the progress bar how many bytes it read.
+struct Counted<'a, R> {
+    inner: R,
+    diagnostics: &'a Diagnostics,
+}
+
+impl<R: Read> Read for Counted<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.diagnostics.advance_progress(n);
+        Ok(n)
     }
 }
 
