@@ -180,15 +180,17 @@ fn walk(folder: &Path, sources: &mut Vec<Source>, diagnostics: &Diagnostics) {
 }
 
 /// The input that `output` would overwrite, if any: the same file by
-/// device and inode, so links and other spellings of the path count too.
+/// device and inode, so links and other spellings of the path count too,
+/// and so does standard input redirected from it.
 pub fn input_overwritten_by<'a>(output: &Path, sources: &'a [Source]) -> Option<&'a Source> {
     let output = std::fs::metadata(output).ok()?;
     sources.iter().find(|source| {
-        source
-            .path
-            .as_ref()
-            .and_then(|p| std::fs::metadata(p).ok())
-            .is_some_and(|input| same_file(&input, &output))
+        let path = match &source.path {
+            Some(path) => path.as_path(),
+            None if cfg!(unix) => Path::new("/dev/stdin"),
+            None => return false,
+        };
+        std::fs::metadata(path).is_ok_and(|input| same_file(&input, &output))
     })
 }
 

@@ -368,6 +368,17 @@ fn output_onto_an_input_is_refused_before_reading() {
         assert!(output.stdout.is_empty(), "{name}");
         assert_eq!(std::fs::read_to_string(&input).unwrap(), content, "{name}");
     }
+    #[cfg(unix)]
+    {
+        let output = command(&["-o", "a.jsonl"])
+            .current_dir(dir.path())
+            .stdin(std::fs::File::open(&input).unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "standard input");
+        assert!(stderr(&output).contains("would overwrite the input <stdin>"));
+        assert_eq!(std::fs::read_to_string(&input).unwrap(), content);
+    }
 }
 
 #[test]
