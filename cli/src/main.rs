@@ -20,7 +20,7 @@ use diagnostics::Diagnostics;
 use options::Options;
 use output::Output;
 use pipeline::Settings;
-use std::io;
+use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 use std::time::Instant;
 use zhfacts::Extractor;
@@ -61,7 +61,8 @@ fn main() -> ExitCode {
             return ExitCode::from(EXIT_FAILED);
         }
     };
-    if !options.quiet {
+    // The bar would overwrite reports that scroll on the same terminal.
+    if !options.quiet && !(output.is_stdout() && io::stdout().is_terminal()) {
         diagnostics.start_progress(sources::total_size(&sources));
     }
     let settings = Settings {

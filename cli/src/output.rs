@@ -113,6 +113,11 @@ impl Output {
         }
     }
 
+    /// Whether the reports go to standard output.
+    pub fn is_stdout(&self) -> bool {
+        matches!(self, Output::Stdout(_))
+    }
+
     /// The name of the destination, for messages.
     pub fn name(&self) -> String {
         match self {
