@@ -62,7 +62,8 @@ fn main() -> ExitCode {
         }
     };
     // The bar would overwrite reports that scroll on the same terminal.
-    if !options.quiet && !(output.is_stdout() && io::stdout().is_terminal()) {
+    let reports_on_terminal = output.is_stdout() && io::stdout().is_terminal();
+    if !options.quiet && !reports_on_terminal {
         diagnostics.start_progress(sources::total_size(&sources));
     }
     let settings = Settings {
