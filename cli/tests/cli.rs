@@ -531,3 +531,25 @@ fn a_closed_pipe_ends_the_run_quietly() {
     assert_eq!(output.status.code(), Some(0));
     assert!(output.stderr.is_empty(), "{}", stderr(&output));
 }
+
+#[test]
+fn an_interrupted_run_leaves_the_output_file_as_it_was() {
+    let dir = TempDir::new().unwrap();
+    let out = write(dir.path(), "out.jsonl", b"old reports\n");
+    let mut child = command(&["-q", "-o", path_str(&out)])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(numbered_documents(3000).as_bytes())
+        .unwrap();
+    // Reports are being written to the temporary file; stop the run there.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(stdin);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old reports\n");
+}
