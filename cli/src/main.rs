@@ -98,7 +98,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn build_extractor(options: &Options) -> Result<Extractor, zhfacts::Error> {
+fn build_extractor(options: &Options) -> Result<Extractor, String> {
     let mut builder = Extractor::builder();
     if let Some(kinds) = &options.kinds {
         builder.kinds(&kinds.0);
@@ -106,5 +106,5 @@ fn build_extractor(options: &Options) -> Result<Extractor, zhfacts::Error> {
     if let Some(published) = options.published {
         builder.reference_time(published);
     }
-    builder.build()
+    builder.build().map_err(|e| e.to_string())
 }

@@ -1,36 +1,24 @@
 //! Where the reports go: standard output, or a file written under a
 //! temporary name and renamed into place when the run is complete.
 
-use serde::Serialize;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
-use zhfacts::{Fact, Meta, Report};
+use zhfacts::Report;
 
-/// The report as the command writes it: the input's id, then the report.
-#[derive(Serialize)]
-struct Written<'a> {
-    id: &'a str,
-    meta: &'a Meta,
-    facts: &'a [Fact],
-}
-
-/// One report as a JSON line (or indented JSON and a newline).
-pub fn to_json_line(id: &str, report: &Report, pretty: bool) -> Vec<u8> {
-    let written = Written {
-        id,
-        meta: &report.meta,
-        facts: &report.facts,
-    };
+/// One report as a JSON line (or indented JSON and a newline):
+/// `{"id", "meta", "facts"}`, the id being the one given to the extractor.
+pub fn to_json_line(report: &Report, pretty: bool) -> Vec<u8> {
+    debug_assert!(report.id.is_some(), "every document has an id");
     let mut line = Vec::with_capacity(256 + 256 * report.facts.len());
     let result = if pretty {
-        serde_json::to_writer_pretty(&mut line, &written)
+        serde_json::to_writer_pretty(&mut line, report)
     } else {
-        serde_json::to_writer(&mut line, &written)
+        serde_json::to_writer(&mut line, report)
     };
     // Writing to memory fails only if serialization does, which it cannot
-    // for these types (string keys, finite numbers).
+    // for a report (string keys, finite numbers).
     result.expect("a report serializes");
     line.push(b'\n');
     line

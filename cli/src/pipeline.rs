@@ -158,7 +158,7 @@ fn extract(input: &Input, settings: &Settings<'_>) -> (Vec<u8>, FactCounts) {
     for fact in &report.facts {
         facts.add(fact.kind());
     }
-    (to_json_line(&input.id, &report, settings.pretty), facts)
+    (to_json_line(&report, settings.pretty), facts)
 }
 
 /// Moves every fact by `offset` bytes, the bytes of the file before the text.
