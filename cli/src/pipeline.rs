@@ -1,11 +1,13 @@
 //! Reading, extraction on a pool of workers, and writing in input order.
 //!
-//! One reader thread numbers the documents and feeds a bounded channel; N
-//! workers extract and serialize; the calling thread writes the reports
-//! in sequence, holding back those that come early. The reader may run at
-//! most a window of documents ahead of the writer, so memory stays bounded
-//! however large the input. A panic in one document's extraction is caught
-//! and reported for that document; the others keep their order and ids.
+//! One reader thread groups the documents into numbered chunks of about
+//! [`CHUNK_BYTES`] and feeds a bounded channel; N workers extract and
+//! serialize a chunk at a time; the calling thread writes the chunks in
+//! sequence, holding back those that come early. Chunks, not documents,
+//! keep the hand-offs (and so the wake-ups) few. The reader may run at most
+//! a window of chunks ahead of the writer, so memory stays bounded however
+//! large the input. A panic in one document's extraction is caught and
+//! reported for that document; the others keep their order and ids.
 
 use crate::diagnostics::{Diagnostics, FactCounts};
 use crate::output::{to_json_line, Output};
@@ -19,8 +21,12 @@ use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use zhfacts::{Document, Extractor, Report};
 
-/// Documents in flight per worker thread: read but not yet written.
-const WINDOW_PER_THREAD: u64 = 128;
+/// Text a chunk of documents holds before it goes to a worker.
+pub const CHUNK_BYTES: usize = 64 * 1024;
+/// Documents a chunk holds at most.
+const CHUNK_DOCUMENTS: usize = 256;
+/// Chunks in flight per worker thread: read but not yet written.
+const WINDOW_PER_THREAD: u64 = 8;
 
 /// What the workers need to turn an input into a report line.
 pub struct Settings<'a> {
@@ -43,16 +49,18 @@ pub struct Totals {
     pub facts: FactCounts,
 }
 
+/// A chunk of documents to extract.
 struct Job {
     sequence: u64,
-    input: Input,
+    inputs: Vec<Input>,
 }
 
+/// A chunk extracted: its report lines, without those whose extraction
+/// panicked.
 struct Done {
     sequence: u64,
-    /// The report line, or `None` when extraction panicked.
-    line: Option<Vec<u8>>,
-    facts: FactCounts,
+    lines: Vec<u8>,
+    totals: Totals,
 }
 
 /// Reads every source, extracts on `settings.threads` workers and writes the
@@ -88,18 +96,36 @@ pub fn run(
 
 fn read_all(sources: &[Source], diagnostics: &Diagnostics, window: &Window, jobs: SyncSender<Job>) {
     let mut sequence = 0;
+    let mut chunk = Vec::new();
+    let mut chunk_bytes = 0;
+    let mut send = |chunk: &mut Vec<Input>| {
+        if !window.admit(sequence) {
+            return false;
+        }
+        let inputs = std::mem::take(chunk);
+        sequence += 1;
+        jobs.send(Job {
+            sequence: sequence - 1,
+            inputs,
+        })
+        .is_ok()
+    };
     for source in sources {
         let go_on = read_source(source, diagnostics, &mut |input| {
-            if !window.admit(sequence) {
-                return false;
+            chunk_bytes += input.text.len();
+            chunk.push(input);
+            if chunk_bytes < CHUNK_BYTES && chunk.len() < CHUNK_DOCUMENTS {
+                return true;
             }
-            let sent = jobs.send(Job { sequence, input }).is_ok();
-            sequence += 1;
-            sent
+            chunk_bytes = 0;
+            send(&mut chunk)
         });
         if !go_on {
             return;
         }
+    }
+    if !chunk.is_empty() {
+        send(&mut chunk);
     }
 }
 
@@ -111,31 +137,30 @@ fn work(
 ) {
     loop {
         let job = lock(jobs).recv();
-        let Ok(Job { sequence, input }) = job else {
+        let Ok(Job { sequence, inputs }) = job else {
             return;
         };
-        QUIET_PANICS.with(|quiet| quiet.set(true));
-        let result = panic::catch_unwind(AssertUnwindSafe(|| extract(&input, settings)));
-        QUIET_PANICS.with(|quiet| quiet.set(false));
-        let finished = match result {
-            Ok((line, facts)) => Done {
-                sequence,
-                line: Some(line),
-                facts,
-            },
-            Err(payload) => {
-                diagnostics.extraction_panicked(
-                    &input.origin,
-                    &input.id,
-                    &panic_message(&*payload),
-                );
-                Done {
-                    sequence,
-                    line: None,
-                    facts: FactCounts::default(),
+        let mut finished = Done {
+            sequence,
+            lines: Vec::new(),
+            totals: Totals::default(),
+        };
+        for input in &inputs {
+            QUIET_PANICS.with(|quiet| quiet.set(true));
+            let result = panic::catch_unwind(AssertUnwindSafe(|| extract(input, settings)));
+            QUIET_PANICS.with(|quiet| quiet.set(false));
+            match result {
+                Ok((line, facts)) => {
+                    finished.lines.extend_from_slice(&line);
+                    finished.totals.documents += 1;
+                    finished.totals.facts.merge(&facts);
+                }
+                Err(payload) => {
+                    let message = panic_message(&*payload);
+                    diagnostics.extraction_panicked(&input.origin, &input.id, &message);
                 }
             }
-        };
+        }
         if done.send(finished).is_err() {
             return;
         }
@@ -185,11 +210,9 @@ fn write_in_order(
         early.insert(finished.sequence, finished);
         let before = next;
         while let Some(finished) = early.remove(&next) {
-            if let Some(line) = finished.line {
-                output.write_all(&line)?;
-                totals.documents += 1;
-                totals.facts.merge(&finished.facts);
-            }
+            output.write_all(&finished.lines)?;
+            totals.documents += finished.totals.documents;
+            totals.facts.merge(&finished.totals.facts);
             next += 1;
         }
         if next != before {
@@ -202,7 +225,7 @@ fn write_in_order(
 
 /// How far the reader may run ahead of the writer.
 struct Window {
-    /// Documents written so far, and whether the writer has stopped.
+    /// Chunks written so far, and whether the writer has stopped.
     state: Mutex<(u64, bool)>,
     changed: Condvar,
     size: u64,
@@ -217,7 +240,7 @@ impl Window {
         }
     }
 
-    /// Waits until document `sequence` may be read; `false` once the
+    /// Waits until chunk `sequence` may be sent; `false` once the
     /// writer has stopped.
     fn admit(&self, sequence: u64) -> bool {
         let mut state = lock(&self.state);
