@@ -1,0 +1,137 @@
+//! Where the reports go: standard output, or a file written under a
+//! temporary name and renamed into place when the run is complete.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use tempfile::NamedTempFile;
+use zhfacts::Report;
+
+/// One report as a JSON line (or indented JSON and a newline):
+/// `{"id", "meta", "facts"}`, the id being the one given to the extractor.
+pub fn to_json_line(report: &Report, pretty: bool) -> Vec<u8> {
+    debug_assert!(report.id.is_some(), "every document has an id");
+    let mut line = Vec::with_capacity(256 + 256 * report.facts.len());
+    let result = if pretty {
+        serde_json::to_writer_pretty(&mut line, report)
+    } else {
+        serde_json::to_writer(&mut line, report)
+    };
+    // Writing to memory fails only if serialization does, which it cannot
+    // for a report (string keys, finite numbers).
+    result.expect("a report serializes");
+    line.push(b'\n');
+    line
+}
+
+/// The destination of the reports.
+pub enum Output {
+    /// Standard output.
+    Stdout(BufWriter<io::Stdout>),
+    /// Something that is not a regular file (`/dev/null`, a named pipe),
+    /// written directly.
+    Direct(BufWriter<File>, PathBuf),
+    /// A temporary file beside `path`, renamed to it by [`Output::finish`].
+    File {
+        /// The temporary file being written.
+        temporary: BufWriter<NamedTempFile>,
+        /// The file asked for.
+        path: PathBuf,
+    },
+}
+
+impl Output {
+    /// Standard output for `None` or `-`; else a temporary file in the
+    /// folder of `path` (of the file it links to), unless `path` exists and
+    /// is no regular file (`/dev/null`, a named pipe), written directly.
+    pub fn create(path: Option<&Path>) -> io::Result<Output> {
+        let Some(path) = path.filter(|p| p.as_os_str() != "-") else {
+            let stdout = io::stdout();
+            return Ok(Output::Stdout(BufWriter::with_capacity(1 << 16, stdout)));
+        };
+        let path = match std::fs::metadata(path) {
+            Ok(metadata) if !metadata.is_file() => {
+                let file = std::fs::OpenOptions::new().write(true).open(path)?;
+                let out = BufWriter::with_capacity(1 << 16, file);
+                return Ok(Output::Direct(out, path.to_path_buf()));
+            }
+            Ok(_) => std::fs::canonicalize(path)?,
+            Err(_) => path.to_path_buf(),
+        };
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let temporary = tempfile::Builder::new()
+            .prefix(".zhfacts-")
+            .suffix(".part")
+            .tempfile_in(folder)?;
+        Ok(Output::File {
+            temporary: BufWriter::with_capacity(1 << 16, temporary),
+            path,
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Output::Stdout(out) => out,
+            Output::Direct(out, _) => out,
+            Output::File { temporary, .. } => temporary,
+        }
+    }
+
+    /// Writes bytes.
+    pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.writer().write_all(bytes)
+    }
+
+    /// Flushes everything; a file is synced and renamed into place.
+    pub fn finish(self) -> io::Result<()> {
+        match self {
+            Output::Stdout(mut out) => out.flush(),
+            Output::Direct(mut out, _) => out.flush(),
+            Output::File { temporary, path } => {
+                let temporary = temporary.into_inner().map_err(|e| e.into_error())?;
+                temporary.as_file().sync_all()?;
+                let mode = std::fs::metadata(&path).map(|m| m.permissions()).ok();
+                set_permissions(temporary.as_file(), mode)?;
+                temporary.persist(&path).map_err(|e| e.error)?;
+                Ok(())
+            }
+        }
+    }
+
+    /// Whether the reports go to standard output.
+    pub fn is_stdout(&self) -> bool {
+        matches!(self, Output::Stdout(_))
+    }
+
+    /// The name of the destination, for messages.
+    pub fn name(&self) -> String {
+        match self {
+            Output::Stdout(_) => "standard output".into(),
+            Output::Direct(_, path) => path.display().to_string(),
+            Output::File { path, .. } => path.display().to_string(),
+        }
+    }
+}
+
+/// Gives the new file the permissions of the one it replaces, or the
+/// usual ones for a new file (a temporary file is private to its owner).
+fn set_permissions(file: &File, replaced: Option<std::fs::Permissions>) -> io::Result<()> {
+    let permissions = match replaced {
+        Some(permissions) => permissions,
+        None => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::Permissions::from_mode(0o644)
+            }
+            #[cfg(not(unix))]
+            {
+                return Ok(());
+            }
+        }
+    };
+    file.set_permissions(permissions)
+}

@@ -1,0 +1,267 @@
+//! Reading documents out of a source: JSONL lines or one whole article.
+
+use crate::diagnostics::{Diagnostics, Origin};
+use crate::sources::{Format, Source};
+use serde_json::Value as Json;
+use std::io::BufRead;
+use std::sync::Arc;
+use zhfacts::{DateTime, Region};
+
+/// The byte order mark, which a text file may open with.
+const BOM: &str = "\u{feff}";
+
+/// One document read from the input, before extraction.
+#[derive(Debug)]
+pub struct Input {
+    /// The id its report is written under.
+    pub id: String,
+    /// The text, without a byte order mark.
+    pub text: String,
+    /// The publication time the input gives.
+    pub published: Option<DateTime>,
+    /// The title the input gives, which wins over the one read from the text.
+    pub title: Option<String>,
+    /// The region the input gives (`"HK"`), which is then not inferred.
+    pub region: Option<Region>,
+    /// Where it was read.
+    pub origin: Origin,
+    /// Bytes of the file before `text` starts (a byte order mark), added
+    /// to every offset so that offsets point into the file itself.
+    pub offset: usize,
+}
+
+/// Reads every document of `source` and hands each to `emit`, reporting
+/// what cannot be read. Stops early, returning `false`, when `emit` does.
+pub fn read_source(
+    source: &Source,
+    diagnostics: &Diagnostics,
+    emit: &mut dyn FnMut(Input) -> bool,
+) -> bool {
+    let reader = match source.open(diagnostics) {
+        Ok(reader) => reader,
+        Err(e) => {
+            diagnostics.skip_file(
+                &source.name,
+                None,
+                &format!("cannot open: {e}; file skipped"),
+            );
+            return true;
+        }
+    };
+    let file: Arc<str> = source.name.as_str().into();
+    match source.format {
+        Format::Jsonl => read_jsonl(reader, &file, diagnostics, emit),
+        Format::Article => match read_article(reader, &file, diagnostics) {
+            Some(input) => emit(input),
+            None => true,
+        },
+    }
+}
+
+fn read_jsonl(
+    mut reader: Box<dyn BufRead + Send + '_>,
+    file: &Arc<str>,
+    diagnostics: &Diagnostics,
+    emit: &mut dyn FnMut(Input) -> bool,
+) -> bool {
+    let mut raw = Vec::new();
+    let mut number = 0;
+    loop {
+        raw.clear();
+        match reader.read_until(b'\n', &mut raw) {
+            Ok(0) => return true,
+            Ok(n) => diagnostics.add_bytes(n),
+            Err(e) => {
+                let reason = format!("cannot read: {e}; rest of file skipped");
+                diagnostics.skip_file(file, Some(number + 1), &reason);
+                return true;
+            }
+        }
+        number += 1;
+        let line = match std::str::from_utf8(&raw) {
+            Ok(line) => line,
+            Err(e) => {
+                let reason = format!("invalid UTF-8 at byte {} of the line", e.valid_up_to());
+                diagnostics.skip_line(file, number, &reason);
+                continue;
+            }
+        };
+        let line = line.trim_end_matches(['\n', '\r']);
+        let line = if number == 1 {
+            line.trim_start_matches(BOM)
+        } else {
+            line
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let origin = Origin {
+            file: file.clone(),
+            line: Some(number),
+        };
+        match parse_line(line, origin, diagnostics) {
+            Ok(input) => {
+                if !emit(input) {
+                    return false;
+                }
+            }
+            Err(reason) => diagnostics.skip_line(file, number, &reason),
+        }
+    }
+}
+
+/// Parses one JSONL line into a document, or says what is wrong with it.
+fn parse_line(line: &str, origin: Origin, diagnostics: &Diagnostics) -> Result<Input, String> {
+    let value: Json = serde_json::from_str(line).map_err(|e| format!("malformed JSON ({e})"))?;
+    let Json::Object(mut object) = value else {
+        return Err("not a JSON object".into());
+    };
+    let text = match object.remove("text") {
+        Some(Json::String(text)) => text,
+        Some(_) => return Err("\"text\" is not a string".into()),
+        None => return Err("no \"text\"".into()),
+    };
+    let id = match object.remove("id") {
+        Some(Json::String(s)) => s,
+        Some(Json::Number(n)) => n.to_string(),
+        _ => origin.to_string(),
+    };
+    let published = match object.get("published") {
+        Some(Json::String(s)) => match s.parse::<DateTime>() {
+            Ok(time) => Some(time),
+            Err(e) => {
+                diagnostics.warn(&origin, &format!("{e}; document read without it"));
+                None
+            }
+        },
+        Some(Json::Null) | None => None,
+        Some(_) => {
+            let reason = "\"published\" is not a string; document read without it";
+            diagnostics.warn(&origin, reason);
+            None
+        }
+    };
+    let title = match object.remove("title") {
+        Some(Json::String(title)) => Some(title),
+        _ => None,
+    };
+    let region = match object.get("region") {
+        Some(Json::String(s)) => match s.parse::<Region>() {
+            Ok(region) => Some(region),
+            Err(e) => {
+                diagnostics.warn(&origin, &format!("{e}; region read from the text"));
+                None
+            }
+        },
+        Some(Json::Null) | None => None,
+        Some(_) => {
+            let reason = "\"region\" is not a string; region read from the text";
+            diagnostics.warn(&origin, reason);
+            None
+        }
+    };
+    Ok(Input {
+        id,
+        text,
+        published,
+        title,
+        region,
+        origin,
+        offset: 0,
+    })
+}
+
+/// Reads a whole source as one article whose id is the file as given.
+fn read_article(
+    mut reader: Box<dyn BufRead + Send + '_>,
+    file: &Arc<str>,
+    diagnostics: &Diagnostics,
+) -> Option<Input> {
+    let mut bytes = Vec::new();
+    if let Err(e) = reader.read_to_end(&mut bytes) {
+        diagnostics.skip_file(file, None, &format!("cannot read: {e}; file skipped"));
+        return None;
+    }
+    diagnostics.add_bytes(bytes.len());
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let before = &e.as_bytes()[..valid];
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = valid
+                - before
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(0, |p| p + 1);
+            let reason = format!("invalid UTF-8 at byte {column} of the line; file skipped");
+            diagnostics.skip_file(file, Some(line), &reason);
+            return None;
+        }
+    };
+    let offset = if text.starts_with(BOM) {
+        text.drain(..BOM.len());
+        BOM.len()
+    } else {
+        0
+    };
+    Some(Input {
+        id: file.to_string(),
+        text,
+        published: None,
+        title: None,
+        region: None,
+        origin: Origin {
+            file: file.clone(),
+            line: None,
+        },
+        offset,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(line: &str) -> Result<Input, String> {
+        let origin = Origin {
+            file: "f.jsonl".into(),
+            line: Some(3),
+        };
+        parse_line(line, origin, &Diagnostics::new())
+    }
+
+    #[test]
+    fn lines_that_are_no_document_say_why() {
+        let cases = [
+            ("{not json", "malformed JSON"),
+            ("[1, 2]", "not a JSON object"),
+            ("{\"id\": \"x\"}", "no \"text\""),
+            ("{\"text\": 5}", "\"text\" is not a string"),
+        ];
+        for (line, reason) in cases {
+            let error = parse(line).unwrap_err();
+            assert!(error.starts_with(reason), "{line}: {error}");
+        }
+    }
+
+    #[test]
+    fn ids_come_from_the_line_or_its_place() {
+        assert_eq!(parse(r#"{"id": "a", "text": ""}"#).unwrap().id, "a");
+        assert_eq!(parse(r#"{"id": 17, "text": ""}"#).unwrap().id, "17");
+        assert_eq!(parse(r#"{"text": ""}"#).unwrap().id, "f.jsonl:3");
+    }
+
+    #[test]
+    fn a_bad_published_is_dropped_with_a_warning() {
+        let diagnostics = Diagnostics::new();
+        let origin = Origin {
+            file: "f.jsonl".into(),
+            line: Some(1),
+        };
+        let line = r#"{"text": "今天", "published": "soon"}"#;
+        let input = parse_line(line, origin, &diagnostics).unwrap();
+        assert_eq!(input.published, None);
+        assert!(diagnostics.anything_skipped());
+    }
+}
