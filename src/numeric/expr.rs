@@ -70,15 +70,19 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
             continue;
         }
         // Skip the rest of a run of digits or letters we did not take, but
-        // stop after a currency code (RMB100).
+        // stop after a currency code (RMB100) or a label in capitals
+        // (EPS1.23元), whose digits are judged on their own.
         let run_start = pos;
         pos += c.len_utf8();
         if c.is_ascii_alphanumeric() {
             while let Some(next) = text[pos..].chars().next() {
                 let continues = next.is_ascii_alphanumeric()
                     || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit());
-                if !continues || (next.is_ascii_digit() && is_currency_code(&text[run_start..pos]))
-                {
+                let letters_so_far = &text[run_start..pos];
+                let label_or_code = is_currency_code(letters_so_far)
+                    || letters_so_far.len() >= 2
+                        && letters_so_far.bytes().all(|b| b.is_ascii_uppercase());
+                if !continues || (next.is_ascii_digit() && label_or_code) {
                     break;
                 }
                 pos += next.len_utf8();
@@ -586,7 +590,13 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     let run = &text[run_start..run_end];
     let letters: String = run.chars().filter(char::is_ascii_alphabetic).collect();
     let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
-    if !letters.is_empty() && !is_thousands && !is_currency_code(&letters) {
+    // EPS1.23元: an abbreviation in capitals labels the amount after it.
+    let label = &run[..run.len().saturating_sub(numeral_text.len())];
+    let is_label = run.ends_with(numeral_text)
+        && label.len() >= 2
+        && label.bytes().all(|b| b.is_ascii_uppercase())
+        && text[run_end..].starts_with('元');
+    if !letters.is_empty() && !is_thousands && !is_label && !is_currency_code(&letters) {
         return false;
     }
     let hyphen_parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();
