@@ -121,8 +121,8 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// `满` right before an amount is a threshold: `满50元` is at least 50
-/// (`充满`, `圆满` are other words). Returns where the amount starts.
+/// `满` right before an amount is a threshold: `满50元` is at least 50,
+/// `未满350元` at most 350 (`充满`, `圆满` are other words). Returns where the amount starts.
 fn threshold_before(context: &Context<'_>, quantity: &mut Bounds, start: usize) -> usize {
     let before = context.before(start);
     let Some(head) = before.strip_suffix('满') else {
@@ -132,7 +132,15 @@ fn threshold_before(context: &Context<'_>, quantity: &mut Bounds, start: usize) 
         .char_indices()
         .next_back()
         .map_or(head.len(), |(i, _)| i);
-    if ends_in_qualifier(&before[word_start..]) || quantity.max.is_some() {
+    if quantity.max.is_some() {
+        return start;
+    }
+    // 未满, 不满: below the threshold.
+    if head.ends_with(['未', '不']) {
+        apply(quantity, Qualifier::AtMost);
+        return word_start;
+    }
+    if ends_in_qualifier(&before[word_start..]) {
         return start;
     }
     apply(quantity, Qualifier::AtLeast);

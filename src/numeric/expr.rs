@@ -587,15 +587,17 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         .char_indices()
         .find(|&(_, c)| !is_code_char(c))
         .map_or(text.len(), |(i, _)| numeral.end + i);
-    let run = &text[run_start..run_end];
+    // Punctuation at the edges (电话:0550-3820116) is no part of the code.
+    let whole_run = &text[run_start..run_end];
+    let run = whole_run.trim_matches(|c: char| !c.is_ascii_alphanumeric());
     let letters: String = run.chars().filter(char::is_ascii_alphabetic).collect();
     let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
     // EPS1.23元: an abbreviation in capitals labels the amount after it.
-    let label = &run[..run.len().saturating_sub(numeral_text.len())];
-    let is_label = run.ends_with(numeral_text)
-        && label.len() >= 2
-        && label.bytes().all(|b| b.is_ascii_uppercase())
-        && text[run_end..].starts_with('元');
+    let is_label = run.strip_suffix(numeral_text).is_some_and(|label| {
+        label.len() >= 2
+            && label.bytes().all(|b| b.is_ascii_uppercase())
+            && text[run_end..].starts_with('元')
+    });
     if !letters.is_empty() && !is_thousands && !is_label && !is_currency_code(&letters) {
         return false;
     }
@@ -617,10 +619,13 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     if joined_by(b'.') >= 2
         || joined_by(b'-') >= 2
         || joined_by(b'/') >= 2
-        || joined_by(b':') >= 1
-        || run.contains(['@', '#'])
+        || joined_by(b':') >= 1 && !is_score(run)
+        || whole_run.contains(['@', '#'])
     {
         return false; // dates, clock times, versions, addresses
+    }
+    if is_phone_group(text, pos, numeral.end) {
+        return false;
     }
     let digits = numeral_text.bytes().filter(u8::is_ascii_digit).count();
     let plain_integer = numeral_text.bytes().all(|b| b.is_ascii_digit());
@@ -642,6 +647,41 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         return false;
     }
     true
+}
+
+/// True for a score or ratio, `4:1`, `3:0`: one or two digits, a colon and
+/// one digit (a clock's minutes have two).
+fn is_score(run: &str) -> bool {
+    match run.split_once(':') {
+        Some((left, right)) => {
+            (1..=2).contains(&left.len())
+                && right.len() == 1
+                && left
+                    .bytes()
+                    .chain(right.bytes())
+                    .all(|b| b.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+/// True when the four digits at `start..end` are one group of a phone
+/// number written in two groups of four (`2857 5472`, Hong Kong and Macau).
+fn is_phone_group(text: &str, start: usize, end: usize) -> bool {
+    let four = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if !four(&text[start..end]) {
+        return false;
+    }
+    let clear = |s: Option<char>| s.is_none_or(|c| !c.is_ascii_alphanumeric());
+    let after = text.get(end + 1..end + 5);
+    let pairs_after = text[end..].starts_with(' ')
+        && after.is_some_and(four)
+        && clear(text[end + 5..].chars().next());
+    let before = start.checked_sub(5).and_then(|s| text.get(s..start - 1));
+    let pairs_before = text[..start].ends_with(' ')
+        && before.is_some_and(four)
+        && clear(text[..start - 5].chars().next_back());
+    pairs_after || pairs_before
 }
 
 /// True when a Chinese numeral is a word (or words) of its own: it starts
