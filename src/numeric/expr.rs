@@ -726,6 +726,7 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
             || matches!(last.tag, "m" | "mq" | "q" | "t")
             || ["至", "到", "余", "多", "成", "半", "分之"].contains(&remainder)
             || crate::numeric::units::unit_at(remainder) == Some(remainder)
+            || crate::numeric::words::extra_unit_at(remainder) == Some(remainder)
             || crate::numeric::units::time_unit_at(remainder) == Some(remainder);
     }
     true
