@@ -10,11 +10,16 @@ use crate::lexicon::{set, WordSet};
 use crate::numeric::expr::{apply, qualifier_after, scale, Numeric};
 use crate::numeric::numeral::{can_start_numeral, chinese_digit, clean};
 use crate::numeric::units::{unit_at, KILO_UNITS};
+use crate::numeric::words::extra_unit_at;
 use crate::numeric::Bounds;
 use crate::span::Span;
 use std::sync::LazyLock;
 
 static UNIT_LED_NOUN_LIST: &str = include_str!("../../data/words/count_unit_led_nouns.txt");
+static HALF_WORD_LIST: &str = include_str!("../../data/words/count_half_words.txt");
+
+/// Words of 半 and a unit that name a thing (半场, a half of a match).
+static HALF_WORDS: LazyLock<WordSet> = LazyLock::new(|| set(HALF_WORD_LIST));
 
 /// Nouns that begin with a classifier's character (个人, 名单, 部门): after a
 /// numeral they are the counted thing's name, not a classifier and a noun.
@@ -59,7 +64,7 @@ fn numeral_unit(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
         rest = &rest[1..];
         unit_start += 1;
     }
-    let unit = unit_at(rest)?;
+    let unit = unit_at(rest).or_else(|| extra_unit_at(rest))?;
     if unit == "个" && rest.starts_with("个百分点") {
         return None;
     }
@@ -145,6 +150,9 @@ fn half_unit(context: &Context<'_>, out: &mut Vec<Candidate>) {
     for (pos, _) in context.text.match_indices('半') {
         let rest = &context.text[pos + '半'.len_utf8()..];
         let Some(unit) = unit_at(rest) else { continue };
+        if HALF_WORDS.contains(&context.text[pos..pos + '半'.len_utf8() + unit.len()]) {
+            continue;
+        }
         let before = context.before(pos).chars().next_back();
         if before.is_some_and(|c| {
             can_start_numeral(c) || unit_at(&context.text[pos - c.len_utf8()..]).is_some()

@@ -7,16 +7,21 @@
 //! (`近700万元`, `1.2元以下`, `超过3000亿元`).
 //! `元旦`, `单元`, `三块石头` are not money.
 
+mod bare;
+
 use crate::context::{Candidate, Context};
 use crate::fact::Value;
 use crate::lexicon::rows;
 use crate::numeric::expr::{
-    apply, qualifier_after, qualifier_ending_at, range_joiner_at, scale, Numeric,
+    apply, qualifier_after, qualifier_ending_at, range_joiner_at, scale, Numeric, Qualifier,
 };
 use crate::numeric::numeral::{chinese_digit, clean, parse_numeral_at};
 use crate::numeric::units::unit_at;
+use crate::numeric::words::ends_in_qualifier;
 use crate::numeric::Bounds;
 use crate::span::Span;
+use crate::text::region::Region;
+use bare::{bare_after_money, bare_by_money_word, shared_unit};
 use std::sync::LazyLock;
 
 static CURRENCY_NAMES: &str = include_str!("../../data/words/money_currency_names.tsv");
@@ -58,6 +63,7 @@ struct Amount {
 /// Adds the amounts of money in `context` to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let numerics = &context.numerics;
+    let mut last_money_end = None;
     let mut i = 0;
     while i < numerics.len() {
         let numeric = &numerics[i];
@@ -89,8 +95,17 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 i += 1;
             }
         }
+        if amount.has_unit && amount.start == numeric.span.start {
+            amount.start = threshold_before(context, &mut amount.quantity, amount.start);
+        }
         if !amount.has_unit {
-            continue;
+            let bare = shared_unit(context, numeric, numerics.get(i))
+                .or_else(|| bare_by_money_word(context, numeric))
+                .or_else(|| bare_after_money(context, numeric, last_money_end));
+            match bare {
+                Some(bare) => amount = bare,
+                None => continue,
+            }
         }
         // Qualifiers after: 1.2元以下, 50万元（含）以上.
         let mut end = amount.end;
@@ -101,17 +116,53 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             apply(&mut amount.quantity, qualifier);
             end += skip + len;
         }
-        out.push(candidate(Span::new(amount.start, end), &amount));
+        out.push(candidate(context, Span::new(amount.start, end), &amount));
+        last_money_end = Some(end);
     }
 }
 
+/// `满` right before an amount is a threshold: `满50元` is at least 50,
+/// `未满350元` at most 350 (`充满`, `圆满` are other words). Returns where the amount starts.
+fn threshold_before(context: &Context<'_>, quantity: &mut Bounds, start: usize) -> usize {
+    let before = context.before(start);
+    let Some(head) = before.strip_suffix('满') else {
+        return start;
+    };
+    let word_start = head
+        .char_indices()
+        .next_back()
+        .map_or(head.len(), |(i, _)| i);
+    if quantity.max.is_some() {
+        return start;
+    }
+    // 未满, 不满: below the threshold.
+    if head.ends_with(['未', '不']) {
+        apply(quantity, Qualifier::AtMost);
+        return word_start;
+    }
+    if ends_in_qualifier(&before[word_start..]) {
+        return start;
+    }
+    apply(quantity, Qualifier::AtLeast);
+    start - '满'.len_utf8()
+}
+
+/// The currency of bare `元`, `块` and subunits: the region's (HKD in Hong
+/// Kong, TWD in Taiwan), CNY when the region is unknown.
+fn local_currency(context: &Context<'_>) -> &'static str {
+    context.region.map_or("CNY", |region| region.currency())
+}
+
 /// The fact of an amount: the one place a money value is built.
-fn candidate(span: Span, amount: &Amount) -> Candidate {
+fn candidate(context: &Context<'_>, span: Span, amount: &Amount) -> Candidate {
     Candidate {
         span,
         value: Value::Money {
             quantity: amount.quantity.quantity(),
-            currency: amount.currency.unwrap_or("CNY").to_string(),
+            currency: amount
+                .currency
+                .unwrap_or_else(|| local_currency(context))
+                .to_string(),
         },
         rule: amount.rule,
     }
@@ -216,8 +267,8 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
             factor *= b;
             p += 3;
         }
-        let unit_follows =
-            main_unit(context.after(p)).is_some() || suffix_currency(context.after(p)).is_some();
+        let unit_follows = main_unit(context.after(p), None).is_some()
+            || suffix_currency(context.after(p)).is_some();
         if factor > 1.0 || unit_follows {
             scale(&mut quantity, factor);
             end = p;
@@ -229,7 +280,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         end += len;
         currency = Some(code);
         has_unit = true;
-    } else if let Some((len, code)) = main_unit(rest) {
+    } else if let Some((len, code)) = main_unit(rest, context.region) {
         if rest.starts_with('块') && !kuai_is_money(&rest['块'.len_utf8()..]) {
             return None;
         }
@@ -252,7 +303,6 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
         scale(&mut quantity, factor);
         end += len;
         has_unit = true;
-        currency = currency.or(Some("CNY"));
         let (len, cents) = smaller_units(context.after(end), factor);
         end += len;
         add(&mut quantity, cents);
@@ -317,8 +367,9 @@ fn suffix_currency(rest: &str) -> Option<(usize, &'static str)> {
 }
 
 /// The main unit of money at the start of `rest` (元, 圆, 块, 蚊), its
-/// length and the currency it implies.
-fn main_unit(rest: &str) -> Option<(usize, Option<&'static str>)> {
+/// length and the currency it names: none for 元 and 块, which are the
+/// region's; HKD for Cantonese 蚊 outside Hong Kong and Macau.
+fn main_unit(rest: &str, region: Option<Region>) -> Option<(usize, Option<&'static str>)> {
     let c = rest.chars().next()?;
     match c {
         '元' | '圆' => {
@@ -326,10 +377,13 @@ fn main_unit(rest: &str) -> Option<(usize, Option<&'static str>)> {
             if next.is_some_and(|n| NOT_AFTER_YUAN.contains(n)) {
                 return None;
             }
-            Some((c.len_utf8(), Some("CNY")))
+            Some((c.len_utf8(), None))
         }
-        '块' => Some((c.len_utf8(), Some("CNY"))),
-        '蚊' => Some((c.len_utf8(), Some("HKD"))),
+        '块' => Some((c.len_utf8(), None)),
+        '蚊' => match region {
+            Some(Region::HongKong | Region::Macau) => Some((c.len_utf8(), None)),
+            _ => Some((c.len_utf8(), Some("HKD"))),
+        },
         _ => None,
     }
 }

@@ -10,7 +10,7 @@ use crate::context::{Candidate, Context};
 use crate::fact::Value;
 use crate::numeric::expr::{apply, qualifier_after, Numeric};
 use crate::numeric::numeral::NumeralForm;
-use crate::numeric::units::time_unit_at;
+use crate::numeric::units::{time_unit_at, unit_at};
 use crate::numeric::Bounds;
 use crate::span::Span;
 
@@ -19,6 +19,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     for numeric in &context.numerics {
         if context.before(numeric.numeral_start).ends_with('第') {
             continue; // an ordinal
+        }
+        if is_no_quantity(context, numeric) {
+            continue;
         }
         let found = if is_half(context, numeric) {
             half(context, numeric)
@@ -29,6 +32,47 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         out.extend(found);
     }
+}
+
+/// True when a bare numeral names or marks something rather than counting:
+/// a list marker (`一、`, `1、` opening a line), a year in a name or file
+/// number (`2022赛季`, `〔2019〕119号`), a model (`Mate 60`, `iPhone 16`),
+/// a long identifier that is no round number (`1090812`), or digits read one by one inside a name
+/// (`鸿腾六零八八精密`, a lone `〇`).
+fn is_no_quantity(context: &Context<'_>, numeric: &Numeric) -> bool {
+    let numeral = &context.text[numeric.numeral_start..numeric.span.end];
+    let before = context.before(numeric.span.start);
+    let after = context.after(numeric.span.end);
+    let plain_digits = !numeral.is_empty() && numeral.bytes().all(|b| b.is_ascii_digit());
+    let line_start = before.trim_end_matches([' ', '\u{3000}']);
+    let opens_item = line_start.is_empty() || line_start.ends_with(['\n', ':', '：']);
+    if opens_item && after.starts_with('、') && numeric.is_plain() {
+        return true;
+    }
+    if plain_digits
+        && numeral.len() == 4
+        && (numeral.starts_with("19") || numeral.starts_with("20"))
+    {
+        return true;
+    }
+    if plain_digits && numeral.len() >= 7 && !numeral.ends_with("000") {
+        return true;
+    }
+    let latin_word_before = before
+        .strip_suffix(' ')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_alphabetic()));
+    if latin_word_before && plain_digits {
+        return true;
+    }
+    if numeric.form == NumeralForm::DigitByDigit {
+        let is_han = crate::text::normalize::is_han;
+        let lone_zero = numeral == "〇" || numeral == "○";
+        let inside_word = before.chars().next_back().is_some_and(is_han)
+            && after.chars().next().is_some_and(is_han)
+            && unit_at(after).is_none();
+        return lone_zero || inside_word;
+    }
+    false
 }
 
 /// True when `numeric` is the `一` of `一半`.

@@ -70,15 +70,19 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
             continue;
         }
         // Skip the rest of a run of digits or letters we did not take, but
-        // stop after a currency code (RMB100).
+        // stop after a currency code (RMB100) or a label in capitals
+        // (EPS1.23元), whose digits are judged on their own.
         let run_start = pos;
         pos += c.len_utf8();
         if c.is_ascii_alphanumeric() {
             while let Some(next) = text[pos..].chars().next() {
                 let continues = next.is_ascii_alphanumeric()
                     || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit());
-                if !continues || (next.is_ascii_digit() && is_currency_code(&text[run_start..pos]))
-                {
+                let letters_so_far = &text[run_start..pos];
+                let label_or_code = is_currency_code(letters_so_far)
+                    || letters_so_far.len() >= 2
+                        && letters_so_far.bytes().all(|b| b.is_ascii_uppercase());
+                if !continues || (next.is_ascii_digit() && label_or_code) {
                     break;
                 }
                 pos += next.len_utf8();
@@ -583,10 +587,18 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         .char_indices()
         .find(|&(_, c)| !is_code_char(c))
         .map_or(text.len(), |(i, _)| numeral.end + i);
-    let run = &text[run_start..run_end];
+    // Punctuation at the edges (电话:0550-3820116) is no part of the code.
+    let whole_run = &text[run_start..run_end];
+    let run = whole_run.trim_matches(|c: char| !c.is_ascii_alphanumeric());
     let letters: String = run.chars().filter(char::is_ascii_alphabetic).collect();
     let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
-    if !letters.is_empty() && !is_thousands && !is_currency_code(&letters) {
+    // EPS1.23元: an abbreviation in capitals labels the amount after it.
+    let is_label = run.strip_suffix(numeral_text).is_some_and(|label| {
+        label.len() >= 2
+            && label.bytes().all(|b| b.is_ascii_uppercase())
+            && text[run_end..].starts_with('元')
+    });
+    if !letters.is_empty() && !is_thousands && !is_label && !is_currency_code(&letters) {
         return false;
     }
     let hyphen_parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();
@@ -607,10 +619,13 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     if joined_by(b'.') >= 2
         || joined_by(b'-') >= 2
         || joined_by(b'/') >= 2
-        || joined_by(b':') >= 1
-        || run.contains(['@', '#'])
+        || joined_by(b':') >= 1 && !is_score(run)
+        || whole_run.contains(['@', '#'])
     {
         return false; // dates, clock times, versions, addresses
+    }
+    if is_phone_group(text, pos, numeral.end) {
+        return false;
     }
     let digits = numeral_text.bytes().filter(u8::is_ascii_digit).count();
     let plain_integer = numeral_text.bytes().all(|b| b.is_ascii_digit());
@@ -632,6 +647,41 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         return false;
     }
     true
+}
+
+/// True for a score or ratio, `4:1`, `3:0`: one or two digits, a colon and
+/// one digit (a clock's minutes have two).
+fn is_score(run: &str) -> bool {
+    match run.split_once(':') {
+        Some((left, right)) => {
+            (1..=2).contains(&left.len())
+                && right.len() == 1
+                && left
+                    .bytes()
+                    .chain(right.bytes())
+                    .all(|b| b.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+/// True when the four digits at `start..end` are one group of a phone
+/// number written in two groups of four (`2857 5472`, Hong Kong and Macau).
+fn is_phone_group(text: &str, start: usize, end: usize) -> bool {
+    let four = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if !four(&text[start..end]) {
+        return false;
+    }
+    let clear = |s: Option<char>| s.is_none_or(|c| !c.is_ascii_alphanumeric());
+    let after = text.get(end + 1..end + 5);
+    let pairs_after = text[end..].starts_with(' ')
+        && after.is_some_and(four)
+        && clear(text[end + 5..].chars().next());
+    let before = start.checked_sub(5).and_then(|s| text.get(s..start - 1));
+    let pairs_before = text[..start].ends_with(' ')
+        && before.is_some_and(four)
+        && clear(text[..start - 5].chars().next_back());
+    pairs_after || pairs_before
 }
 
 /// True when a Chinese numeral is a word (or words) of its own: it starts
@@ -676,6 +726,7 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
             || matches!(last.tag, "m" | "mq" | "q" | "t")
             || ["至", "到", "余", "多", "成", "半", "分之"].contains(&remainder)
             || crate::numeric::units::unit_at(remainder) == Some(remainder)
+            || crate::numeric::words::extra_unit_at(remainder) == Some(remainder)
             || crate::numeric::units::time_unit_at(remainder) == Some(remainder);
     }
     true

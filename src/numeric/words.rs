@@ -21,6 +21,7 @@ static WORDS_ENDING_IN_QUALIFIER: &str =
     include_str!("../../data/words/numeric_words_ending_in_qualifier.txt");
 static CURRENCY_CODES: &str = include_str!("../../data/words/numeric_currency_codes.txt");
 static CODE_CUES: &str = include_str!("../../data/words/numeric_code_cues.txt");
+static EXTRA_UNITS: &str = include_str!("../../data/words/count_units_extra.txt");
 
 /// The qualifiers written at `position` (`before` or `after`), longest first.
 fn qualifiers(position: &str) -> Vec<(&'static str, Qualifier)> {
@@ -46,6 +47,17 @@ static LEXICAL: LazyLock<WordSet> = LazyLock::new(|| set(LEXICAL_WORDS));
 static ENDING_IN_QUALIFIER: LazyLock<WordSet> = LazyLock::new(|| set(WORDS_ENDING_IN_QUALIFIER));
 static CODES: LazyLock<WordSet> = LazyLock::new(|| set(CURRENCY_CODES));
 static CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(CODE_CUES).collect());
+static EXTRA: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = entries(EXTRA_UNITS).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// A measure word of `count_units_extra.txt` at the start of `rest`
+/// (`楼`, `周年`), longest first: units the shared table lacks.
+pub(crate) fn extra_unit_at(rest: &str) -> Option<&'static str> {
+    EXTRA.iter().copied().find(|w| rest.starts_with(w))
+}
 
 /// Qualifiers written right before a number (`约`, `超过`), longest first.
 pub(crate) fn qualifiers_before() -> &'static [(&'static str, Qualifier)] {
