@@ -6,6 +6,7 @@ use crate::numeric::numeral::NumeralForm;
 use crate::numeric::units::TimeUnit;
 use crate::time::chain::{Chain, MonthPart, Step};
 use crate::time::festival::{festival, holiday, lunar_day};
+use crate::time::month::half_month;
 use crate::time::read::{integer_at, longest, skip_spaces, Rule};
 use crate::time::relative::count_of_units_at;
 use crate::time::week::WEEKDAY_RULES;
@@ -57,6 +58,10 @@ pub(crate) const DAY_RULES: &[Rule] = &[
 
 /// The readers of edges, tried in order.
 pub(crate) const EDGE_RULES: &[Rule] = &[
+    Rule {
+        name: "time.half_month",
+        read: half_month,
+    },
     Rule {
         name: "time.ten_day_period",
         read: ten_day_period,

@@ -195,9 +195,10 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         Some(found) => found,
         None if hedged => return None,
         None => {
-            // A bare number before a range joiner takes the second end's unit: 1-9月, 9~12点.
+            // A bare number before a range joiner takes the second end's unit:
+            // 1-9月, 9~12点. A range always follows, and names the rule.
             let (first, end) = bare_range_start(text, p)?;
-            (first, end, "time.bare_range_start")
+            (first, end, "time.range")
         }
     };
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
@@ -330,14 +331,12 @@ fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize
     let after = skip_spaces(text, joiner_start + joiner.len());
     let in_context = || {
         // 今晚八点到九点: the second clock time reads in the first's context.
-        let clock = first
-            .hour
-            .and_then(|_| clock_at(text, after, first))
-            .map(|(c, e)| (c, e, "time.clock_at"));
+        let clock = first.hour.and_then(|_| clock_at(text, after, first));
         clock.or_else(|| bare_day_at(text, after, first))
     };
-    if let Some((mut chain, chain_end, _)) = in_context()
-        .or_else(|| chain_at(text, after))
+    let read = |(chain, end, _): ReadChain| (chain, end);
+    if let Some((mut chain, chain_end)) = in_context()
+        .or_else(|| chain_at(text, after).map(read))
         .or_else(|| bare_year_at(text, after, first))
     {
         if !chain.now || chain.is_empty() {
@@ -386,7 +385,7 @@ fn until_now_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
 }
 
 /// A day as the second end of a range: 十二日 in 一月十日到十二日.
-fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
+fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize)> {
     first.day?;
     let (value, end, _, _) = integer_at(text, pos)?;
     if !(1..=31).contains(&value) || !text[end..].starts_with(['日', '号']) {
@@ -396,11 +395,11 @@ fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
         day: Some(Step::Absolute(value)),
         ..Chain::default()
     };
-    Some((chain, end + '日'.len_utf8(), "time.bare_day_at"))
+    Some((chain, end + '日'.len_utf8()))
 }
 
 /// A year without 年 as the second end of a range: 2008.03-2009.
-fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
+fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize)> {
     first.year?;
     let (value, end, form, digits) = integer_at(text, pos)?;
     if form != NumeralForm::Arabic || digits != 4 || !(1000..=2200).contains(&value) {
@@ -413,7 +412,7 @@ fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
         year: Some(Year::Absolute(value as i32)),
         ..Chain::default()
     };
-    Some((chain, end, "time.bare_year_at"))
+    Some((chain, end))
 }
 
 /// The chain `first` with the one part of `bare` added, when `bare` is

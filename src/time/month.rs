@@ -10,10 +10,6 @@ use crate::time::words::{CONTEXT_MONTHS, RELATIVE_MONTHS, RELATIVE_QUARTERS};
 /// The readers of quarters, halves and months, tried in order.
 pub(crate) const MONTH_RULES: &[Rule] = &[
     Rule {
-        name: "time.half_month",
-        read: half_month,
-    },
-    Rule {
         name: "time.half_year",
         read: half_year,
     },
@@ -59,8 +55,9 @@ pub(crate) const MONTH_RULES: &[Rule] = &[
     },
 ];
 
-/// 上半月, 下半月 (of the month named, else of this month).
-fn half_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+/// 上半月, 下半月 (of the month named, else of this month): an edge, so
+/// that it may follow a month (10月下半月).
+pub(crate) fn half_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
     for (word, half) in [
         ("上半月", MonthPart::FirstHalf),
