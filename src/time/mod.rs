@@ -18,6 +18,7 @@
 //! `resolve.rs` turns a chain into an interval. Every fact's rule names the
 //! one reader function that decided it.
 
+mod anchor;
 mod chain;
 mod clock;
 mod day;
@@ -40,8 +41,9 @@ use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
 use crate::time::parts::{chain_at, ReadChain};
 use crate::time::read::{integer_at, skip_spaces};
-use crate::time::resolve::{resolve, Anchor, Resolved};
-use crate::time::words::{JOINERS, PREFIXES, SUFFIXES};
+use crate::time::relative::same_period_of_year;
+use crate::time::resolve::{resolve, Anchor, Resolved, Role};
+use crate::time::words::{BASE_MARKERS, JOINERS, PREFIXES, SUFFIXES};
 
 /// A time expression found in the text.
 #[derive(Clone, Copy, Debug)]
@@ -56,7 +58,7 @@ struct Found {
 /// reference time and the periods named before it.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = context.text;
-    let mut anchor = Anchor::new(context.reference_time);
+    let mut anchor = Anchor::new(context.reference_time, context.region);
     let mut pos = 0;
     while pos < text.len() {
         let Some(c) = text[pos..].chars().next() else {
@@ -64,7 +66,15 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         if could_start_time(text, pos, c) && can_start(text, pos) && starts_a_word(context, pos) {
             if let Some(found) = expression_at(text, pos) {
-                let value = resolve(&found.first, found.second.as_ref(), &mut anchor);
+                if found.first.fine_units && found.second.is_none() && anchor.has_event_day() {
+                    // 事发后17秒, 开场7分钟内: after a narrated time, a length.
+                    pos = found.span.end;
+                    continue;
+                }
+                let role = Role {
+                    base: is_base(text, found.span.start),
+                };
+                let value = resolve(&found.first, found.second.as_ref(), &mut anchor, role);
                 out.push(candidate(found.span, value, found.rule));
                 pos = found.span.end;
                 continue;
@@ -72,6 +82,13 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         pos += c.len_utf8();
     }
+}
+
+/// True when the expression at `start` is a base of comparison: right
+/// after 比 or 较 (`比第1季`, `较上年同期`, `较1—9月份`).
+fn is_base(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    BASE_MARKERS.iter().any(|w| before.ends_with(w))
 }
 
 /// The fact of a resolved time expression.
@@ -201,6 +218,10 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             (first, end, "time.range")
         }
     };
+    if let Some(same_end) = same_period_of_year(text, end, &mut first) {
+        end = same_end;
+        rule = "time.same_period_of_year";
+    }
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
     // ASCII comma: after ， a weekday ends its own clause (周五，3月1日起施行).
     let weekday_only = Chain {
@@ -305,6 +326,10 @@ fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize
                 break;
             }
         }
+    }
+    // 凌晨5时许: an approximate clock time keeps 许 in its span.
+    if first.hour.is_some() && text[end..].starts_with('许') {
+        end += '许'.len_utf8();
     }
     for word in ["止", "期间", "时期", "左右", "内"] {
         if text[end..].starts_with(word) {

@@ -2,7 +2,7 @@
 //! 2021年的最后4个月, 9月, 上个月, 当月, 正月, 闰四月.
 
 use crate::numeric::units::TimeUnit;
-use crate::time::chain::{Chain, Half, MonthPart, Quarters, Step};
+use crate::time::chain::{Chain, Half, MonthPart, Quarters, Step, Year};
 use crate::time::read::{integer_at, longest, skip_spaces, Rule};
 use crate::time::relative::count_of_units_at;
 use crate::time::words::{CONTEXT_MONTHS, RELATIVE_MONTHS, RELATIVE_QUARTERS};
@@ -91,9 +91,17 @@ fn half_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     None
 }
 
-/// 全年 after a year: the year itself.
+/// 全年 after a year: the year itself; alone, the year in focus (全年出货,
+/// after 2023年第四季度). 全年龄 and 全年级 are no years.
 fn whole_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    (text[pos..].starts_with("全年") && chain.year.is_some()).then(|| pos + "全年".len())
+    let after = text[pos..].strip_prefix("全年")?;
+    if chain.year.is_none() {
+        if !chain.is_empty() || after.starts_with(['龄', '级']) {
+            return None;
+        }
+        chain.year = Some(Year::Context(0));
+    }
+    Some(pos + "全年".len())
 }
 
 /// 上个季度, 本季度.

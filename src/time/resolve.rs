@@ -13,30 +13,10 @@ use crate::civil::calendar::{
 use crate::civil::datetime::{days_in_month, DateTime};
 use crate::civil::lunar;
 use crate::numeric::units::TimeUnit as Unit;
+pub(crate) use crate::time::anchor::{Anchor, Role};
 use crate::time::chain::{
     Century, Chain, Festival, Half, Holiday, Meridiem, MonthPart, Step, UnitOffset, UnitSpan, Year,
 };
-
-/// What earlier time expressions of the document fix for later ones.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Anchor {
-    reference: Option<DateTime>,
-    /// The year last named explicitly (2022年, 去年).
-    year: Option<i32>,
-    /// The interval last resolved.
-    previous: Option<(DateTime, Option<DateTime>)>,
-}
-
-impl Anchor {
-    /// An anchor for a document with this reference time.
-    pub fn new(reference: Option<DateTime>) -> Anchor {
-        Anchor {
-            reference,
-            year: None,
-            previous: None,
-        }
-    }
-}
 
 /// A resolved interval; either end may be unknown.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -47,7 +27,12 @@ pub(crate) struct Resolved {
 }
 
 /// Resolves a chain, or a range of two, and updates the anchor.
-pub(crate) fn resolve(first: &Chain, second: Option<&Chain>, anchor: &mut Anchor) -> Resolved {
+pub(crate) fn resolve(
+    first: &Chain,
+    second: Option<&Chain>,
+    anchor: &mut Anchor,
+    role: Role,
+) -> Resolved {
     let mut resolved = interval(first, anchor);
     if let Some(second) = second {
         let until = if second.now {
@@ -75,13 +60,17 @@ pub(crate) fn resolve(first: &Chain, second: Option<&Chain>, anchor: &mut Anchor
             }
         }
         resolved.context_dependent |= until.context_dependent;
-        note_year(first, anchor);
-        note_year(second, anchor);
-    } else {
+        if !role.base {
+            note_year(first, anchor);
+            note_year(second, anchor);
+        }
+    } else if !role.base && !first.since {
         note_year(first, anchor);
     }
     if let Some(start) = resolved.start {
-        anchor.previous = Some((start, resolved.end));
+        let refers_back = first.refers_back();
+        let names_day = second.is_none() && first.names_a_date();
+        anchor.note((start, resolved.end), role, refers_back, names_day);
     }
     resolved
 }
@@ -176,11 +165,16 @@ fn interval(chain: &Chain, anchor: &Anchor) -> Resolved {
     if chain.now {
         return closed(reference, reference.and_then(|r| add_seconds(r, 1)));
     }
-    if chain.same_period || chain.same_period_shift.is_some() {
-        let Some((start, end)) = anchor.previous else {
+    if chain.refers_back() {
+        let Some((start, end)) = anchor.focus_period() else {
             return unknown();
         };
-        let years = i64::from(chain.same_period_shift.unwrap_or(0));
+        // 2006年同期: the period in focus, in the year named.
+        let named = chain.same_period_year.and_then(|y| year_of(y, anchor));
+        let years = match named {
+            Some(y) => i64::from(y - start.year()),
+            None => i64::from(chain.same_period_shift.unwrap_or(0)),
+        };
         let mut resolved = closed(
             shift(start, Unit::Year, years),
             end.and_then(|e| shift(e, Unit::Year, years)),
@@ -296,7 +290,7 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         (Some(Step::Relative(n)), _, _) => Some(add_days(unit_start(reference?, Unit::Day)?, n)?),
         (Some(Step::Context(n)), _, _) => {
             context_dependent = true;
-            let base = anchor.previous.map(|p| p.0).or(reference)?;
+            let base = anchor.event_day()?;
             Some(add_days(unit_start(base, Unit::Day)?, n)?)
         }
         (_, Some(Step::Relative(n)), Some(wd)) => {
@@ -582,11 +576,11 @@ mod tests {
     use crate::time::chain::{PartOfDay, Quarters, Weekday};
 
     fn reference() -> Anchor {
-        Anchor::new(DateTime::new(2023, 9, 27, 20, 53, 51))
+        Anchor::new(DateTime::new(2023, 9, 27, 20, 53, 51), None)
     }
 
     fn interval_of(chain: &Chain) -> (String, String) {
-        let resolved = resolve(chain, None, &mut reference());
+        let resolved = resolve(chain, None, &mut reference(), Role::default());
         (
             resolved.start.map_or_else(String::new, |t| t.to_string()),
             resolved.end.map_or_else(String::new, |t| t.to_string()),
@@ -671,12 +665,12 @@ mod tests {
             half: Some(Half::First),
             ..Chain::default()
         };
-        resolve(&half, None, &mut anchor);
+        resolve(&half, None, &mut anchor, Role::default());
         let last_year = Chain {
             same_period_shift: Some(-1),
             ..Chain::default()
         };
-        let resolved = resolve(&last_year, None, &mut anchor);
+        let resolved = resolve(&last_year, None, &mut anchor, Role::default());
         assert_eq!(
             resolved.start.map(|t| t.to_string()).as_deref(),
             Some("2022-01-01T00:00:00")

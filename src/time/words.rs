@@ -270,6 +270,10 @@ pub(crate) static SUFFIXES: LazyLock<Vec<(&'static str, SuffixEffect)>> = LazyLo
         .collect()
 });
 
+/// Words right before a time that make it a base of comparison (比第1季).
+pub(crate) static BASE_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_base_markers.txt")).collect());
+
 /// Range joiners, longest first.
 pub(crate) static JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/time_joiners.txt")).collect());
