@@ -28,6 +28,9 @@ pub(crate) struct Anchor {
     pub region: Option<Region>,
     /// The year in focus.
     pub year: Option<i32>,
+    /// The year in focus is the first of a fiscal year that starts after
+    /// January (2025 for 本财年 2025/26 in Hong Kong).
+    pub fiscal_year: bool,
     /// The interval last resolved.
     pub previous: Option<Interval>,
     /// The period in focus.
@@ -50,6 +53,7 @@ impl Anchor {
             reference,
             region,
             year: None,
+            fiscal_year: false,
             previous: None,
             focus: None,
             day: None,

@@ -58,6 +58,9 @@ pub(crate) enum Year {
     Context(i32),
     /// 98年: two digits, century from the reference.
     TwoDigit(i32),
+    /// 112年, 一○八年: three digits, a year of the Republic where the
+    /// article is Taiwanese (+1911); no year elsewhere.
+    Roc(i32),
 }
 
 /// A century as written.
@@ -341,6 +344,9 @@ pub(crate) struct Chain {
     pub units: Option<UnitSpan>,
     /// 三年前, 20天后: one unit at an offset from the reference.
     pub unit_offset: Option<UnitOffset>,
+    /// 2023/24年度, 本财年, 2020年度: the year is a fiscal year of the
+    /// region, starting in its fiscal month.
+    pub fiscal: bool,
     /// 17秒后, 7分钟内: a count of hours, minutes or seconds before a
     /// suffix, which after a narrated time is a length, not a time.
     pub fine_units: bool,

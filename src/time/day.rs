@@ -158,8 +158,10 @@ fn day_of_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         return None;
     }
     if after.starts_with(['日', '号']) {
-        // 三日 alone is three days; a day of the month follows a month or is in digits.
+        // 三日 alone is three days; a day of the month follows a month, is
+        // in digits or counts with 廿 or 卅 (廿九日), which count no lengths.
         if form != NumeralForm::Arabic
+            && !rest.starts_with(['廿', '卅'])
             && chain.month.is_none()
             && chain.week.is_none()
             && after.starts_with('日')

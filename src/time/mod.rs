@@ -39,6 +39,7 @@ use crate::numeric::numeral::NumeralForm;
 use crate::span::Span;
 use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
+use crate::time::numeric_date::numeric_date_at;
 use crate::time::parts::{chain_at, ReadChain};
 use crate::time::read::{integer_at, skip_spaces};
 use crate::time::relative::same_period_of_year;
@@ -66,6 +67,17 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         if could_start_time(text, pos, c) && can_start(text, pos) && starts_a_word(context, pos) {
             if let Some(found) = expression_at(text, pos) {
+                if is_edition_year(text, &found) {
+                    pos = found.span.end;
+                    continue;
+                }
+                let found = every(text, found);
+                let roc = matches!(found.first.year, Some(Year::Roc(_)));
+                if roc && !anchor.roc_years() {
+                    // 300年: three digits are a year only in Taiwan.
+                    pos = found.span.end;
+                    continue;
+                }
                 if found.first.fine_units && found.second.is_none() && anchor.has_event_day() {
                     // 事发后17秒, 开场7分钟内: after a narrated time, a length.
                     pos = found.span.end;
@@ -82,6 +94,54 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         pos += c.len_utf8();
     }
+}
+
+/// 每週六凌晨, 每日: a time that recurs, found with 每 and not resolved.
+fn every(text: &str, mut found: Found) -> Found {
+    let recurs = found.second.is_none()
+        && (found.first.weekday.is_some() || found.first.part.is_some())
+        && found.first.year.is_none()
+        && found.first.month.is_none();
+    if recurs && text[..found.span.start].ends_with('每') {
+        found.span.start -= '每'.len_utf8();
+        found.first = Chain {
+            vague: true,
+            ..Chain::default()
+        };
+    }
+    found
+}
+
+/// “2025年社區消費大獎賞”: a year alone opening a quoted name is the
+/// name's edition, no time.
+fn is_edition_year(text: &str, found: &Found) -> bool {
+    let year_only = Chain {
+        year: found.first.year,
+        ..Chain::default()
+    };
+    if found.second.is_some() || found.first != year_only {
+        return false;
+    }
+    let Some(close) = ['“', '「', '《', '"']
+        .into_iter()
+        .find(|q| text[..found.span.start].ends_with(*q))
+        .map(|q| match q {
+            '“' => '”',
+            '「' => '」',
+            '《' => '》',
+            _ => '"',
+        })
+    else {
+        return false;
+    };
+    let rest = &text[found.span.end..];
+    let Some(name_len) = rest.find(close) else {
+        return false;
+    };
+    let name = &rest[..name_len];
+    (2..=20).contains(&name.chars().count())
+        && name.chars().all(crate::text::normalize::is_han)
+        && chain_at(rest, 0).is_none()
 }
 
 /// True when the expression at `start` is a base of comparison: right
@@ -115,8 +175,9 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
     }
     match context.words.at(pos) {
         Some(word) if word.span.start < pos => {
-            // Prefixes the segmenter glued to what precedes them are fine.
-            "从自截至到于在".contains(c)
+            // Prefixes the segmenter glued to what precedes them are fine,
+            // and so is what 每 makes recur (每周六).
+            "从自截至到于在".contains(c) || context.text[..pos].ends_with('每')
         }
         _ => true,
     }
@@ -164,8 +225,8 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
                 || c == '俩')
         })
         .map_or(rest.len(), |(i, _)| i);
-    if end == 8 && rest.as_bytes()[..8].iter().all(u8::is_ascii_digit) {
-        return true; // 20240307
+    if (end == 8 || end == 7) && rest.as_bytes()[..end].iter().all(u8::is_ascii_digit) {
+        return true; // 20240307, 1090812
     }
     let Some(next) = rest[end..].chars().next() else {
         return end > 0;
@@ -178,6 +239,10 @@ fn can_start(text: &str, pos: usize) -> bool {
     let prev = text[..pos].chars().next_back();
     let c = text[pos..].chars().next();
     match (prev, c) {
+        // GSMArena1月29日: a month and day glued to a name still start.
+        (Some(p), Some(c)) if p.is_ascii_alphabetic() && c.is_ascii_digit() => {
+            month_and_day_at(text, pos)
+        }
         (Some(p), Some(c)) if p.is_ascii_alphanumeric() && c.is_ascii_alphanumeric() => false,
         (Some(p), Some(c)) if is_numeral_char(p) && is_numeral_char(c) => false,
         // 153.11点: the digits after a decimal point are no clock time.
@@ -186,6 +251,17 @@ fn can_start(text: &str, pos: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// True when digits at `pos` write a month and a day: 1月29日.
+fn month_and_day_at(text: &str, pos: usize) -> bool {
+    let digits = |p: usize| text[p..].bytes().take_while(u8::is_ascii_digit).count();
+    let month = digits(pos);
+    let Some(rest) = text[pos + month..].strip_prefix('月') else {
+        return false;
+    };
+    let day = digits(text.len() - rest.len());
+    (1..=2).contains(&month) && (1..=2).contains(&day) && rest[day..].starts_with(['日', '号'])
 }
 
 fn is_numeral_char(c: char) -> bool {
@@ -221,6 +297,24 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     if let Some(same_end) = same_period_of_year(text, end, &mut first) {
         end = same_end;
         rule = "time.same_period_of_year";
+    }
+    // 16:49 2026-01-30: a clock time before the date it falls on.
+    if first.hour.is_some() && !first.names_a_day() && first.year.is_none() {
+        if let Some((date, date_end)) = text[end..]
+            .strip_prefix(' ')
+            .and_then(|_| numeric_date_at(text, end + 1))
+        {
+            if date.day.is_some() && date.hour.is_none() {
+                let clock = first;
+                first = date;
+                first.hour = clock.hour;
+                first.minute = clock.minute;
+                first.second = clock.second;
+                first.meridiem = clock.meridiem;
+                end = date_end;
+                rule = "time.clock_at";
+            }
+        }
     }
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
     // ASCII comma: after ， a weekday ends its own clause (周五，3月1日起施行).

@@ -164,7 +164,9 @@ fn last_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize
 /// The first days, weeks, months or quarters of the year named:
 /// 2022年前十一个月, 2021年前两个季度, 去年的前10天, 2021年的前2周.
 fn first_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let after = text[pos..].strip_prefix('前')?;
+    let after = text[pos..]
+        .strip_prefix('前')
+        .or_else(|| text[pos..].strip_prefix('首'))?;
     chain.year?;
     let start = text.len() - after.len();
     let (Some(n), unit, end, false) = count_of_units_at(text, start)? else {
@@ -189,7 +191,10 @@ fn first_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
 /// 首季度, Q1, Q1季度, 第三季度, 一季度, 第四季.
 fn quarter(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
-    if let Some(after) = rest.strip_prefix("首季度") {
+    if let Some(after) = rest
+        .strip_prefix("首季度")
+        .or_else(|| rest.strip_prefix("首季"))
+    {
         chain.quarters = Some(Quarters { first: 1, last: 1 });
         return Some(text.len() - after.len());
     }

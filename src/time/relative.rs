@@ -259,7 +259,12 @@ fn span_after_prefix(text: &str, pos: usize, chain: &mut Chain) -> Option<usize>
         }
     }
     chain.fine_units = matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second);
-    if vague || count.is_none() || matches!(kind, SpanPrefix::Past | SpanPrefix::Future) {
+    let opening_only = word == "首" && !matches!(unit, TimeUnit::Month | TimeUnit::Quarter);
+    if vague
+        || count.is_none()
+        || opening_only
+        || matches!(kind, SpanPrefix::Past | SpanPrefix::Future)
+    {
         chain.vague = true;
         return Some(end);
     }

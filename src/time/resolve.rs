@@ -77,11 +77,16 @@ pub(crate) fn resolve(
 
 /// Remembers an explicitly named year for later dates without one.
 fn note_year(chain: &Chain, anchor: &mut Anchor) {
-    if let Some(year) = chain.year {
-        if let Some(y) = year_of(year, anchor) {
-            if !matches!(year, Year::Context(_)) {
-                anchor.year = Some(y);
-            }
+    let Some(year) = chain.year else { return };
+    let y = if chain.fiscal {
+        fiscal_first_year(year, anchor)
+    } else {
+        year_of(year, anchor)
+    };
+    if let Some(y) = y {
+        if !matches!(year, Year::Context(_)) {
+            anchor.year = Some(y);
+            anchor.fiscal_year = chain.fiscal && anchor.fiscal_start_month() > 1;
         }
     }
 }
@@ -93,6 +98,8 @@ fn year_of(year: Year, anchor: &Anchor) -> Option<i32> {
         Year::Absolute(y) => y,
         Year::Relative(n) => reference? + n,
         Year::Context(n) => anchor.year.or(reference)? + n,
+        Year::Roc(n) if anchor.roc_years() => 1911 + n,
+        Year::Roc(_) => return None,
         Year::TwoDigit(yy) => {
             let century = match reference {
                 Some(r) if r >= 2000 && yy <= r % 100 + 10 => 2000,
@@ -258,6 +265,9 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         let day = unit_start(reference?, Unit::Day)?;
         return Some(with_time(chain, day, false));
     }
+    if chain.fiscal {
+        return fiscal(chain, anchor);
+    }
     let explicit_year = chain.year.and_then(|y| year_of(y, anchor));
     if chain.year.is_some() && explicit_year.is_none() {
         return None; // 去年 with no reference time
@@ -323,6 +333,12 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     }
     // Year and month.
     let (y, month) = match chain.month {
+        // 1月 in the fiscal year 2025/26 in focus is January 2026.
+        Some(Step::Absolute(m))
+            if explicit_year.is_none() && anchor.fiscal_year && m < anchor.fiscal_start_month() =>
+        {
+            (year()? + 1, Some(m))
+        }
         Some(Step::Absolute(m)) => (year()?, Some(m)),
         Some(Step::Relative(n)) => {
             // 下个月; 去年本月: the reference month of the year named.
@@ -386,15 +402,14 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         return Some(with_time(chain, day, context_dependent));
     }
     let Some(m) = month else {
-        // A year, or a day of the month with no month: the reference month.
+        // A year, or a day of the month with no month: a day of the
+        // reference month, in the reference year (今日（4日）).
         if let Some(Step::Absolute(d)) = chain.day {
             let base = reference?;
-            let month = if chain.year.is_some() {
-                None
-            } else {
-                Some(base.month())
-            };
-            let day = date(year()?, month?, d)?;
+            if chain.year.is_some() {
+                return None;
+            }
+            let day = date(base.year(), base.month(), d)?;
             return Some(with_time(chain, day, context_dependent));
         }
         if let Some(n) = chain.nth_day {
@@ -448,6 +463,35 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     let mut resolved = closed(date(y, m, 1), month_start(y, m, 1));
     resolved.context_dependent = context_dependent;
     Some(resolved)
+}
+
+/// The first year of a fiscal year as written: 2023 for 2023/24年度; for
+/// 本财年, the fiscal year that holds the reference, shifted.
+fn fiscal_first_year(year: Year, anchor: &Anchor) -> Option<i32> {
+    let start_month = anchor.fiscal_start_month();
+    match year {
+        Year::Relative(n) => {
+            let r = anchor.reference?;
+            let current = if r.month() >= start_month {
+                r.year()
+            } else {
+                r.year() - 1
+            };
+            Some(current + n)
+        }
+        other => year_of(other, anchor),
+    }
+}
+
+/// A fiscal year of the region (本财年, 2023/24年度, 2020年度), or its
+/// first months (本财政年度首9个月).
+fn fiscal(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
+    let y = fiscal_first_year(chain.year?, anchor)?;
+    let m = anchor.fiscal_start_month();
+    let start = date(y, m, 1);
+    let months = i64::from(chain.first_months.unwrap_or(12));
+    let (end_year, end_month) = add_months(y, m, months);
+    Some(closed(start, date(end_year, end_month, 1)))
 }
 
 /// The interval of a lunar date or a festival in Gregorian year `year`.
