@@ -29,15 +29,35 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 p.is_ascii_digit()
                     || (crate::numeric::numeral::can_start_numeral(p) && !p.is_ascii())
             });
+        // 第34分钟: a point in a match, not a length.
+        let starts = starts && !text[..pos].ends_with('第');
         if starts {
             if let Some((end, seconds)) = duration_at(text, pos) {
-                out.push(candidate(Span::new(pos, end), seconds));
+                out.push(candidate(
+                    Span::new(qualified_start(text, pos), end),
+                    seconds,
+                ));
                 pos = end;
                 continue;
             }
         }
         pos += c.len_utf8();
     }
+}
+
+/// The start of a duration with the hedge that touches it (近七年, 约8个月),
+/// unless the hedge ends another word (最近, 附近, 接近).
+fn qualified_start(text: &str, pos: usize) -> usize {
+    let before = &text[..pos];
+    for hedge in ["大约", "将近", "约", "近"] {
+        if let Some(rest) = before.strip_suffix(hedge) {
+            if hedge == "近" && rest.ends_with(['最', '附', '临', '邻', '靠', '接', '晚']) {
+                return pos;
+            }
+            return rest.len();
+        }
+    }
+    pos
 }
 
 /// The fact of a duration: `seconds` is None for units of no fixed length.
@@ -96,8 +116,16 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
     let unit = unit_at(&text[p..])?;
     let (word, seconds, needs_more) = (unit.word, unit.seconds, unit.needs_ge_or_half);
     let mut end = p + word.len();
-    if word == "日" && !chinese {
-        return None; // 27日 is a date
+    if word == "日" && (!chinese || rest.starts_with(['廿', '卅'])) {
+        return None; // 27日 and 廿九日 are dates
+    }
+    // 八十周年 is an anniversary; 半年报, 半年度, 27年度 are periods of
+    // reports and budgets.
+    let after = &text[end..];
+    if (word == "周" && after.starts_with('年'))
+        || (word == "年" && after.starts_with(['度', '报']))
+    {
+        return None;
     }
     // 分 alone is minutes only with 半 or 钟 after it (五分半钟, 五分钟).
     if needs_more {

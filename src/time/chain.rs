@@ -58,6 +58,9 @@ pub(crate) enum Year {
     Context(i32),
     /// 98年: two digits, century from the reference.
     TwoDigit(i32),
+    /// 112年, 一○八年: three digits, a year of the Republic where the
+    /// article is Taiwanese (+1911); no year elsewhere.
+    Roc(i32),
 }
 
 /// A century as written.
@@ -329,6 +332,8 @@ pub(crate) struct Chain {
     pub same_period: bool,
     /// `去年同期`: the period named just before, shifted by years.
     pub same_period_shift: Option<i32>,
+    /// `2006年同期`: the period named just before, in the year named.
+    pub same_period_year: Option<Year>,
     /// `今年以来`: from the start of the period to the reference time.
     pub since: bool,
     /// `起`, `以后`: from the start on, no end.
@@ -339,6 +344,12 @@ pub(crate) struct Chain {
     pub units: Option<UnitSpan>,
     /// 三年前, 20天后: one unit at an offset from the reference.
     pub unit_offset: Option<UnitOffset>,
+    /// 2023/24年度, 本财年, 2020年度: the year is a fiscal year of the
+    /// region, starting in its fiscal month.
+    pub fiscal: bool,
+    /// 17秒后, 7分钟内: a count of hours, minutes or seconds before a
+    /// suffix, which after a narrated time is a length, not a time.
+    pub fine_units: bool,
     /// 十四五: a five-year plan, by its first year.
     pub plan: Option<i32>,
     /// Month and day are of the lunar calendar (农历八月, 正月十五, 初八).
@@ -351,6 +362,19 @@ impl Chain {
     /// True when the chain names nothing.
     pub(crate) fn is_empty(&self) -> bool {
         *self == Chain::default()
+    }
+
+    /// True when the chain refers back to the period in focus (同期,
+    /// 去年同期, 2006年同期).
+    pub(crate) fn refers_back(&self) -> bool {
+        self.same_period || self.same_period_shift.is_some() || self.same_period_year.is_some()
+    }
+
+    /// True when the chain names one day of the calendar (a date, a day
+    /// relative to the reference or the event, a weekday or a holiday):
+    /// the day an event narrated after it happened on.
+    pub(crate) fn names_a_date(&self) -> bool {
+        self.day.is_some() || self.weekday.is_some() || self.holiday.is_some()
     }
 
     /// The festival the chain names, if any.

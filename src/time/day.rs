@@ -6,6 +6,7 @@ use crate::numeric::numeral::NumeralForm;
 use crate::numeric::units::TimeUnit;
 use crate::time::chain::{Chain, MonthPart, Step};
 use crate::time::festival::{festival, holiday, lunar_day};
+use crate::time::month::half_month;
 use crate::time::read::{integer_at, longest, skip_spaces, Rule};
 use crate::time::relative::count_of_units_at;
 use crate::time::week::WEEKDAY_RULES;
@@ -57,6 +58,10 @@ pub(crate) const DAY_RULES: &[Rule] = &[
 
 /// The readers of edges, tried in order.
 pub(crate) const EDGE_RULES: &[Rule] = &[
+    Rule {
+        name: "time.half_month",
+        read: half_month,
+    },
     Rule {
         name: "time.ten_day_period",
         read: ten_day_period,
@@ -153,8 +158,10 @@ fn day_of_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         return None;
     }
     if after.starts_with(['日', '号']) {
-        // 三日 alone is three days; a day of the month follows a month or is in digits.
+        // 三日 alone is three days; a day of the month follows a month, is
+        // in digits or counts with 廿 or 卅 (廿九日), which count no lengths.
         if form != NumeralForm::Arabic
+            && !rest.starts_with(['廿', '卅'])
             && chain.month.is_none()
             && chain.week.is_none()
             && after.starts_with('日')

@@ -18,6 +18,7 @@
 //! `resolve.rs` turns a chain into an interval. Every fact's rule names the
 //! one reader function that decided it.
 
+mod anchor;
 mod chain;
 mod clock;
 mod day;
@@ -38,10 +39,12 @@ use crate::numeric::numeral::NumeralForm;
 use crate::span::Span;
 use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
+use crate::time::numeric_date::numeric_date_at;
 use crate::time::parts::{chain_at, ReadChain};
 use crate::time::read::{integer_at, skip_spaces};
-use crate::time::resolve::{resolve, Anchor, Resolved};
-use crate::time::words::{JOINERS, PREFIXES, SUFFIXES};
+use crate::time::relative::same_period_of_year;
+use crate::time::resolve::{resolve, Anchor, Resolved, Role};
+use crate::time::words::{BASE_MARKERS, JOINERS, PREFIXES, SUFFIXES};
 
 /// A time expression found in the text.
 #[derive(Clone, Copy, Debug)]
@@ -56,7 +59,7 @@ struct Found {
 /// reference time and the periods named before it.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = context.text;
-    let mut anchor = Anchor::new(context.reference_time);
+    let mut anchor = Anchor::new(context.reference_time, context.region);
     let mut pos = 0;
     while pos < text.len() {
         let Some(c) = text[pos..].chars().next() else {
@@ -64,7 +67,26 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         };
         if could_start_time(text, pos, c) && can_start(text, pos) && starts_a_word(context, pos) {
             if let Some(found) = expression_at(text, pos) {
-                let value = resolve(&found.first, found.second.as_ref(), &mut anchor);
+                if is_edition_year(text, &found) {
+                    pos = found.span.end;
+                    continue;
+                }
+                let found = every(text, found);
+                let roc = matches!(found.first.year, Some(Year::Roc(_)));
+                if roc && !anchor.roc_years() {
+                    // 300年: three digits are a year only in Taiwan.
+                    pos = found.span.end;
+                    continue;
+                }
+                if found.first.fine_units && found.second.is_none() && anchor.has_event_day() {
+                    // 事发后17秒, 开场7分钟内: after a narrated time, a length.
+                    pos = found.span.end;
+                    continue;
+                }
+                let role = Role {
+                    base: is_base(text, found.span.start),
+                };
+                let value = resolve(&found.first, found.second.as_ref(), &mut anchor, role);
                 out.push(candidate(found.span, value, found.rule));
                 pos = found.span.end;
                 continue;
@@ -72,6 +94,61 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         pos += c.len_utf8();
     }
+}
+
+/// 每週六凌晨, 每日: a time that recurs, found with 每 and not resolved.
+fn every(text: &str, mut found: Found) -> Found {
+    let recurs = found.second.is_none()
+        && (found.first.weekday.is_some() || found.first.part.is_some())
+        && found.first.year.is_none()
+        && found.first.month.is_none();
+    if recurs && text[..found.span.start].ends_with('每') {
+        found.span.start -= '每'.len_utf8();
+        found.first = Chain {
+            vague: true,
+            ..Chain::default()
+        };
+    }
+    found
+}
+
+/// “2025年社區消費大獎賞”: a year alone opening a quoted name is the
+/// name's edition, no time.
+fn is_edition_year(text: &str, found: &Found) -> bool {
+    let year_only = Chain {
+        year: found.first.year,
+        ..Chain::default()
+    };
+    if found.second.is_some() || found.first != year_only {
+        return false;
+    }
+    let Some(close) = ['“', '「', '《', '"']
+        .into_iter()
+        .find(|q| text[..found.span.start].ends_with(*q))
+        .map(|q| match q {
+            '“' => '”',
+            '「' => '」',
+            '《' => '》',
+            _ => '"',
+        })
+    else {
+        return false;
+    };
+    let rest = &text[found.span.end..];
+    let Some(name_len) = rest.find(close) else {
+        return false;
+    };
+    let name = &rest[..name_len];
+    (2..=20).contains(&name.chars().count())
+        && name.chars().all(crate::text::normalize::is_han)
+        && chain_at(rest, 0).is_none()
+}
+
+/// True when the expression at `start` is a base of comparison: right
+/// after 比 or 较 (`比第1季`, `较上年同期`, `较1—9月份`).
+fn is_base(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    BASE_MARKERS.iter().any(|w| before.ends_with(w))
 }
 
 /// The fact of a resolved time expression.
@@ -98,8 +175,9 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
     }
     match context.words.at(pos) {
         Some(word) if word.span.start < pos => {
-            // Prefixes the segmenter glued to what precedes them are fine.
-            "从自截至到于在".contains(c)
+            // Prefixes the segmenter glued to what precedes them are fine,
+            // and so is what 每 makes recur (每周六).
+            "从自截至到于在".contains(c) || context.text[..pos].ends_with('每')
         }
         _ => true,
     }
@@ -147,8 +225,8 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
                 || c == '俩')
         })
         .map_or(rest.len(), |(i, _)| i);
-    if end == 8 && rest.as_bytes()[..8].iter().all(u8::is_ascii_digit) {
-        return true; // 20240307
+    if (end == 8 || end == 7) && rest.as_bytes()[..end].iter().all(u8::is_ascii_digit) {
+        return true; // 20240307, 1090812
     }
     let Some(next) = rest[end..].chars().next() else {
         return end > 0;
@@ -161,6 +239,10 @@ fn can_start(text: &str, pos: usize) -> bool {
     let prev = text[..pos].chars().next_back();
     let c = text[pos..].chars().next();
     match (prev, c) {
+        // GSMArena1月29日: a month and day glued to a name still start.
+        (Some(p), Some(c)) if p.is_ascii_alphabetic() && c.is_ascii_digit() => {
+            month_and_day_at(text, pos)
+        }
         (Some(p), Some(c)) if p.is_ascii_alphanumeric() && c.is_ascii_alphanumeric() => false,
         (Some(p), Some(c)) if is_numeral_char(p) && is_numeral_char(c) => false,
         // 153.11点: the digits after a decimal point are no clock time.
@@ -169,6 +251,17 @@ fn can_start(text: &str, pos: usize) -> bool {
         }
         _ => true,
     }
+}
+
+/// True when digits at `pos` write a month and a day: 1月29日.
+fn month_and_day_at(text: &str, pos: usize) -> bool {
+    let digits = |p: usize| text[p..].bytes().take_while(u8::is_ascii_digit).count();
+    let month = digits(pos);
+    let Some(rest) = text[pos + month..].strip_prefix('月') else {
+        return false;
+    };
+    let day = digits(text.len() - rest.len());
+    (1..=2).contains(&month) && (1..=2).contains(&day) && rest[day..].starts_with(['日', '号'])
 }
 
 fn is_numeral_char(c: char) -> bool {
@@ -195,11 +288,34 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         Some(found) => found,
         None if hedged => return None,
         None => {
-            // A bare number before a range joiner takes the second end's unit: 1-9月, 9~12点.
+            // A bare number before a range joiner takes the second end's unit:
+            // 1-9月, 9~12点. A range always follows, and names the rule.
             let (first, end) = bare_range_start(text, p)?;
-            (first, end, "time.bare_range_start")
+            (first, end, "time.range")
         }
     };
+    if let Some(same_end) = same_period_of_year(text, end, &mut first) {
+        end = same_end;
+        rule = "time.same_period_of_year";
+    }
+    // 16:49 2026-01-30: a clock time before the date it falls on.
+    if first.hour.is_some() && !first.names_a_day() && first.year.is_none() {
+        if let Some((date, date_end)) = text[end..]
+            .strip_prefix(' ')
+            .and_then(|_| numeric_date_at(text, end + 1))
+        {
+            if date.day.is_some() && date.hour.is_none() {
+                let clock = first;
+                first = date;
+                first.hour = clock.hour;
+                first.minute = clock.minute;
+                first.second = clock.second;
+                first.meridiem = clock.meridiem;
+                end = date_end;
+                rule = "time.clock_at";
+            }
+        }
+    }
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
     // ASCII comma: after ， a weekday ends its own clause (周五，3月1日起施行).
     let weekday_only = Chain {
@@ -305,6 +421,10 @@ fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize
             }
         }
     }
+    // 凌晨5时许: an approximate clock time keeps 许 in its span.
+    if first.hour.is_some() && text[end..].starts_with('许') {
+        end += '许'.len_utf8();
+    }
     for word in ["止", "期间", "时期", "左右", "内"] {
         if text[end..].starts_with(word) {
             if word == "左右" {
@@ -330,14 +450,12 @@ fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize
     let after = skip_spaces(text, joiner_start + joiner.len());
     let in_context = || {
         // 今晚八点到九点: the second clock time reads in the first's context.
-        let clock = first
-            .hour
-            .and_then(|_| clock_at(text, after, first))
-            .map(|(c, e)| (c, e, "time.clock_at"));
+        let clock = first.hour.and_then(|_| clock_at(text, after, first));
         clock.or_else(|| bare_day_at(text, after, first))
     };
-    if let Some((mut chain, chain_end, _)) = in_context()
-        .or_else(|| chain_at(text, after))
+    let read = |(chain, end, _): ReadChain| (chain, end);
+    if let Some((mut chain, chain_end)) = in_context()
+        .or_else(|| chain_at(text, after).map(read))
         .or_else(|| bare_year_at(text, after, first))
     {
         if !chain.now || chain.is_empty() {
@@ -386,7 +504,7 @@ fn until_now_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
 }
 
 /// A day as the second end of a range: 十二日 in 一月十日到十二日.
-fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
+fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize)> {
     first.day?;
     let (value, end, _, _) = integer_at(text, pos)?;
     if !(1..=31).contains(&value) || !text[end..].starts_with(['日', '号']) {
@@ -396,11 +514,11 @@ fn bare_day_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
         day: Some(Step::Absolute(value)),
         ..Chain::default()
     };
-    Some((chain, end + '日'.len_utf8(), "time.bare_day_at"))
+    Some((chain, end + '日'.len_utf8()))
 }
 
 /// A year without 年 as the second end of a range: 2008.03-2009.
-fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
+fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<(Chain, usize)> {
     first.year?;
     let (value, end, form, digits) = integer_at(text, pos)?;
     if form != NumeralForm::Arabic || digits != 4 || !(1000..=2200).contains(&value) {
@@ -413,7 +531,7 @@ fn bare_year_at(text: &str, pos: usize, first: &Chain) -> Option<ReadChain> {
         year: Some(Year::Absolute(value as i32)),
         ..Chain::default()
     };
-    Some((chain, end, "time.bare_year_at"))
+    Some((chain, end))
 }
 
 /// The chain `first` with the one part of `bare` added, when `bare` is

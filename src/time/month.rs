@@ -2,17 +2,13 @@
 //! 2021年的最后4个月, 9月, 上个月, 当月, 正月, 闰四月.
 
 use crate::numeric::units::TimeUnit;
-use crate::time::chain::{Chain, Half, MonthPart, Quarters, Step};
+use crate::time::chain::{Chain, Half, MonthPart, Quarters, Step, Year};
 use crate::time::read::{integer_at, longest, skip_spaces, Rule};
 use crate::time::relative::count_of_units_at;
 use crate::time::words::{CONTEXT_MONTHS, RELATIVE_MONTHS, RELATIVE_QUARTERS};
 
 /// The readers of quarters, halves and months, tried in order.
 pub(crate) const MONTH_RULES: &[Rule] = &[
-    Rule {
-        name: "time.half_month",
-        read: half_month,
-    },
     Rule {
         name: "time.half_year",
         read: half_year,
@@ -59,8 +55,9 @@ pub(crate) const MONTH_RULES: &[Rule] = &[
     },
 ];
 
-/// 上半月, 下半月 (of the month named, else of this month).
-fn half_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+/// 上半月, 下半月 (of the month named, else of this month): an edge, so
+/// that it may follow a month (10月下半月).
+pub(crate) fn half_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
     for (word, half) in [
         ("上半月", MonthPart::FirstHalf),
@@ -94,9 +91,17 @@ fn half_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     None
 }
 
-/// 全年 after a year: the year itself.
+/// 全年 after a year: the year itself; alone, the year in focus (全年出货,
+/// after 2023年第四季度). 全年龄 and 全年级 are no years.
 fn whole_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    (text[pos..].starts_with("全年") && chain.year.is_some()).then(|| pos + "全年".len())
+    let after = text[pos..].strip_prefix("全年")?;
+    if chain.year.is_none() {
+        if !chain.is_empty() || after.starts_with(['龄', '级']) {
+            return None;
+        }
+        chain.year = Some(Year::Context(0));
+    }
+    Some(pos + "全年".len())
 }
 
 /// 上个季度, 本季度.
@@ -159,7 +164,9 @@ fn last_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize
 /// The first days, weeks, months or quarters of the year named:
 /// 2022年前十一个月, 2021年前两个季度, 去年的前10天, 2021年的前2周.
 fn first_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let after = text[pos..].strip_prefix('前')?;
+    let after = text[pos..]
+        .strip_prefix('前')
+        .or_else(|| text[pos..].strip_prefix('首'))?;
     chain.year?;
     let start = text.len() - after.len();
     let (Some(n), unit, end, false) = count_of_units_at(text, start)? else {
@@ -184,7 +191,10 @@ fn first_units_of_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
 /// 首季度, Q1, Q1季度, 第三季度, 一季度, 第四季.
 fn quarter(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
-    if let Some(after) = rest.strip_prefix("首季度") {
+    if let Some(after) = rest
+        .strip_prefix("首季度")
+        .or_else(|| rest.strip_prefix("首季"))
+    {
         chain.quarters = Some(Quarters { first: 1, last: 1 });
         return Some(text.len() - after.len());
     }

@@ -1,6 +1,6 @@
 //! The reader of numeric dates: 2023-09-27, 2023/9/27, 2023.09.27,
 //! 1994.01-19, 20240307, 2022 11 23, 1999.08, 6·30, 09-01 before a clock
-//! time, 11/3号.
+//! time, 11/3号, 1090812 (a date of the Republic, in Taiwan).
 
 use crate::time::chain::{Chain, Step, Year};
 use crate::time::read::skip_spaces;
@@ -106,6 +106,19 @@ pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> 
             chain.month = Some(Step::Absolute(month));
             chain.day = Some(Step::Absolute(day));
             return Some((chain, pos + 8));
+        }
+        return None;
+    }
+    // 1090812: a date of the Republic's calendar (year 109), as Taiwan's
+    // wire stories close; a year only where the article is Taiwanese.
+    if first == 7 && !text[pos + 7..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        let (year, month, day) = (number(pos, 3)?, number(pos + 3, 2)?, number(pos + 5, 2)?);
+        if (80..=200).contains(&year) {
+            crate::civil::calendar::date(1911 + year as i32, month, day)?;
+            chain.year = Some(Year::Roc(year as i32));
+            chain.month = Some(Step::Absolute(month));
+            chain.day = Some(Step::Absolute(day));
+            return Some((chain, pos + 7));
         }
         return None;
     }

@@ -4,7 +4,7 @@
 
 use crate::numeric::units::{time_unit_word_at, TimeUnit};
 use crate::time::chain::{Chain, Quarters, SpanPrefix, Step, UnitOffset, UnitSpan, Year};
-use crate::time::read::{integer_at, Rule};
+use crate::time::read::{integer_at, skip_spaces, Rule};
 use crate::time::words::{
     FUZZY_WORDS, NOW_WORDS, SAME_PERIOD_WORDS, SPAN_PREFIXES, WORDS_ENDING_IN_PREFIX,
 };
@@ -84,8 +84,30 @@ fn fuzzy_word(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         .iter()
         .filter(|w| rest.starts_with(**w))
         .max_by_key(|w| w.len())?;
+    let end = pos + word.len();
+    // 未来7天: a span prefix before a count of units, read as a span.
+    if count_of_units_at(text, skip_spaces(text, end)).is_some() {
+        return None;
+    }
     chain.vague = true;
-    Some(pos + word.len())
+    Some(end)
+}
+
+/// 2006年同期: the period in focus, moved to the year just read into
+/// `chain` (a chain of a year alone).
+pub(crate) fn same_period_of_year(text: &str, end: usize, chain: &mut Chain) -> Option<usize> {
+    let year_only = Chain {
+        year: chain.year,
+        ..Chain::default()
+    };
+    if chain.year.is_none() || *chain != year_only || !text[end..].starts_with("同期") {
+        return None;
+    }
+    *chain = Chain {
+        same_period_year: chain.year,
+        ..Chain::default()
+    };
+    Some(end + "同期".len())
 }
 
 /// 今明两年: this year and the next.
@@ -236,7 +258,13 @@ fn span_after_prefix(text: &str, pos: usize, chain: &mut Chain) -> Option<usize>
             break;
         }
     }
-    if vague || count.is_none() || matches!(kind, SpanPrefix::Past | SpanPrefix::Future) {
+    chain.fine_units = matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second);
+    let opening_only = word == "首" && !matches!(unit, TimeUnit::Month | TimeUnit::Quarter);
+    if vague
+        || count.is_none()
+        || opening_only
+        || matches!(kind, SpanPrefix::Past | SpanPrefix::Future)
+    {
         chain.vague = true;
         return Some(end);
     }
@@ -305,6 +333,7 @@ fn units_before_suffix(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
     {
         return None;
     }
+    chain.fine_units = matches!(unit, TimeUnit::Hour | TimeUnit::Minute | TimeUnit::Second);
     match (count, vague, direction) {
         (Some(n), false, d) if d != 0 => {
             chain.unit_offset = Some(UnitOffset {

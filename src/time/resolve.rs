@@ -13,30 +13,10 @@ use crate::civil::calendar::{
 use crate::civil::datetime::{days_in_month, DateTime};
 use crate::civil::lunar;
 use crate::numeric::units::TimeUnit as Unit;
+pub(crate) use crate::time::anchor::{Anchor, Role};
 use crate::time::chain::{
     Century, Chain, Festival, Half, Holiday, Meridiem, MonthPart, Step, UnitOffset, UnitSpan, Year,
 };
-
-/// What earlier time expressions of the document fix for later ones.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Anchor {
-    reference: Option<DateTime>,
-    /// The year last named explicitly (2022年, 去年).
-    year: Option<i32>,
-    /// The interval last resolved.
-    previous: Option<(DateTime, Option<DateTime>)>,
-}
-
-impl Anchor {
-    /// An anchor for a document with this reference time.
-    pub fn new(reference: Option<DateTime>) -> Anchor {
-        Anchor {
-            reference,
-            year: None,
-            previous: None,
-        }
-    }
-}
 
 /// A resolved interval; either end may be unknown.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -47,7 +27,12 @@ pub(crate) struct Resolved {
 }
 
 /// Resolves a chain, or a range of two, and updates the anchor.
-pub(crate) fn resolve(first: &Chain, second: Option<&Chain>, anchor: &mut Anchor) -> Resolved {
+pub(crate) fn resolve(
+    first: &Chain,
+    second: Option<&Chain>,
+    anchor: &mut Anchor,
+    role: Role,
+) -> Resolved {
     let mut resolved = interval(first, anchor);
     if let Some(second) = second {
         let until = if second.now {
@@ -75,24 +60,33 @@ pub(crate) fn resolve(first: &Chain, second: Option<&Chain>, anchor: &mut Anchor
             }
         }
         resolved.context_dependent |= until.context_dependent;
-        note_year(first, anchor);
-        note_year(second, anchor);
-    } else {
+        if !role.base {
+            note_year(first, anchor);
+            note_year(second, anchor);
+        }
+    } else if !role.base && !first.since {
         note_year(first, anchor);
     }
     if let Some(start) = resolved.start {
-        anchor.previous = Some((start, resolved.end));
+        let refers_back = first.refers_back();
+        let names_day = second.is_none() && first.names_a_date();
+        anchor.note((start, resolved.end), role, refers_back, names_day);
     }
     resolved
 }
 
 /// Remembers an explicitly named year for later dates without one.
 fn note_year(chain: &Chain, anchor: &mut Anchor) {
-    if let Some(year) = chain.year {
-        if let Some(y) = year_of(year, anchor) {
-            if !matches!(year, Year::Context(_)) {
-                anchor.year = Some(y);
-            }
+    let Some(year) = chain.year else { return };
+    let y = if chain.fiscal {
+        fiscal_first_year(year, anchor)
+    } else {
+        year_of(year, anchor)
+    };
+    if let Some(y) = y {
+        if !matches!(year, Year::Context(_)) {
+            anchor.year = Some(y);
+            anchor.fiscal_year = chain.fiscal && anchor.fiscal_start_month() > 1;
         }
     }
 }
@@ -104,6 +98,8 @@ fn year_of(year: Year, anchor: &Anchor) -> Option<i32> {
         Year::Absolute(y) => y,
         Year::Relative(n) => reference? + n,
         Year::Context(n) => anchor.year.or(reference)? + n,
+        Year::Roc(n) if anchor.roc_years() => 1911 + n,
+        Year::Roc(_) => return None,
         Year::TwoDigit(yy) => {
             let century = match reference {
                 Some(r) if r >= 2000 && yy <= r % 100 + 10 => 2000,
@@ -176,11 +172,16 @@ fn interval(chain: &Chain, anchor: &Anchor) -> Resolved {
     if chain.now {
         return closed(reference, reference.and_then(|r| add_seconds(r, 1)));
     }
-    if chain.same_period || chain.same_period_shift.is_some() {
-        let Some((start, end)) = anchor.previous else {
+    if chain.refers_back() {
+        let Some((start, end)) = anchor.focus_period() else {
             return unknown();
         };
-        let years = i64::from(chain.same_period_shift.unwrap_or(0));
+        // 2006年同期: the period in focus, in the year named.
+        let named = chain.same_period_year.and_then(|y| year_of(y, anchor));
+        let years = match named {
+            Some(y) => i64::from(y - start.year()),
+            None => i64::from(chain.same_period_shift.unwrap_or(0)),
+        };
         let mut resolved = closed(
             shift(start, Unit::Year, years),
             end.and_then(|e| shift(e, Unit::Year, years)),
@@ -264,6 +265,9 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         let day = unit_start(reference?, Unit::Day)?;
         return Some(with_time(chain, day, false));
     }
+    if chain.fiscal {
+        return fiscal(chain, anchor);
+    }
     let explicit_year = chain.year.and_then(|y| year_of(y, anchor));
     if chain.year.is_some() && explicit_year.is_none() {
         return None; // 去年 with no reference time
@@ -296,7 +300,7 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         (Some(Step::Relative(n)), _, _) => Some(add_days(unit_start(reference?, Unit::Day)?, n)?),
         (Some(Step::Context(n)), _, _) => {
             context_dependent = true;
-            let base = anchor.previous.map(|p| p.0).or(reference)?;
+            let base = anchor.event_day()?;
             Some(add_days(unit_start(base, Unit::Day)?, n)?)
         }
         (_, Some(Step::Relative(n)), Some(wd)) => {
@@ -329,6 +333,12 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     }
     // Year and month.
     let (y, month) = match chain.month {
+        // 1月 in the fiscal year 2025/26 in focus is January 2026.
+        Some(Step::Absolute(m))
+            if explicit_year.is_none() && anchor.fiscal_year && m < anchor.fiscal_start_month() =>
+        {
+            (year()? + 1, Some(m))
+        }
         Some(Step::Absolute(m)) => (year()?, Some(m)),
         Some(Step::Relative(n)) => {
             // 下个月; 去年本月: the reference month of the year named.
@@ -392,15 +402,14 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
         return Some(with_time(chain, day, context_dependent));
     }
     let Some(m) = month else {
-        // A year, or a day of the month with no month: the reference month.
+        // A year, or a day of the month with no month: a day of the
+        // reference month, in the reference year (今日（4日）).
         if let Some(Step::Absolute(d)) = chain.day {
             let base = reference?;
-            let month = if chain.year.is_some() {
-                None
-            } else {
-                Some(base.month())
-            };
-            let day = date(year()?, month?, d)?;
+            if chain.year.is_some() {
+                return None;
+            }
+            let day = date(base.year(), base.month(), d)?;
             return Some(with_time(chain, day, context_dependent));
         }
         if let Some(n) = chain.nth_day {
@@ -454,6 +463,35 @@ fn calendar(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
     let mut resolved = closed(date(y, m, 1), month_start(y, m, 1));
     resolved.context_dependent = context_dependent;
     Some(resolved)
+}
+
+/// The first year of a fiscal year as written: 2023 for 2023/24年度; for
+/// 本财年, the fiscal year that holds the reference, shifted.
+fn fiscal_first_year(year: Year, anchor: &Anchor) -> Option<i32> {
+    let start_month = anchor.fiscal_start_month();
+    match year {
+        Year::Relative(n) => {
+            let r = anchor.reference?;
+            let current = if r.month() >= start_month {
+                r.year()
+            } else {
+                r.year() - 1
+            };
+            Some(current + n)
+        }
+        other => year_of(other, anchor),
+    }
+}
+
+/// A fiscal year of the region (本财年, 2023/24年度, 2020年度), or its
+/// first months (本财政年度首9个月).
+fn fiscal(chain: &Chain, anchor: &Anchor) -> Option<Resolved> {
+    let y = fiscal_first_year(chain.year?, anchor)?;
+    let m = anchor.fiscal_start_month();
+    let start = date(y, m, 1);
+    let months = i64::from(chain.first_months.unwrap_or(12));
+    let (end_year, end_month) = add_months(y, m, months);
+    Some(closed(start, date(end_year, end_month, 1)))
 }
 
 /// The interval of a lunar date or a festival in Gregorian year `year`.
@@ -582,11 +620,11 @@ mod tests {
     use crate::time::chain::{PartOfDay, Quarters, Weekday};
 
     fn reference() -> Anchor {
-        Anchor::new(DateTime::new(2023, 9, 27, 20, 53, 51))
+        Anchor::new(DateTime::new(2023, 9, 27, 20, 53, 51), None)
     }
 
     fn interval_of(chain: &Chain) -> (String, String) {
-        let resolved = resolve(chain, None, &mut reference());
+        let resolved = resolve(chain, None, &mut reference(), Role::default());
         (
             resolved.start.map_or_else(String::new, |t| t.to_string()),
             resolved.end.map_or_else(String::new, |t| t.to_string()),
@@ -671,12 +709,12 @@ mod tests {
             half: Some(Half::First),
             ..Chain::default()
         };
-        resolve(&half, None, &mut anchor);
+        resolve(&half, None, &mut anchor, Role::default());
         let last_year = Chain {
             same_period_shift: Some(-1),
             ..Chain::default()
         };
-        let resolved = resolve(&last_year, None, &mut anchor);
+        let resolved = resolve(&last_year, None, &mut anchor, Role::default());
         assert_eq!(
             resolved.start.map(|t| t.to_string()).as_deref(),
             Some("2022-01-01T00:00:00")

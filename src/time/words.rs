@@ -91,6 +91,13 @@ pub(crate) static RELATIVE_YEARS: LazyLock<Offsets> =
 pub(crate) static CONTEXT_YEARS: LazyLock<Offsets> =
     LazyLock::new(|| relative(RelativeUnit::Year, Anchor::Context));
 
+/// Fiscal years relative to the one that holds the reference: 本财年 0, 上一财政年度 -1.
+pub(crate) static FISCAL_YEARS: LazyLock<Offsets> = LazyLock::new(|| {
+    rows(include_str!("../../data/words/time_fiscal_years.txt"))
+        .map(|row| (row[0], number(row[1])))
+        .collect()
+});
+
 /// Parts of the day by name.
 pub(crate) static PARTS_OF_DAY: LazyLock<Vec<(&'static str, PartOfDay)>> = LazyLock::new(|| {
     rows(include_str!("../../data/words/time_parts_of_day.txt"))
@@ -270,6 +277,10 @@ pub(crate) static SUFFIXES: LazyLock<Vec<(&'static str, SuffixEffect)>> = LazyLo
         .collect()
 });
 
+/// Words right before a time that make it a base of comparison (比第1季).
+pub(crate) static BASE_MARKERS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/time_base_markers.txt")).collect());
+
 /// Range joiners, longest first.
 pub(crate) static JOINERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/time_joiners.txt")).collect());
@@ -289,6 +300,7 @@ pub(crate) fn all_words() -> impl Iterator<Item = &'static str> {
         .chain(NOW_WORDS.iter().copied())
         .chain(FUZZY_WORDS.iter().copied())
         .chain(SAME_PERIOD_WORDS.iter().copied())
+        .chain(FISCAL_YEARS.iter().map(|w| w.0))
 }
 
 #[cfg(test)]

@@ -4,10 +4,18 @@
 use crate::numeric::numeral::NumeralForm;
 use crate::time::chain::{Century, Chain, Year};
 use crate::time::read::{integer_at, longest, Rule};
-use crate::time::words::{CONTEXT_YEARS, RELATIVE_YEARS};
+use crate::time::words::{CONTEXT_YEARS, FISCAL_YEARS, RELATIVE_YEARS};
 
 /// The readers of years, tried in order.
 pub(crate) const YEAR_RULES: &[Rule] = &[
+    Rule {
+        name: "time.fiscal_year",
+        read: fiscal_year,
+    },
+    Rule {
+        name: "time.fiscal_year_pair",
+        read: fiscal_year_pair,
+    },
     Rule {
         name: "time.relative_year",
         read: relative_year,
@@ -64,6 +72,44 @@ fn relative_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let (word, offset) = longest(text, pos, RELATIVE_YEARS.iter().copied())?;
     chain.year = Some(Year::Relative(offset as i32));
     Some(pos + word.len())
+}
+
+/// 本财年, 本财政年度, 上一财政年度: fiscal years from the reference's.
+fn fiscal_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+    let (word, offset) = longest(text, pos, FISCAL_YEARS.iter().copied())?;
+    chain.year = Some(Year::Relative(offset as i32));
+    chain.fiscal = true;
+    Some(pos + word.len())
+}
+
+/// Words after a year that make it a fiscal year: 2023/24年度, 2023-24财政年度.
+const FISCAL_WORDS: [&str; 3] = ["财政年度", "年度", "财年"];
+
+/// 2023/24年度, 2023-24财政年度, 2026至27年度: the fiscal year that starts
+/// in the first year.
+fn fiscal_year_pair(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+    let (first, end, form, digits) = integer_at(text, pos)?;
+    if form != NumeralForm::Arabic || digits != 4 || !(1000..=2200).contains(&first) {
+        return None;
+    }
+    let joiner = ["/", "-", "至", "－", "—"]
+        .into_iter()
+        .find(|j| text[end..].starts_with(j))?;
+    let (second, second_end, _, second_digits) = integer_at(text, end + joiner.len())?;
+    let next = match second_digits {
+        2 => first / 100 * 100 + second,
+        4 => second,
+        _ => return None,
+    };
+    if next != first + 1 {
+        return None;
+    }
+    let word = FISCAL_WORDS
+        .into_iter()
+        .find(|w| text[second_end..].starts_with(w))?;
+    chain.year = Some(Year::Absolute(first as i32));
+    chain.fiscal = true;
+    Some(second_end + word.len())
 }
 
 /// 当年, 次年: years from the year talked about.
@@ -124,6 +170,11 @@ fn numbered_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         4 if by_digits && (1000..=2200).contains(&value) => {
             chain.year = Some(Year::Absolute(value as i32))
         }
+        // 112年度, 一○八年: a year of the Republic where the article is
+        // Taiwanese (resolved only there).
+        3 if by_digits && (80..=200).contains(&value) && roc_like(form, following) => {
+            chain.year = Some(Year::Roc(value as i32))
+        }
         2 if by_digits => {
             // 98年4月, 07年, 零六年: two-digit years, when what follows
             // makes them dates and not durations (10年 is ten years).
@@ -141,7 +192,23 @@ fn numbered_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         }
         _ => return None,
     }
+    // 2020年度: the year as the region's fiscal year.
+    if text[year_end..].starts_with('度') {
+        chain.fiscal = true;
+        return Some(year_end + '度'.len_utf8());
+    }
     Some(year_end)
+}
+
+/// A three-digit year is one of the Republic when written digit by digit
+/// (一○八年) or when a part of a year or 度 follows (112年度, 113年第4季).
+fn roc_like(form: NumeralForm, following: &str) -> bool {
+    form == NumeralForm::DigitByDigit
+        || following.starts_with('度')
+        || starts_month(following)
+        || DATED_AFTER_TWO_DIGITS
+            .iter()
+            .any(|w| following.starts_with(w))
 }
 
 /// True when `rest` starts with a month: 4月, 十二月.
