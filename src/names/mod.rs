@@ -19,6 +19,7 @@
 //! Daily convention: the outermost name is the fact (`中国国务院` is one
 //! organisation, not a place and one).
 
+mod document;
 mod org;
 mod person;
 mod place;
@@ -44,7 +45,8 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let words = context.words.all();
     let text = context.text;
     let classes = word_classes(text, words);
-    let mut push = |kind: Kind, found: Found| out.extend(candidate(text, kind, found));
+    let mut names: Vec<document::Named> = Vec::new();
+    let mut push = |kind: Kind, found: Found| names.push((kind, found));
     let mut evidence = person::Evidence::default();
     let mut i = 0;
     while i < words.len() {
@@ -54,6 +56,20 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             push(Kind::Person, found);
             i += taken;
             continue;
+        }
+        if let Some(last) = person::foreign_run(text, words, i) {
+            if let Some((found, last)) = place::foreign_place(text, words, i, last) {
+                push(Kind::Place, found);
+                i = last + 1;
+                continue;
+            }
+            if last > i {
+                let span = crate::span::Span::new(word.span.start, words[last].span.end);
+                let rule = "person.foreign_run";
+                push(Kind::Person, Found { span, rule });
+                i = last + 1;
+                continue;
+            }
         }
         let listed = place::listed(word, w, classes[i]);
         if !may_start_name(word, w, classes[i], listed.is_some()) {
@@ -92,6 +108,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     for found in evidence.confirmed(text) {
         push(Kind::Person, found);
     }
+    document::settle(text, words, &mut names);
+    out.extend(
+        names
+            .into_iter()
+            .filter_map(|(kind, found)| candidate(text, kind, found)),
+    );
 }
 
 /// True when a name may start at `word` (`w` its text, `class` what the

@@ -32,6 +32,7 @@ static NOT_SURNAMES_BEFORE_TITLES: LazyLock<CharBits> =
 static FREE_SURNAME_BEFORE: LazyLock<CharBits> = chars_of!("person_free_surname_before.txt");
 static TIME_CHARS: LazyLock<CharBits> = chars_of!("person_time_chars.txt");
 static ROLE_COMPOUND_CHARS: LazyLock<CharBits> = chars_of!("person_role_compound_chars.txt");
+static WEAK_ENDINGS: LazyLock<CharBits> = chars_of!("person_weak_endings.txt");
 
 /// The titles of two characters or more.
 static LONG_TITLES: LazyLock<Vec<&'static str>> =
@@ -101,6 +102,41 @@ pub(super) fn dotted_name(text: &str, words: &[Word<'_>], i: usize) -> Option<(F
     Some((Found { span, rule }, parts.len() * 2 - 1))
 }
 
+/// The last word of a transliterated name that starts at word `i` and that
+/// the segmenter may have cut into pieces (泽 + 连斯基, 波克罗 + 夫斯 + 克):
+/// words tagged as names, all of transliteration characters, and a single
+/// such character after them that is no function word. A single word
+/// gives `i` itself when it is such a name of two characters or more.
+pub(super) fn foreign_run(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
+    let piece = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            let t = &text[w.span.range()];
+            is_name_tag(w.tag) && t.chars().all(is_han) && is_transliteration(t)
+        })
+    };
+    if !piece(i) {
+        return None;
+    }
+    let mut last = i;
+    while piece(last + 1) {
+        last += 1;
+    }
+    if let Some(next) = words.get(last + 1) {
+        let t = &text[next.span.range()];
+        let function = matches!(
+            next.tag,
+            "p" | "c" | "u" | "uj" | "ul" | "uz" | "v" | "d" | "r" | "f" | "y" | "zg"
+        );
+        if t.chars().count() == 1 && t.chars().all(is_han) && is_transliteration(t) && !function {
+            last += 1;
+        }
+    }
+    let chars = text[words[i].span.start..words[last].span.end]
+        .chars()
+        .count();
+    (chars >= 2).then_some(last)
+}
+
 /// True for the dots that join the parts of a transliterated name.
 fn is_name_dot(word: &str) -> bool {
     matches!(word, "·" | "•" | "・")
@@ -142,6 +178,9 @@ pub(super) fn person(
     let lexicon = &*LEXICON;
     let word = &words[i];
     if let Some(found) = surname_in_title_word(text, word, lexicon) {
+        return Some((found, true));
+    }
+    if let Some(found) = split_name(text, words, i) {
         return Some((found, true));
     }
     // Names are tagged as names, or as times, places or unknown words by
@@ -192,6 +231,26 @@ pub(super) fn person(
         return foreign_name(name, span, evidence);
     }
     surname_given(word, name, span, surname_len, evidence)
+}
+
+/// A name the segmenter split after its surname: a single surname tagged
+/// as a name and a two-character given name it guessed (丁 + 薛祥).
+fn split_name(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+    let (word, next) = (&words[i], words.get(i + 1)?);
+    let w = &text[word.span.range()];
+    let n = &text[next.span.range()];
+    let fits = is_name_tag(word.tag)
+        && w.chars().count() == 1
+        && LEXICON.is_surname(w)
+        && is_name_tag(next.tag)
+        && !next.known
+        && n.chars().count() == 2
+        && n.chars().all(is_han)
+        && !LEXICON.is_place(n);
+    fits.then_some(Found {
+        span: Span::new(word.span.start, next.span.end),
+        rule: "person.split_name",
+    })
 }
 
 /// The span of a name word without a character glued on from the words
@@ -294,6 +353,15 @@ fn surname_given(
         return None;
     }
     let tagged = is_name_tag(word.tag);
+    // 乌军, 巴方: the army or side of a country, unless evidence says a name.
+    let weak = count == 2
+        && name
+            .chars()
+            .last()
+            .is_some_and(|c| WEAK_ENDINGS.contains(c));
+    if weak && !evidence {
+        return None;
+    }
     // A two-character name the segmenter guessed (not a dictionary word such
     // as 和平 or 文明, which it also tags as names) is likely a name.
     let guessed = tagged && count == 2 && !word.known;

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 
 static NOT_PLACE_REMAINDERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/place_not_remainders.txt")).collect());
+static FOREIGN_CUES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/place_foreign_cues.txt")).collect());
 static PLACE_NAME_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/place_name_endings.txt")));
 
@@ -27,6 +29,33 @@ pub(super) fn listed(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
         span: word.span,
         rule: "place.listed",
     })
+}
+
+/// A transliterated name from word `i` to word `last` right before a word
+/// that makes it a place (顿涅茨克州, 波克罗夫斯克方向, 哈尔科夫附近), with
+/// the index of its last word: 州, 省 and 市 are part of the name.
+pub(super) fn foreign_place(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    last: usize,
+) -> Option<(Found, usize)> {
+    let next = words.get(last + 1)?;
+    let cue = &text[next.span.range()];
+    let at = FOREIGN_CUES.iter().position(|c| *c == cue)?;
+    let (end, last) = if at < 3 {
+        (next.span.end, last + 1)
+    } else {
+        (words[last].span.end, last)
+    };
+    let rule = "place.foreign_place";
+    Some((
+        Found {
+            span: Span::new(words[i].span.start, end),
+            rule,
+        },
+        last,
+    ))
 }
 
 /// A word the segmenter tags as a place that reads as one, or the short

@@ -1,0 +1,297 @@
+//! One name per document: a name found once with evidence is the same name
+//! wherever the document repeats it, and so are its short forms.
+//!
+//! - a team (a place, or a place and a word after it, beside a score or a
+//!   word of a match: `浙江0:2不敌深圳`, `天津津门虎队员`) is an organisation
+//!   ([`teams`]);
+//! - a company named with its legal ending is the same company without it
+//!   (`苹果公司` … `苹果`), and so is a name given by `（以下简称X）`
+//!   ([`aliases`]);
+//! - every other occurrence of an organisation's name is that organisation,
+//!   and a name read as a place somewhere is no person elsewhere
+//!   ([`same_name`]).
+
+use super::words::{Found, LEXICON};
+use crate::fact::Kind;
+use crate::lexicon::{entries, set, WordSet};
+use crate::span::Span;
+use crate::text::normalize::is_han;
+use crate::text::segment::Word;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+static MATCH_CUES: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/org_match_cues.txt")));
+static ALIAS_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut list: Vec<&str> =
+        entries(include_str!("../../data/words/org_alias_suffixes.txt")).collect();
+    list.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    list
+});
+
+/// Words of a match that name the players of a side (外援, 队员): after a
+/// bare place they name its nationals, not a team.
+const MEMBER_CUES: [&str; 6] = ["外援", "队员", "球员", "主帅", "主教练", "门将"];
+
+/// A name the rules found, with its kind.
+pub(super) type Named = (Kind, Found);
+
+/// Settles the names of one document: teams and aliases become
+/// organisations, their other occurrences too, and a name read as a place
+/// is no person.
+pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    let mut orgs: Vec<Span> = teams(text, words, names);
+    for &span in &orgs {
+        names.retain(|(_, f)| !(f.span.start >= span.start && f.span.end <= span.end));
+        names.push((
+            Kind::Org,
+            Found {
+                span,
+                rule: "org.team",
+            },
+        ));
+    }
+    orgs.extend(
+        names
+            .iter()
+            .filter(|(k, _)| *k == Kind::Org)
+            .map(|(_, f)| f.span),
+    );
+    let mut org_names: Vec<&str> = orgs.iter().map(|s| &text[s.range()]).collect();
+    org_names.extend(aliases(text, names));
+    same_name(text, words, &org_names, names);
+}
+
+/// True for a score of a game: one digit, a colon, one digit (`4:1`), not
+/// a clock time (`9:30`).
+fn score_at(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes().get(at..)?;
+    let fits = b.len() >= 3
+        && b[0].is_ascii_digit()
+        && b[1] == b':'
+        && b[2].is_ascii_digit()
+        && !b.get(3).is_some_and(|c| c.is_ascii_digit() || *c == b':');
+    let before_digit = at
+        .checked_sub(1)
+        .is_some_and(|p| text.as_bytes()[p].is_ascii_digit());
+    (fits && !before_digit).then_some(at + 3)
+}
+
+/// True when a score ends at byte `at`.
+fn score_before(text: &str, at: usize) -> bool {
+    at >= 3 && score_at(text, at - 3) == Some(at)
+}
+
+/// The match cue at byte `at`: a score, or a word of the list.
+fn cue_at(text: &str, words: &[Word<'_>], at: usize) -> Option<&'static str> {
+    if score_at(text, at).is_some() {
+        return Some("score");
+    }
+    let k = words.binary_search_by_key(&at, |w| w.span.start).ok()?;
+    let w = &text[words[k].span.range()];
+    MATCH_CUES.get(w).copied()
+}
+
+/// The byte length of the listed place (two to three characters) that
+/// starts `w`.
+fn leading_place(w: &str) -> Option<usize> {
+    (2..=3).rev().find_map(|n| {
+        let end = w.char_indices().nth(n).map_or(w.len(), |(i, _)| i);
+        (w[..end].chars().count() == n && LEXICON.is_place(&w[..end])).then_some(end)
+    })
+}
+
+/// Teams of a match report: a name that opens with a listed place, right
+/// before a score or a word of a match (`长春亚泰0:0`, `天津津门虎队员`), or
+/// right after a word that takes a side (`战平上海申花`). A bare place is a
+/// team beside a score or such a word only, not beside 外援 or 队员. Only a
+/// document that reports a score has teams.
+fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
+    let has_score = text
+        .match_indices(':')
+        .any(|(at, _)| at >= 1 && score_at(text, at - 1).is_some());
+    if !has_score {
+        return Vec::new();
+    }
+    let mut found: Vec<Span> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let w = &text[word.span.range()];
+        let Some(place_end) = leading_place(w) else {
+            continue;
+        };
+        if !w.chars().all(is_han) || w.chars().count() > 6 {
+            continue;
+        }
+        let bare_place = place_end == w.len();
+        // Extend over one or two short noun words: 天津 + 津门虎, 广州 + 城.
+        let mut ends = vec![(i, bare_place)];
+        for (k, next) in words.iter().enumerate().skip(i + 1).take(2) {
+            let nw = &text[next.span.range()];
+            let total = text[word.span.start..next.span.end].chars().count();
+            let noun = matches!(next.tag, "n" | "nz" | "ns" | "nr" | "j" | "ng");
+            if !noun || total > 6 || !nw.chars().all(is_han) || MATCH_CUES.contains(nw) {
+                break;
+            }
+            ends.push((k, false));
+        }
+        for &(k, bare) in ends.iter().rev() {
+            let span = Span::new(word.span.start, words[k].span.end);
+            if span_is_team(text, words, span, k, bare) {
+                if !found.iter().any(|f| f.overlaps(span)) {
+                    found.push(span);
+                }
+                break;
+            }
+        }
+    }
+    // A team is no name of another kind at its place: drop those that
+    // cut across a longer name already found (a person, an organisation).
+    found.retain(|span| {
+        !names.iter().any(|(kind, f)| {
+            *kind != Kind::Place && f.span.overlaps(*span) && f.span.len() >= span.len()
+        })
+    });
+    found
+}
+
+/// True when `span` (ending with word `last`) stands where a team does.
+fn span_is_team(text: &str, words: &[Word<'_>], span: Span, last: usize, bare: bool) -> bool {
+    let member = |cue: &str| MEMBER_CUES.contains(&cue);
+    // Right after, or after one adverb (武汉三镇最终4:1).
+    let after = cue_at(text, words, span.end).or_else(|| {
+        let next = words.get(last + 1)?;
+        let adverb = matches!(next.tag, "d" | "t" | "ad") && next.span.len() <= 6;
+        adverb
+            .then(|| cue_at(text, words, next.span.end))
+            .flatten()
+            .filter(|c| !member(c))
+    });
+    if after.is_some_and(|c| !(bare && member(c))) {
+        return true;
+    }
+    // Right before: a score or a word that takes a side, and the name
+    // ends its clause (战平上海申花。).
+    let before = score_before(text, span.start)
+        || words
+            .binary_search_by_key(&span.start, |w| w.span.end)
+            .ok()
+            .is_some_and(|k| {
+                let w = &text[words[k].span.range()];
+                MATCH_CUES.contains(w) && !member(w)
+            });
+    let ends_clause = text[span.end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !is_han(c) && !c.is_ascii_alphanumeric());
+    before && ends_clause
+}
+
+/// Short forms the document gives its organisations: a company's name
+/// without its legal ending (苹果公司 → 苹果), and `X` in `（以下简称X）`
+/// or `（下称X）` after an organisation.
+fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    for (kind, found) in names {
+        if *kind != Kind::Org {
+            continue;
+        }
+        let name = &text[found.span.range()];
+        if let Some(short) = ALIAS_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) {
+            if short.chars().count() >= 2 && !LEXICON.is_place(short) {
+                out.push(short);
+            }
+        }
+        if let Some(short) = called(&text[found.span.end..]) {
+            out.push(short);
+        }
+    }
+    out
+}
+
+/// The name in `（以下简称X）` or `（下称X）` at the start of `after`.
+fn called(after: &str) -> Option<&str> {
+    let rest = after
+        .strip_prefix('（')
+        .or_else(|| after.strip_prefix('('))?;
+    let rest = ["以下简称", "下称", "简称", "以下称"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))?;
+    let rest = rest.trim_start_matches(['“', '"', '「', '《']);
+    let end = rest.find(|c: char| !(is_han(c) || c.is_ascii_alphanumeric()))?;
+    let name = &rest[..end];
+    (name.chars().count() >= 2).then_some(name)
+}
+
+/// Every other occurrence of an organisation's name (`orgs`) that starts a
+/// word is that organisation, in place of the names of other kinds inside
+/// it; and a name that is a place somewhere is no person elsewhere.
+fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Named>) {
+    let unique: HashSet<&str> = orgs
+        .iter()
+        .copied()
+        .filter(|o| o.chars().count() >= 2)
+        .collect();
+    let mut added: Vec<Named> = Vec::new();
+    for name in unique {
+        for (at, _) in text.match_indices(name) {
+            let span = Span::new(at, at + name.len());
+            if words.binary_search_by_key(&at, |w| w.span.start).is_err() {
+                continue;
+            }
+            let clash = names.iter().chain(&added).any(|(kind, f)| {
+                f.span.overlaps(span)
+                    && (*kind == Kind::Org || f.span.start < span.start || f.span.end > span.end)
+            });
+            if clash {
+                continue;
+            }
+            names.retain(|(_, f)| !f.span.overlaps(span));
+            added.push((
+                Kind::Org,
+                Found {
+                    span,
+                    rule: "org.same_name",
+                },
+            ));
+        }
+    }
+    names.extend(added);
+    // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
+    let places: HashSet<&str> = names
+        .iter()
+        .filter(|(k, _)| *k == Kind::Place)
+        .flat_map(|(_, f)| {
+            let name = &text[f.span.range()];
+            let stem = name
+                .strip_suffix(['州', '省', '市'])
+                .filter(|s| s.chars().count() >= 2);
+            [Some(name), stem].into_iter().flatten()
+        })
+        .collect();
+    for (kind, found) in names.iter_mut() {
+        if *kind == Kind::Person && places.contains(&text[found.span.range()]) {
+            *kind = Kind::Place;
+            found.rule = "place.same_name";
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scores_are_not_clocks() {
+        assert_eq!(score_at("浙江0:2不敌", "浙江".len()), Some("浙江0:2".len()));
+        assert_eq!(score_at("9:30开始", 0), None);
+        assert_eq!(score_at("10:3", 1), None);
+        assert!(score_before("4:1获胜", 3));
+    }
+
+    #[test]
+    fn short_forms_in_brackets() {
+        assert_eq!(called("（以下简称“中芯”）表示"), Some("中芯"));
+        assert_eq!(called("(下称中芯国际)"), Some("中芯国际"));
+        assert_eq!(called("（记者）"), None);
+    }
+}
