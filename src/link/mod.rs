@@ -23,6 +23,64 @@ use period::{period_before, period_of_introduction};
 use place::{main_place, place_at_start, place_before};
 use subject::subject;
 
+/// `2011年、2012年…分别为190825件、222078件`, `对日本、韩国分别出口120亿元、95亿元`:
+/// after 分别, the k-th number of a list takes the k-th fact of `kind` of
+/// the list before 分别 in its sentence.
+fn distributed(
+    text: &str,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    sentence_start: usize,
+    kind: Kind,
+) -> Option<usize> {
+    let before = &text[sentence_start..spans[i].start];
+    let respectively = sentence_start + before.rfind("分别")?;
+    // The numbers of the list after 分别, joined by 、 or 和.
+    let first = spans[..i].partition_point(|s| s.start < respectively);
+    let is_number = |j: usize| matches!(facts[j].kind(), Kind::Count | Kind::Percent | Kind::Money);
+    let joins = |a: usize, b: usize| {
+        let between = text[spans[a].end..spans[b].start].trim();
+        matches!(between, "、" | "和" | "与" | "及" | "," | "，")
+    };
+    let mut numbers: Vec<usize> = Vec::new();
+    for j in first..facts.len() {
+        if !is_number(j) {
+            continue;
+        }
+        if let Some(&last) = numbers.last() {
+            if !joins(last, j) {
+                break;
+            }
+        }
+        numbers.push(j);
+    }
+    let position = numbers.iter().position(|&j| j == i)?;
+    // The facts of `kind` before 分别, in the last list of them.
+    let wanted = |j: usize| match kind {
+        Kind::Place => matches!(facts[j].kind(), Kind::Place | Kind::Org),
+        other => facts[j].kind() == other,
+    };
+    let mut list: Vec<usize> = Vec::new();
+    for j in (0..first).rev() {
+        if spans[j].end <= sentence_start {
+            break;
+        }
+        if !wanted(j) {
+            continue;
+        }
+        if let Some(&next) = list.last() {
+            let between = text[spans[j].end..spans[next].start].trim();
+            if !matches!(between, "、" | "和" | "与" | "及" | "," | "，") {
+                break;
+            }
+        }
+        list.push(j);
+    }
+    list.reverse();
+    (list.len() >= 2 && list.len() == numbers.len()).then(|| list[position])
+}
+
 /// Characters that end a sentence. Semicolons join the clauses of one
 /// sentence: a period named before one holds after it.
 const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
@@ -100,6 +158,9 @@ pub(crate) fn link(
     // The place or organisation a sentence of the current paragraph opened
     // with (西北化工1至6月份净利润… 每股收益为…).
     let mut paragraph_place: Option<(usize, usize)> = None;
+    // The period the last number was about, with its paragraph: a sentence
+    // that names none goes on with it (…净利润为116.7万元。每股收益为…).
+    let mut period_in_focus: Option<(usize, usize)> = None;
     for i in 0..facts.len() {
         if !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
             continue;
@@ -122,19 +183,33 @@ pub(crate) fn link(
                     let p = sentence_start + p;
                     p + text[p..].chars().next().map_or(1, char::len_utf8)
                 });
-        let period = period_before(text, spans, facts, i, sentence_start)
-            .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start));
+        let period = distributed(text, spans, facts, i, sentence_start, Kind::Time)
+            .or_else(|| period_before(text, spans, facts, i, sentence_start))
+            .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start))
+            .or(period_in_focus.map(|(_, k)| k));
+        if let Some(period) = period {
+            period_in_focus = Some((paragraph_start, period));
+        }
         if let Some(opening) = place_at_start(text, spans, facts, i, sentence_start) {
             paragraph_place = Some((paragraph_start, opening));
         }
-        let place = place_before(text, spans, facts, i, sentence_start)
+        let place = distributed(text, spans, facts, i, sentence_start, Kind::Place)
+            .or_else(|| place_before(text, spans, facts, i, sentence_start))
             .or_else(|| {
                 paragraph_place
                     .filter(|&(p, _)| p == paragraph_start)
                     .map(|(_, k)| k)
             })
             .or(main_place);
-        let direction = direction_before(text, sentence_start, start, spans, facts, i);
+        let mut direction = direction_before(text, sentence_start, start, spans, facts, i);
+        // 分别增长43.8%、18.5%: a number listed after another shares its
+        // predicate.
+        if direction.is_none() && i > 0 && facts[i - 1].kind() == facts[i].kind() {
+            let between = text[spans[i - 1].end..start].trim();
+            if matches!(between, "、" | "和" | "与" | "及") {
+                direction = facts[i - 1].about.as_ref().and_then(|a| a.direction);
+            }
+        }
         let carried_here = carried
             .as_ref()
             .filter(|(s, _)| *s == sentence_start)
@@ -234,6 +309,37 @@ mod tests {
         let directions: Vec<_> = found.iter().map(|f| f.1.clone()).collect();
         assert_eq!(directions, [None, some("up"), None, some("down")]);
         assert!(found.iter().all(|f| f.2 == some("前8个月")));
+    }
+
+    #[test]
+    fn the_value_right_after_a_base_is_the_base_s() {
+        let found = links("第2季合并营收1283.37亿元，比第1季929.33亿元成长21.45%。");
+        assert_eq!(found[0].2, some("第2季"));
+        assert_eq!(found[1].2, some("第1季"));
+        assert_eq!(found[2], ("21.45%".into(), some("up"), some("第2季"), None));
+    }
+
+    #[test]
+    fn respectively_gives_each_number_its_own_period() {
+        let found = links("2011年、2012年全国案件数量分别为190825件、222078件。");
+        let periods: Vec<_> = found.iter().map(|f| f.2.clone()).collect();
+        assert_eq!(periods, [some("2011年"), some("2012年")]);
+    }
+
+    #[test]
+    fn a_listed_number_shares_the_predicate_and_a_sentence_its_period() {
+        let found =
+            links("1—10月份，纺织业、食品业增加值同比分别增长43.8%、18.5%。其中服装增长7.6%。");
+        let directions: Vec<_> = found.iter().map(|f| f.1.clone()).collect();
+        assert_eq!(directions, [some("up"), some("up"), some("up")]);
+        assert!(found.iter().all(|f| f.2 == some("1—10月份")), "{found:?}");
+    }
+
+    #[test]
+    fn a_point_counted_up_to_stands_for_the_period_before_it() {
+        let found =
+            links("政府公布本财政年度首九个月的财务状况，截至2025年12月31日，录得439亿港元盈余。");
+        assert_eq!(found[0].2, some("本财政年度首九个月"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub(super) fn period_before(
     sentence_start: usize,
 ) -> Option<usize> {
     let mut found = None;
+    let mut nearest = true;
     for j in (0..i).rev() {
         if spans[j].start < sentence_start {
             break;
@@ -38,15 +39,35 @@ pub(super) fn period_before(
             continue;
         }
         let before = &text[..spans[j].start];
-        let base = ["比", "较", "与", "和", "同"]
+        let base = ["比", "较", "与", "和", "同", "优于", "低于", "高于"]
             .iter()
             .any(|w| before.ends_with(w));
+        // 比第1季9291.33亿元: the value right after a base of comparison is
+        // the value of that base.
+        if base && nearest && names_its_value(&text[spans[j].end..spans[i].start]) {
+            return Some(j);
+        }
+        nearest = false;
         if !base {
             found = Some(j);
             break;
         }
     }
-    let j = found?;
+    let mut j = found?;
+    // 本财政年度首九个月…，截至2025年12月31日，录得…: the point a figure is
+    // counted up to stands for the period named before it.
+    if ["截至", "截止"]
+        .iter()
+        .any(|w| text[spans[j].start..].starts_with(w))
+    {
+        let period = (0..j)
+            .rev()
+            .take_while(|&k| spans[k].start >= sentence_start)
+            .find(|&k| facts[k].kind() == Kind::Time && longer_than_a_day(&facts[k]));
+        if let Some(period) = period {
+            j = period;
+        }
+    }
     if let Some(interval) = context_interval(&facts[j]) {
         // 同期, 这期间: the time named before it that it stands for.
         let named = (0..j).rev().find(|&k| {
@@ -57,6 +78,31 @@ pub(super) fn period_before(
         return named.or(Some(j));
     }
     Some(j)
+}
+
+/// True when the words between a base of comparison and a number name the
+/// number as the base's value: nothing, or a Latin label (`较第1季EPS 0.15元`).
+fn names_its_value(between: &str) -> bool {
+    between.chars().count() <= 6
+        && between
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '的')
+}
+
+/// True for a time that covers more than one day.
+fn longer_than_a_day(fact: &Fact) -> bool {
+    match fact.value {
+        Value::Time {
+            start: Some(start),
+            end: Some(end),
+            ..
+        } => {
+            let days =
+                |t: DateTime| crate::civil::calendar::days_from_civil(t.year(), t.month(), t.day());
+            days(end) - days(start) > 1
+        }
+        _ => false,
+    }
 }
 
 /// The period of the sentence that introduces a list (`2023年全国早稻…如下：`)

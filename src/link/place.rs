@@ -3,7 +3,21 @@
 //! else the article's own.
 
 use crate::fact::{Fact, Kind};
+use crate::lexicon::{self, WordSet};
 use crate::span::Span;
+use std::sync::LazyLock;
+
+/// Endings of the names of bodies that publish figures about a place.
+static REPORTING_BODIES: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::set(include_str!("../../data/words/link_reporting_bodies.txt")));
+
+/// True for a statistics office or customs service: it reports a figure,
+/// and the figure belongs to the place it reports on.
+fn reports_figures(fact: &Fact) -> bool {
+    fact.value
+        .name()
+        .is_some_and(|name| REPORTING_BODIES.iter().any(|end| name.ends_with(end)))
+}
 
 /// The place or organisation the article is about: the first named in its
 /// headline, else a place that names the article's region (`台灣` in a
@@ -55,7 +69,7 @@ pub(super) fn place_before(
     let sentence = &text[sentence_start..spans[i].start];
     let clause_starts = std::iter::once(sentence_start).chain(
         sentence
-            .match_indices(['，', ',', '；', ';'])
+            .match_indices(['，', ',', '；', ';', ')', '）', '】'])
             .map(|(p, comma)| sentence_start + p + comma.len()),
     );
     let clause_starts: Vec<usize> = clause_starts.collect();
@@ -84,6 +98,7 @@ pub(super) fn place_at_start(
             return None;
         }
         match facts[j].kind() {
+            Kind::Org if reports_figures(&facts[j]) => return None,
             Kind::Place | Kind::Org => return Some(j),
             Kind::Time => at = spans[j].end,
             _ => return None,
