@@ -214,9 +214,21 @@ pub(crate) fn link(
             .as_ref()
             .filter(|(s, _)| *s == sentence_start)
             .map(|(_, subject)| subject.as_str());
-        let subject = subject(text, words, spans, facts, i, clause_start, carried_here);
+        let mut subject = subject(text, words, spans, facts, i, clause_start, carried_here);
         if let Some(subject) = &subject {
             carried = Some((sentence_start, subject.clone()));
+        }
+        // 鸿海第2季税后净利: a company's figure is the company's, and says so.
+        if let (Some(found), Some(k)) = (&mut subject, place) {
+            if let Some(name) = facts[k]
+                .value
+                .name()
+                .filter(|_| facts[k].kind() == Kind::Org)
+            {
+                if !found.contains(name) {
+                    found.insert_str(0, name);
+                }
+            }
         }
         if subject.is_some() || period.is_some() || place.is_some() || direction.is_some() {
             facts[i].about = Some(About {

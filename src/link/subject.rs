@@ -121,13 +121,20 @@ pub(super) fn subject(
         from = from.max(spans[j].end);
         break;
     }
-    let before = strip_before(text, spans, facts, i, from, start);
+    let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
-    let before = if comparison { "" } else { before };
-    let after = if matches!(facts[i].kind(), Kind::Count | Kind::Money) {
-        noun_phrase_after(text, words, spans[i].end, before.is_empty())
-    } else {
-        None
+    let before_start = before.as_ptr() as usize - text.as_ptr() as usize;
+    let nominal = has_noun(words, before_start, before_start + before.len());
+    let before = if comparison || !nominal { "" } else { before };
+    let after = match facts[i].kind() {
+        // 33个品牌入选…: a count opening its clause takes the rest of it.
+        Kind::Count => noun_phrase_after(text, words, spans[i].end, before.is_empty()),
+        Kind::Money if !comparison => noun_phrase_after(text, words, spans[i].end, false),
+        // 16%的市场份额: a share of what follows.
+        Kind::Percent if text[spans[i].end..].starts_with('的') => {
+            noun_phrase_after(text, words, spans[i].end + '的'.len_utf8(), false)
+        }
+        _ => None,
     };
     let subject = match (before, after) {
         ("", None) => return carried.map(str::to_string),
@@ -150,12 +157,16 @@ pub(super) fn subject(
 /// its connectives, and the predicate at its end.
 fn strip_before<'t>(
     text: &'t str,
+    words: &Words<'_>,
     spans: &[Span],
     facts: &[Fact],
     i: usize,
     mut from: usize,
     mut to: usize,
 ) -> &'t str {
+    // A word of a list is stripped only where the segmenter has a word
+    // boundary: 为 ends 华为 but is no predicate there.
+    let boundary = |offset: usize| words.at(offset).is_none_or(|w| w.span.start == offset);
     loop {
         let rest = &text[from..to];
         let trimmed = rest.trim_start_matches(is_edge);
@@ -166,14 +177,12 @@ fn strip_before<'t>(
             continue;
         }
         // An opening time or place (今年上半年，潍坊市…) is no subject.
-        let opening = (0..i).find(|&j| {
-            spans[j].start == from && matches!(facts[j].kind(), Kind::Time | Kind::Place)
-        });
-        if let Some(j) = opening {
-            from = spans[j].end.min(to);
+        let k = spans[..i].partition_point(|s| s.start < from);
+        if k < i && spans[k].start == from && matches!(facts[k].kind(), Kind::Time | Kind::Place) {
+            from = spans[k].end.min(to);
             continue;
         }
-        if let Some(len) = word_opening(&LEADING, trimmed) {
+        if let Some(len) = word_opening(&LEADING, trimmed).filter(|&len| boundary(from + len)) {
             from += len;
             continue;
         }
@@ -183,23 +192,31 @@ fn strip_before<'t>(
         let rest = &text[from..to];
         let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() || "，,、的".contains(c));
         to = from + trimmed.len();
-        if let Some(len) = word_closing(&TRAILING, trimmed) {
+        if let Some(len) = word_closing(&TRAILING, trimmed).filter(|&len| boundary(to - len)) {
             to -= len;
             continue;
         }
         // A time at the end (…增速比1—9月份) is no part of the subject.
-        if let Some(j) = (0..i)
-            .rev()
-            .find(|&j| spans[j].end == to && spans[j].start >= from)
-        {
-            if facts[j].kind() == Kind::Time {
-                to = spans[j].start;
+        let k = spans[..i].partition_point(|s| s.end <= to);
+        if k > 0 && spans[k - 1].end == to && spans[k - 1].start >= from {
+            if facts[k - 1].kind() == Kind::Time {
+                to = spans[k - 1].start;
                 continue;
             }
         }
         break;
     }
     &text[from..to]
+}
+
+/// True when the words from `from` to `to` hold a noun: a subject is a
+/// thing, not a bare verb (`企稳在`, `已售出`).
+fn has_noun(words: &Words<'_>, from: usize, to: usize) -> bool {
+    let first = words.all().partition_point(|w| w.span.end <= from);
+    words.all()[first..]
+        .iter()
+        .take_while(|w| w.span.start < to)
+        .any(|w| w.tag.starts_with('n') || matches!(w.tag, "vn" | "eng" | "j" | "l" | "i"))
 }
 
 /// The noun phrase that follows a count or amount at `end` (`33个` →
