@@ -198,11 +198,13 @@ fn strip_before<'t>(
         }
         // A time at the end (…增速比1—9月份) is no part of the subject.
         let k = spans[..i].partition_point(|s| s.end <= to);
-        if k > 0 && spans[k - 1].end == to && spans[k - 1].start >= from {
-            if facts[k - 1].kind() == Kind::Time {
-                to = spans[k - 1].start;
-                continue;
-            }
+        if k > 0
+            && spans[k - 1].end == to
+            && spans[k - 1].start >= from
+            && facts[k - 1].kind() == Kind::Time
+        {
+            to = spans[k - 1].start;
+            continue;
         }
         break;
     }
