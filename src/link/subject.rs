@@ -73,6 +73,9 @@ fn word_closing(set: &WordSet, text: &str) -> Option<usize> {
 /// The longest subject a number is given, in characters.
 const MAX_CHARS: usize = 24;
 
+/// The longest phrase a subject takes after its number, in characters.
+const MAX_AFTER_CHARS: usize = 20;
+
 /// Characters a clause's edges shed: spaces and punctuation.
 fn is_edge(c: char) -> bool {
     c.is_whitespace() || "、，,：:；;（）()「」『』…—-·.。".contains(c)
@@ -124,7 +127,10 @@ pub(super) fn subject(
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
     let before_start = before.as_ptr() as usize - text.as_ptr() as usize;
-    let nominal = has_noun(words, before_start, before_start + before.len());
+    // A short rest with no noun is a bare verb (`企稳在`, `已售出`);
+    // longer ones hold their noun even where the tags call it a verb (合并营收).
+    let nominal =
+        before.chars().count() > 3 || has_noun(words, before_start, before_start + before.len());
     let before = if comparison || !nominal { "" } else { before };
     let after = match facts[i].kind() {
         // 33个品牌入选…: a count opening its clause takes the rest of it.
@@ -244,7 +250,7 @@ fn noun_phrase_after<'t>(
         if !nominal && !whole_clause {
             break;
         }
-        if text[end..word.span.end].chars().count() > MAX_CHARS {
+        if text[end..word.span.end].chars().count() > MAX_AFTER_CHARS {
             break;
         }
         stop = word.span.end;
