@@ -24,7 +24,8 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        let starts = (crate::numeric::numeral::can_start_numeral(c) || "半个分俩几".contains(c))
+        let starts = (crate::numeric::numeral::can_start_numeral(c)
+            || matches!(c, '半' | '个' | '分' | '俩' | '几'))
             && !text[..pos].ends_with(|p: char| {
                 p.is_ascii_digit()
                     || (crate::numeric::numeral::can_start_numeral(p) && !p.is_ascii())

@@ -226,11 +226,15 @@ fn called(after: &str) -> Option<&str> {
 /// word is that organisation, in place of the names of other kinds inside
 /// it; and a name that is a place somewhere is no person elsewhere.
 fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Named>) {
-    let unique: HashSet<&str> = orgs
+    // Longest names first, then in text order of the bytes: the same
+    // document always settles its clashes the same way.
+    let mut unique: Vec<&str> = orgs
         .iter()
         .copied()
         .filter(|o| o.chars().count() >= 2)
         .collect();
+    unique.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    unique.dedup();
     let mut added: Vec<Named> = Vec::new();
     for name in unique {
         for (at, _) in text.match_indices(name) {

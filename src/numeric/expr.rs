@@ -549,7 +549,10 @@ fn range_after(
 }
 
 fn is_capital_numeral(c: char) -> bool {
-    "壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
+    matches!(
+        c,
+        '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟'
+    )
 }
 
 /// False for numerals that are codes, identifiers or parts of words.

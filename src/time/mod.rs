@@ -231,8 +231,17 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
     let Some(next) = rest[end..].chars().next() else {
         return end > 0;
     };
-    "年月日号时点:：-/.·分秒天周个季世半多余前后以至到~～—－–刻钟小星礼 pPaA号代初底末中起来内间之”\"」规期".contains(next)
+    TIME_WORD_STARTS.contains(next)
 }
+
+/// The characters that may follow the digits of a time (`年`, `月`, `:`, `至`…).
+static TIME_WORD_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> = std::sync::LazyLock::new(
+    || {
+        crate::lexicon::CharBits::of(
+        "年月日号时点:：-/.·分秒天周个季世半多余前后以至到~～—－–刻钟小星礼 pPaA号代初底末中起来内间之”\"」规期".chars(),
+    )
+    },
+);
 
 /// Expressions do not start inside a number or a word of letters.
 fn can_start(text: &str, pos: usize) -> bool {
