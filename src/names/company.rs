@@ -49,7 +49,10 @@ fn brands(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         return;
     }
     for (k, word) in words.iter().enumerate() {
-        if !BRANDS.contains(&text[word.span.range()]) {
+        let w = &text[word.span.range()];
+        // The segmenter may keep 苹果公司 as one word.
+        let stem = w.strip_suffix("公司").or_else(|| w.strip_suffix("集团"));
+        if !BRANDS.contains(w) && !stem.is_some_and(|s| BRANDS.contains(s)) {
             continue;
         }
         let mut span = word.span;
@@ -80,7 +83,10 @@ fn latin_len(s: &str, spaced: bool) -> usize {
                 break;
             }
             i += digits;
-        } else if spaced && b[i] == b' ' && end > 0 && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        } else if spaced
+            && b[i] == b' '
+            && end > 0
+            && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
         {
             i += 1;
         } else {
@@ -129,9 +135,12 @@ fn latin_names(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
 
 /// True for a word that may stand in a stock name: a noun or proper word of
 /// Han characters, or a single capital letter of a share class (黔轮胎A).
-fn stock_word(text: &str, word: &Word<'_>) -> bool {
+/// In a list, words the segmenter reads as times may stand in names too
+/// (现代/t + 投资): `in_list`.
+fn stock_word(text: &str, word: &Word<'_>, in_list: bool) -> bool {
     let w = &text[word.span.range()];
-    let han = w.chars().all(is_han) && (is_modifier(word.tag) || word.tag == "f");
+    let tag_fits = is_modifier(word.tag) || word.tag == "f" || (in_list && word.tag == "t");
+    let han = w.chars().all(is_han) && tag_fits;
     han || (w.len() == 1 && matches!(w, "A" | "B" | "H"))
 }
 
@@ -173,22 +182,33 @@ fn stock_names(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
     let rule_line = "org.stock_line";
     for (i, word) in words.iter().enumerate() {
         let line_start = i == 0 || text[..word.span.start].ends_with('\n');
-        if !line_start || !stock_word(text, word) {
+        if !line_start || !stock_word(text, word, false) {
             continue;
         }
         let mut last = i;
-        while words.get(last + 1).is_some_and(|w| stock_word(text, w)) && last < i + 3 {
+        while words
+            .get(last + 1)
+            .is_some_and(|w| stock_word(text, w, false))
+            && last < i + 3
+        {
             last += 1;
         }
         let Some(next) = words.get(last + 1) else {
             continue;
         };
-        let timed = next.tag == "t" || text[next.span.range()].starts_with(|c: char| c.is_ascii_digit());
+        let timed =
+            next.tag == "t" || text[next.span.range()].starts_with(|c: char| c.is_ascii_digit());
         let in_clause = clause(text, next.span.start);
         let reports = EARNINGS_WORDS.iter().any(|w| in_clause.contains(w));
         if timed && reports && is_stock_name(text, words, i, last) {
             let span = Span::new(word.span.start, words[last].span.end);
-            names.push((Kind::Org, Found { span, rule: rule_line }));
+            names.push((
+                Kind::Org,
+                Found {
+                    span,
+                    rule: rule_line,
+                },
+            ));
         }
     }
     for (v, verb) in words.iter().enumerate() {
@@ -199,7 +219,7 @@ fn stock_names(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         let mut end = v;
         loop {
             let mut first = end;
-            while first > 0 && stock_word(text, &words[first - 1]) && end - first < 4 {
+            while first > 0 && stock_word(text, &words[first - 1], true) && end - first < 4 {
                 first -= 1;
             }
             if first == end || !is_stock_name(text, words, first, end - 1) {
@@ -247,6 +267,9 @@ mod tests {
 
     #[test]
     fn clauses_end_at_punctuation() {
-        assert_eq!(clause("1至6月份净利润为116.7万元,较", 0), "1至6月份净利润为116.7万元");
+        assert_eq!(
+            clause("1至6月份净利润为116.7万元,较", 0),
+            "1至6月份净利润为116.7万元"
+        );
     }
 }

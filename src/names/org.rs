@@ -68,7 +68,13 @@ pub(super) fn organisation(
     }
     if let Some(at) = titled_start(text, span) {
         span.start = at;
-        return Some((Found { span, rule: "org.titled" }, end));
+        return Some((
+            Found {
+                span,
+                rule: "org.titled",
+            },
+            end,
+        ));
     }
     Some((Found { span, rule }, end))
 }
@@ -194,9 +200,8 @@ fn organisation_at(
             // The segmenter tags some places as names (石景山/nr): those go on.
             let place_like = w.ends_with(|c: char| PLACE_LIKE_ENDINGS.contains(c));
             // 及 joins two nouns of one name: 卫生及环境委员会, 商务及经济发展局.
-            let joined = w == "及"
-                && k > i + 1
-                && words.get(k + 1).is_some_and(|n| is_modifier(n.tag));
+            let joined =
+                w == "及" && k > i + 1 && words.get(k + 1).is_some_and(|n| is_modifier(n.tag));
             if joined {
                 continue;
             }

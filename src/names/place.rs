@@ -232,11 +232,16 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
         let mut first = k;
         while first > 0
             && stem_word(first - 1)
-            && text[words[first - 1].span.start..word.span.start].chars().count() <= 4
+            && text[words[first - 1].span.start..word.span.start]
+                .chars()
+                .count()
+                <= 4
         {
             first -= 1;
         }
-        let stem = text[words[first].span.start..word.span.start].chars().count();
+        let stem = text[words[first].span.start..word.span.start]
+            .chars()
+            .count();
         if first == k || stem < 2 {
             continue;
         }
@@ -256,8 +261,8 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
     for n in 0..found.len() {
         for m in 0..found.len() {
             let (a, b) = (found[n], found[m]);
-            let joined = b.1 == a.2 + 2
-                && matches!(&text[words[a.2 + 1].span.range()], "与" | "和" | "、");
+            let joined =
+                b.1 == a.2 + 2 && matches!(&text[words[a.2 + 1].span.range()], "与" | "和" | "、");
             if joined && (a.3 || b.3) {
                 found[n].3 = true;
                 found[m].3 = true;
