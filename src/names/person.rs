@@ -461,7 +461,8 @@ fn name_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option<Fo
         return None;
     };
     let end = start + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
-    let fits = !LEXICON.is_place(&text[start..end])
+    let fits = !NOT_NAME_ENDINGS.contains(chars[len - 1])
+        && !LEXICON.is_place(&text[start..end])
         && starts_word(words, start)
         && !common_word(words, start, end);
     fits.then_some(Found {
@@ -480,7 +481,8 @@ fn foreign_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option
     let mut end = start;
     let mut count = 0;
     for (at, c) in chars.by_ref() {
-        let first_surname = count == 0 && is_surname(c);
+        // 和, 同 before a name are conjunctions: 和穆罕默德 is no name.
+        let first_surname = count == 0 && is_surname(c) && !GLUED_BEFORE.contains(c);
         if !(is_han(c) && (is_transliteration(c.encode_utf8(&mut [0; 4])) || first_surname)) {
             break;
         }

@@ -21,6 +21,11 @@ static STREET_ENDINGS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/place_street_endings.txt")));
 static STREET_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/place_street_cues.txt")));
+static TOWNSHIP_NOT_OPENERS: LazyLock<CharBits> = LazyLock::new(|| {
+    char_set(include_str!(
+        "../../data/words/place_township_not_openers.txt"
+    ))
+});
 static PLACE_NAME_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/place_name_endings.txt")));
 
@@ -219,7 +224,8 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
     // (span, first word, last word, evidence)
     let mut found: Vec<(Span, usize, usize, bool)> = Vec::new();
     for (k, word) in words.iter().enumerate() {
-        if k == 0 || !STREET_ENDINGS.contains(&text[word.span.range()]) {
+        // 道 as a verb says something (省长道): no street.
+        if k == 0 || word.tag == "v" || !STREET_ENDINGS.contains(&text[word.span.range()]) {
             continue;
         }
         let stem_word = |j: usize| {
@@ -238,6 +244,10 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
                 <= 4
         {
             first -= 1;
+        }
+        // A district's last character does not open a street: 中西區 + 民光東路.
+        while first < k && text[words[first].span.range()].chars().count() == 1 {
+            first += 1;
         }
         let stem = text[words[first].span.start..word.span.start]
             .chars()
@@ -301,7 +311,11 @@ pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<
             continue;
         };
         let name = &after[..at + c.len_utf8()];
-        if stem == 2 && matches!(c, '乡' | '镇') && !LEXICON.is_place(&after[..at]) {
+        let opener = after
+            .chars()
+            .next()
+            .is_some_and(|c| TOWNSHIP_NOT_OPENERS.contains(c));
+        if stem == 2 && matches!(c, '乡' | '镇') && !opener && !LEXICON.is_place(&after[..at]) {
             names.push(name);
         }
     }
