@@ -19,6 +19,7 @@
 //! Daily convention: the outermost name is the fact (`中国国务院` is one
 //! organisation, not a place and one).
 
+mod company;
 mod document;
 mod org;
 mod person;
@@ -108,6 +109,11 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     for found in evidence.confirmed(text) {
         push(Kind::Person, found);
     }
+    let places = place::streets(text, words, &classes)
+        .into_iter()
+        .chain(place::townships(text, words, &classes));
+    names.extend(places.map(|found| (Kind::Place, found)));
+    company::companies(text, words, &mut names);
     document::settle(text, words, &mut names);
     out.extend(
         names

@@ -31,6 +31,8 @@ static DEPARTMENT_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_department_endings.txt")));
 static DEPARTMENT_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_department_words.txt")));
+static NAME_TITLES: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_name_titles.txt")).collect());
 static PLACE_LIKE_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_place_like_endings.txt")));
 
@@ -64,7 +66,41 @@ pub(super) fn organisation(
     if in_title || start == end && classes[i] & PLACE != 0 {
         return None;
     }
+    if let Some(at) = titled_start(text, span) {
+        span.start = at;
+        return Some((
+            Found {
+                span,
+                rule: "org.titled",
+            },
+            end,
+        ));
+    }
     Some((Found { span, rule }, end))
+}
+
+/// The start of an organisation named after a titled person when a title
+/// of `data/words/org_name_titles.txt` stands right before `span` or
+/// across its start (苏丹后 + 法蒂玛基金会, 苏丹 + 后罗佳雅基金会), leaving
+/// a name of two characters or more before the organisation's suffix.
+fn titled_start(text: &str, span: Span) -> Option<usize> {
+    let name = &text[span.range()];
+    let suffix = org_suffix(name)?;
+    let stem = &name[..name.len() - suffix.len()];
+    NAME_TITLES
+        .iter()
+        .filter_map(|title| {
+            let cuts = title.char_indices().map(|(cut, _)| cut);
+            cuts.chain([title.len()]).find_map(|cut| {
+                let (before, inside) = title.split_at(cut);
+                let rest = stem.strip_prefix(inside)?;
+                let fits = !before.is_empty()
+                    && text[..span.start].ends_with(before)
+                    && rest.chars().count() >= 2;
+                fits.then(|| span.start - before.len())
+            })
+        })
+        .min()
 }
 
 /// True for words of datelines and credits the segmenter tags as names: 日电, 日讯.
@@ -163,6 +199,12 @@ fn organisation_at(
             }
             // The segmenter tags some places as names (石景山/nr): those go on.
             let place_like = w.ends_with(|c: char| PLACE_LIKE_ENDINGS.contains(c));
+            // 及 joins two nouns of one name: 卫生及环境委员会, 商务及经济发展局.
+            let joined =
+                w == "及" && k > i + 1 && words.get(k + 1).is_some_and(|n| is_modifier(n.tag));
+            if joined {
+                continue;
+            }
             if !is_modifier(next.tag) || (next.tag.starts_with("nr") && !place_like) {
                 break;
             }

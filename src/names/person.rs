@@ -413,6 +413,7 @@ pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &[u32]) 
         }
         if classes[k] & (ROLE_BEFORE_WORD | BEFORE_NAME_WORD) != 0 {
             found.extend(name_after_role(text, words, word));
+            found.extend(foreign_after_role(text, words, word));
         }
         if classes[k] & SPEECH_WORD != 0 && k > 0 {
             found.extend(name_before_speech(text, words, word));
@@ -434,7 +435,13 @@ fn is_surname(c: char) -> bool {
 /// The name in the two or three characters after a role word
 /// (工程师李升的家中, 记者兰红光摄).
 fn name_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option<Found> {
-    let after = &text[role.span.end..];
+    // One space may stand between: 通讯员 欧阳超.
+    let gap = [" ", "\u{3000}"]
+        .iter()
+        .find(|s| text[role.span.end..].starts_with(**s))
+        .map_or(0, |s| s.len());
+    let start = role.span.end + gap;
+    let after = &text[start..];
     let chars: Vec<char> = after.chars().take(4).collect();
     if !(chars.first().is_some_and(|&c| is_surname(c))
         && chars.len() >= 2
@@ -453,14 +460,47 @@ fn name_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option<Fo
     } else {
         return None;
     };
-    let start = role.span.end;
     let end = start + chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
-    let fits = !LEXICON.is_place(&text[start..end])
+    let fits = !NOT_NAME_ENDINGS.contains(chars[len - 1])
+        && !LEXICON.is_place(&text[start..end])
         && starts_word(words, start)
         && !common_word(words, start, end);
     fits.then_some(Found {
         span: Span::new(start, end),
         rule: "person.after_role",
+    })
+}
+
+/// A transliterated name right after a role word, which the segmenter may
+/// cut or tag as a place (外援吉列尔梅, 拿督翁哈菲兹): three to six
+/// characters used in transliterations, the first of which may be a
+/// surname, up to a character that is none; not a listed place.
+fn foreign_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option<Found> {
+    let start = role.span.end;
+    let mut chars = text[start..].char_indices();
+    let mut end = start;
+    let mut count = 0;
+    for (at, c) in chars.by_ref() {
+        // 和, 同 before a name are conjunctions: 和穆罕默德 is no name.
+        let first_surname = count == 0 && is_surname(c) && !GLUED_BEFORE.contains(c);
+        if !(is_han(c) && (is_transliteration(c.encode_utf8(&mut [0; 4])) || first_surname)) {
+            break;
+        }
+        count += 1;
+        end = start + at + c.len_utf8();
+        if count > 6 {
+            return None;
+        }
+    }
+    let name = &text[start..end];
+    let fits = count >= 3
+        && is_transliteration(&name[name.chars().next()?.len_utf8()..])
+        && !LEXICON.is_place(name)
+        && starts_word(words, start)
+        && !common_word(words, start, end);
+    fits.then_some(Found {
+        span: Span::new(start, end),
+        rule: "person.foreign_after_role",
     })
 }
 
@@ -492,10 +532,15 @@ fn name_before_speech(text: &str, words: &[Word<'_>], speech: &Word<'_>) -> Opti
 }
 
 /// True when the segmenter has one word from `start` to `end` and tags it
-/// as something other than a name (有人, 家庭).
+/// as something other than a name (有人, 家庭). Idioms have four
+/// characters: the dictionary's three-character ones (陈璧君/i) are names.
 fn common_word(words: &[Word<'_>], start: usize, end: usize) -> bool {
     match words.binary_search_by_key(&start, |w| w.span.start) {
-        Ok(k) => words[k].span.end == end && !matches!(words[k].tag, "nr" | "nrt" | "nrfg" | "x"),
+        Ok(k) => {
+            words[k].span.end == end
+                && !matches!(words[k].tag, "nr" | "nrt" | "nrfg" | "x")
+                && !(words[k].tag == "i" && words[k].span.len() == 9)
+        }
         Err(_) => false,
     }
 }

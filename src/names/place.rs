@@ -7,7 +7,7 @@ use super::words::{
     char_set, facility_suffix, has, is_modifier, is_proper, is_transliteration, org_suffix, Found,
     COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, LEXICON, PLACE, REGION,
 };
-use crate::lexicon::{entries, CharBits};
+use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -17,6 +17,15 @@ static NOT_PLACE_REMAINDERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/place_not_remainders.txt")).collect());
 static FOREIGN_CUES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/place_foreign_cues.txt")).collect());
+static STREET_ENDINGS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/place_street_endings.txt")));
+static STREET_CUES: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/place_street_cues.txt")));
+static TOWNSHIP_NOT_OPENERS: LazyLock<CharBits> = LazyLock::new(|| {
+    char_set(include_str!(
+        "../../data/words/place_township_not_openers.txt"
+    ))
+});
 static PLACE_NAME_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/place_name_endings.txt")));
 
@@ -204,6 +213,125 @@ pub(super) fn facility(
         }
     }
     None
+}
+
+/// A street named by one to three noun words and an ending word of its own
+/// (界限 + 街, 龙蟠 + 大道), found where the text says it is a street: after
+/// a place (旺角界限街, 滁州市龙蟠大道), before a house number (龙蟠大道99号)
+/// or a junction (与西洋菜北街交界), joined by 与 or 和 to such a street,
+/// or named so elsewhere in the document.
+pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
+    // (span, first word, last word, evidence)
+    let mut found: Vec<(Span, usize, usize, bool)> = Vec::new();
+    for (k, word) in words.iter().enumerate() {
+        // 道 as a verb says something (省长道): no street.
+        if k == 0 || word.tag == "v" || !STREET_ENDINGS.contains(&text[word.span.range()]) {
+            continue;
+        }
+        let stem_word = |j: usize| {
+            let w = &text[words[j].span.range()];
+            w.chars().all(is_han)
+                && (is_modifier(words[j].tag) || words[j].tag == "f")
+                && classes[j] & PLACE == 0
+                && !STREET_ENDINGS.contains(w)
+        };
+        let mut first = k;
+        while first > 0
+            && stem_word(first - 1)
+            && text[words[first - 1].span.start..word.span.start]
+                .chars()
+                .count()
+                <= 4
+        {
+            first -= 1;
+        }
+        // A district's last character does not open a street: 中西區 + 民光東路.
+        while first < k && text[words[first].span.range()].chars().count() == 1 {
+            first += 1;
+        }
+        let stem = text[words[first].span.start..word.span.start]
+            .chars()
+            .count();
+        if first == k || stem < 2 {
+            continue;
+        }
+        let before_place = first > 0
+            && (classes[first - 1] & PLACE != 0 || words[first - 1].tag == "ns")
+            && classes[first - 1] & COMMON_PLACE == 0;
+        let after = &text[word.span.end..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let numbered = digits > 0 && after[digits..].starts_with('号');
+        let cue = words
+            .get(k + 1)
+            .is_some_and(|n| STREET_CUES.contains(&text[n.span.range()]));
+        let span = Span::new(words[first].span.start, word.span.end);
+        found.push((span, first, k, before_place || numbered || cue));
+    }
+    // Joined by 与 or 和 to a street with evidence.
+    for n in 0..found.len() {
+        for m in 0..found.len() {
+            let (a, b) = (found[n], found[m]);
+            let joined =
+                b.1 == a.2 + 2 && matches!(&text[words[a.2 + 1].span.range()], "与" | "和" | "、");
+            if joined && (a.3 || b.3) {
+                found[n].3 = true;
+                found[m].3 = true;
+            }
+        }
+    }
+    let named: Vec<&str> = found
+        .iter()
+        .filter(|f| f.3)
+        .map(|f| &text[f.0.range()])
+        .collect();
+    found
+        .iter()
+        .filter(|f| f.3 || named.contains(&&text[f.0.range()]))
+        .map(|f| Found {
+            span: f.0,
+            rule: "place.street",
+        })
+        .collect()
+}
+
+/// Townships named after a county (云林县 + 东势乡): the two characters and
+/// 乡 or 镇 right after a listed county or city, wherever the document
+/// names them.
+pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
+    let mut names: Vec<&str> = Vec::new();
+    for (k, word) in words.iter().enumerate() {
+        let w = &text[word.span.range()];
+        if classes[k] & PLACE == 0 || !(w.ends_with('县') || w.ends_with('市')) {
+            continue;
+        }
+        let after = &text[word.span.end..];
+        let mut chars = after.char_indices();
+        let stem = chars.by_ref().take(2).filter(|(_, c)| is_han(*c)).count();
+        let Some((at, c)) = chars.next() else {
+            continue;
+        };
+        let name = &after[..at + c.len_utf8()];
+        let opener = after
+            .chars()
+            .next()
+            .is_some_and(|c| TOWNSHIP_NOT_OPENERS.contains(c));
+        if stem == 2 && matches!(c, '乡' | '镇') && !opener && !LEXICON.is_place(&after[..at]) {
+            names.push(name);
+        }
+    }
+    let mut found = Vec::new();
+    for name in names {
+        for (at, _) in text.match_indices(name) {
+            if words.binary_search_by_key(&at, |w| w.span.start).is_ok() {
+                let span = Span::new(at, at + name.len());
+                found.push(Found {
+                    span,
+                    rule: "place.township",
+                });
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -55,6 +55,7 @@ static PLACES_CN: &str = include_str!("../../data/words/places_cn.txt");
 static PLACES_WORLD: &str = include_str!("../../data/words/places_world.txt");
 static PLACES_CITIES: &str = include_str!("../../data/words/places_world_cities.txt");
 static PLACE_ALIASES: &str = include_str!("../../data/words/place_aliases.txt");
+static PLACES_HK_MO_TW_MY: &str = include_str!("../../data/words/places_hk_mo_tw_my.txt");
 static COMMON_PLACE_WORDS: &str = include_str!("../../data/words/place_common_words.txt");
 static ETHNIC_GROUPS: &str = include_str!("../../data/words/place_ethnic_groups.txt");
 static ADMIN_SUFFIXES: &str = include_str!("../../data/words/place_admin_suffixes.txt");
@@ -190,6 +191,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .chain(first_fields(SURNAMES_EXTRA))
         .collect();
     places.extend(entries(PLACE_ALIASES));
+    places.extend(entries(PLACES_HK_MO_TW_MY));
     let mut classes: WordMap<u32> = WordMap::default();
     let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bits: u32| {
         for word in words {
