@@ -217,10 +217,10 @@ mod tests {
 
     #[test]
     fn article_content_cannot_break_the_page() {
-        let html = page_of("<script>alert(1)</script>增长12.6%\"'&", "\"><b>x");
+        let html = page_of("<script>alert()</script>增长12.6%\"'&", "\"><b>x");
         assert!(!html.contains("<script>"), "{html}");
         assert!(!html.contains("<b>"), "{html}");
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(html.contains("&lt;script&gt;alert()&lt;/script&gt;"));
         assert!(html.contains("&quot;&#39;&amp;</div>"), "{html}");
     }
 

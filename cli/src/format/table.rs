@@ -235,32 +235,42 @@ mod tests {
         assert_eq!(clean("a\x1b[31mb\nc\u{202e}d\u{9b}"), "a[31mb cd");
     }
 
+    /// What `line` shows from terminal column `column` on.
+    fn from_column(line: &str, column: usize) -> &str {
+        let mut used = 0;
+        for (at, c) in line.char_indices() {
+            if used >= column {
+                return &line[at..];
+            }
+            used += c.width().unwrap_or(0);
+        }
+        ""
+    }
+
     #[test]
     fn rows_line_up_under_their_headings() {
         let report =
             Extractor::new().extract("2023年上半年，潍坊市万元GDP能耗下降3.1%，进口4.3亿元");
         let table = render(&report, false);
         let lines: Vec<&str> = table.lines().collect();
-        let header = lines.iter().position(|l| l.starts_with("#")).unwrap();
-        let value_column = width(&lines[header][..lines[header].find("value").unwrap()]);
-        for line in &lines[header + 1..] {
-            if line.is_empty() {
-                continue;
-            }
-            let kind = line.split_whitespace().nth(1).unwrap();
-            let start = line.find(kind).unwrap();
-            let text_start = width(&line[..start]);
-            assert_eq!(text_start, width("#  "), "{line}");
-            let value = [("percent", "3.1%"), ("money", "430,000,000 CNY")]
-                .iter()
-                .find(|(k, _)| *k == kind)
-                .map(|(_, v)| *v);
-            if let Some(value) = value {
-                let at = line.find(value).unwrap();
-                assert_eq!(width(&line[..at]), value_column, "{line}");
-            }
-        }
-        assert!(table.contains("down"), "{table}");
+        let header = lines[2];
+        assert!(header.starts_with("#  kind"), "{table}");
+        let column = |name: &str| width(&header[..header.find(name).unwrap()]);
+        let rows: Vec<&str> = lines[3..]
+            .iter()
+            .copied()
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert_eq!(rows.len(), report.facts.len());
+        let percent = rows.iter().find(|r| r.contains("percent")).unwrap();
+        assert!(from_column(percent, column("value")).starts_with("3.1%  "));
+        assert!(from_column(percent, column("dir")).starts_with("down  "));
+        assert!(from_column(percent, column("period")).starts_with("2023年上半年  "));
+        assert!(from_column(percent, column("place")).starts_with("潍坊市  "));
+        assert_eq!(from_column(percent, column("subject")), "万元GDP能耗");
+        let money = rows.iter().find(|r| r.contains("money")).unwrap();
+        assert!(from_column(money, column("value")).starts_with("430,000,000 CNY  "));
+        assert!(from_column(money, column("period")).starts_with("2023年上半年"));
         assert!(!table.contains('\x1b'));
         assert!(render(&report, true).contains("\x1b[35mpercent\x1b[0m"));
     }
