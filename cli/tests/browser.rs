@@ -201,7 +201,11 @@ fn the_page_shows_every_fact_in_a_real_browser() {
                 "ZHFACTS_REQUIRE_BROWSER=1 but no chromium on the PATH (apt-get install chromium)"
             );
         }
-        eprintln!(
+        // Written to the stream itself, not with eprintln!, which the test
+        // harness captures and hides for a passing test.
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
             "\n*** SKIPPED the_page_shows_every_fact_in_a_real_browser: no chromium on the PATH \
              (apt-get install chromium; ZHFACTS_REQUIRE_BROWSER=1 makes this a failure) ***\n"
         );
