@@ -117,14 +117,21 @@ pub fn number_text(value: f64) -> String {
     grouped
 }
 
-/// `[start, end)` with the seconds and a midnight left out; `from …`,
+/// `[start, end)` with zero seconds, a midnight, and the end's date when
+/// it is the start's left out; `from …`,
 /// `before …`, or `unresolved`.
 fn period(fields: &Map<String, Json>, used: &mut Vec<&str>) -> String {
     used.extend(["start", "end", "context_dependent"]);
     let start = fields.get("start").and_then(Json::as_str).map(moment);
     let end = fields.get("end").and_then(Json::as_str).map(moment);
     let mut text = match (start, end) {
-        (Some(start), Some(end)) => format!("[{start}, {end})"),
+        // Within one day the end is only its time of day.
+        (Some(start), Some(end)) => match (start.split_once(' '), end.split_once(' ')) {
+            (Some((day, _)), Some((end_day, time))) if day == end_day => {
+                format!("[{start}, {time})")
+            }
+            _ => format!("[{start}, {end})"),
+        },
         (Some(start), None) => format!("from {start}"),
         (None, Some(end)) => format!("before {end}"),
         (None, None) => "unresolved".to_string(),
@@ -184,10 +191,7 @@ mod tests {
     #[test]
     fn periods_are_half_open_and_short() {
         assert_eq!(described("今年9月，"), ["[2023-09-01, 2023-10-01)"]);
-        assert_eq!(
-            described("9月27日下午，"),
-            ["[2023-09-27 12:00, 2023-09-27 19:00)"]
-        );
+        assert_eq!(described("9月27日下午，"), ["[2023-09-27 12:00, 19:00)"]);
     }
 
     #[test]
