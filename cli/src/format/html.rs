@@ -114,12 +114,10 @@ pub fn article(document: &Rendered<'_>) -> String {
         let end = fact.span.end.saturating_sub(document.offset);
         // Reports keep facts sorted, flat and on character boundaries; a
         // fact that is not is left unmarked rather than breaking the text.
+        // (`get` is `None` for a fact before the cursor, too.)
         let (Some(before), Some(marked)) = (text.get(cursor..start), text.get(start..end)) else {
             continue;
         };
-        if start < cursor {
-            continue;
-        }
         out.push_str(&escape(before));
         mark(&mut out, key, index, fact, marked);
         cursor = end;
