@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod diagnostics;
+mod format;
 mod options;
 mod output;
 mod pipeline;
@@ -17,7 +18,8 @@ mod sources;
 
 use clap::Parser;
 use diagnostics::Diagnostics;
-use options::Options;
+use format::{html, Format, Renderer};
+use options::{Options, When};
 use output::Output;
 use pipeline::Settings;
 use std::io::{self, IsTerminal};
@@ -33,6 +35,10 @@ const EXIT_FAILED: u8 = 2;
 fn main() -> ExitCode {
     let started = Instant::now();
     let options = Options::parse();
+    if options.pretty && options.format != Format::Jsonl {
+        eprintln!("zhfacts: --pretty is for --format jsonl");
+        return ExitCode::from(EXIT_FAILED);
+    }
     pipeline::install_panic_hook();
     let mut diagnostics = Diagnostics::new();
     let sources = sources::expand(&options.files, options.text, &diagnostics);
@@ -66,14 +72,23 @@ fn main() -> ExitCode {
     if !options.quiet && !reports_on_terminal {
         diagnostics.start_progress(sources::total_size(&sources));
     }
+    let renderer = match options.format {
+        Format::Jsonl => Renderer::Jsonl {
+            pretty: options.pretty,
+        },
+        Format::Table => Renderer::Table {
+            colour: colour_wanted(options.color, reports_on_terminal),
+        },
+        Format::Html => Renderer::Html,
+    };
     let settings = Settings {
         extractor: &extractor,
         threads: options.worker_threads(),
-        pretty: options.pretty,
+        renderer,
         panic_on_id: options.panic_on_id.as_deref(),
     };
     let name = output.name();
-    let written = pipeline::run(&sources, &settings, &diagnostics, &mut output)
+    let written = write_run(&sources, &settings, &diagnostics, &mut output)
         .and_then(|totals| output.finish().map(|()| totals));
     diagnostics.finish();
     let totals = match written {
@@ -95,6 +110,37 @@ fn main() -> ExitCode {
         ExitCode::from(EXIT_SKIPPED)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Runs the pipeline, with the page's head and tail around the articles
+/// for `--format html`.
+fn write_run(
+    sources: &[sources::Source],
+    settings: &Settings<'_>,
+    diagnostics: &Diagnostics,
+    output: &mut Output,
+) -> io::Result<pipeline::Totals> {
+    let page = matches!(settings.renderer, Renderer::Html);
+    if page {
+        output.write_all(html::head().as_bytes())?;
+    }
+    let totals = pipeline::run(sources, settings, diagnostics, output)?;
+    if page {
+        output.write_all(html::tail(totals.documents, &totals.facts).as_bytes())?;
+    }
+    Ok(totals)
+}
+
+/// Whether to colour the table: `--color`, and for `auto`, a terminal and
+/// no `NO_COLOR` (see no-color.org: set and not empty).
+fn colour_wanted(when: When, reports_on_terminal: bool) -> bool {
+    match when {
+        When::Always => true,
+        When::Never => false,
+        When::Auto => {
+            reports_on_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The command line, parsed by clap.
 
-use clap::Parser;
+use crate::format::Format;
+use clap::{Parser, ValueEnum};
 use std::path::PathBuf;
 use zhfacts::{DateTime, Kind, Region};
 
@@ -35,7 +36,17 @@ pub struct Options {
     #[arg(long, value_name = "LIST", value_parser = parse_kind_list)]
     pub kinds: Option<KindList>,
 
-    /// Indent the JSON for a person to read.
+    /// Output format: jsonl (one report a line), table (for a terminal),
+    /// html (one self-contained page).
+    #[arg(long, value_name = "FORMAT", value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+
+    /// Colour the table: auto (when standard output is a terminal and
+    /// NO_COLOR is unset), always, never.
+    #[arg(long, value_name = "WHEN", value_enum, default_value_t = When::Auto)]
+    pub color: When,
+
+    /// Indent the JSON for a person to read (--format jsonl).
     #[arg(long)]
     pub pretty: bool,
 
@@ -64,6 +75,17 @@ pub struct Options {
     /// Testing only: make extraction of the document with this id panic.
     #[arg(long = "test-only-panic-on-id", value_name = "ID", hide = true)]
     pub panic_on_id: Option<String>,
+}
+
+/// When to colour the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum When {
+    /// When standard output is a terminal and `NO_COLOR` is unset or empty.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// The kinds named by `--kinds`.
@@ -156,6 +178,15 @@ mod tests {
     }
 
     #[test]
+    fn formats_are_named_and_jsonl_is_the_default() {
+        assert_eq!(parse(&[]).unwrap().format, Format::Jsonl);
+        assert_eq!(parse(&["--format", "table"]).unwrap().format, Format::Table);
+        assert_eq!(parse(&["--format=html"]).unwrap().format, Format::Html);
+        assert!(parse(&["--format", "csv"]).is_err());
+        assert_eq!(parse(&["--color", "never"]).unwrap().color, When::Never);
+    }
+
+    #[test]
     fn published_must_be_a_time() {
         let options = parse(&["--published", "2023-09-27T08:00:00"]).unwrap();
         assert_eq!(
@@ -178,6 +209,8 @@ mod tests {
             "--text",
             "--published",
             "--quiet",
+            "--format",
+            "--color",
         ] {
             assert!(help.contains(flag), "{flag} missing from\n{help}");
         }

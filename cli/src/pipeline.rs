@@ -10,7 +10,8 @@
 //! reported for that document; the others keep their order and ids.
 
 use crate::diagnostics::{Diagnostics, FactCounts};
-use crate::output::{to_json_line, Output};
+use crate::format::{Rendered, Renderer};
+use crate::output::Output;
 use crate::read::{read_source, Input};
 use crate::sources::Source;
 use std::cell::Cell;
@@ -34,8 +35,8 @@ pub struct Settings<'a> {
     pub extractor: &'a Extractor,
     /// Worker threads.
     pub threads: usize,
-    /// Whether to indent the JSON.
-    pub pretty: bool,
+    /// How each report is written.
+    pub renderer: Renderer,
     /// Testing only: the id of a document whose extraction panics.
     pub panic_on_id: Option<&'a str>,
 }
@@ -145,9 +146,10 @@ fn work(
             lines: Vec::new(),
             totals: Totals::default(),
         };
-        for input in &inputs {
+        for (index, input) in inputs.iter().enumerate() {
+            let key = format!("d{sequence}-{index}");
             QUIET_PANICS.with(|quiet| quiet.set(true));
-            let result = panic::catch_unwind(AssertUnwindSafe(|| extract(input, settings)));
+            let result = panic::catch_unwind(AssertUnwindSafe(|| extract(input, &key, settings)));
             QUIET_PANICS.with(|quiet| quiet.set(false));
             match result {
                 Ok((line, facts)) => {
@@ -167,8 +169,9 @@ fn work(
     }
 }
 
-/// Extracts one document and serializes its report.
-fn extract(input: &Input, settings: &Settings<'_>) -> (Vec<u8>, FactCounts) {
+/// Extracts one document and renders its report; `key` names it uniquely
+/// in the run.
+fn extract(input: &Input, key: &str, settings: &Settings<'_>) -> (Vec<u8>, FactCounts) {
     if settings.panic_on_id == Some(input.id.as_str()) {
         panic!("injected by --test-only-panic-on-id");
     }
@@ -184,7 +187,13 @@ fn extract(input: &Input, settings: &Settings<'_>) -> (Vec<u8>, FactCounts) {
     for fact in &report.facts {
         facts.add(fact.kind());
     }
-    (to_json_line(&report, settings.pretty), facts)
+    let rendered = Rendered {
+        report: &report,
+        text: &input.text,
+        offset: input.offset,
+        key,
+    };
+    (settings.renderer.render(&rendered), facts)
 }
 
 /// Moves every fact by `offset` bytes, the bytes of the file before the text.
