@@ -193,14 +193,14 @@ pub(crate) fn link(
         if let Some(opening) = place_at_start(text, spans, facts, i, sentence_start) {
             paragraph_place = Some((paragraph_start, opening));
         }
-        let place = distributed(text, spans, facts, i, sentence_start, Kind::Place)
-            .or_else(|| place_before(text, spans, facts, i, sentence_start))
-            .or_else(|| {
-                paragraph_place
-                    .filter(|&(p, _)| p == paragraph_start)
-                    .map(|(_, k)| k)
-            })
-            .or(main_place);
+        let sentence_place = distributed(text, spans, facts, i, sentence_start, Kind::Place)
+            .or_else(|| place_before(text, spans, facts, i, sentence_start));
+        let paragraph_place_here = sentence_place.or_else(|| {
+            paragraph_place
+                .filter(|&(p, _)| p == paragraph_start)
+                .map(|(_, k)| k)
+        });
+        let place = paragraph_place_here.or(main_place);
         let mut direction = direction_before(text, sentence_start, start, spans, facts, i);
         // 分别增长43.8%、18.5%: a number listed after another shares its
         // predicate.
@@ -218,8 +218,9 @@ pub(crate) fn link(
         if let Some(subject) = &subject {
             carried = Some((sentence_start, subject.clone()));
         }
-        // 鸿海第2季税后净利: a company's figure is the company's, and says so.
-        if let (Some(found), Some(k)) = (&mut subject, place) {
+        // 鸿海第2季税后净利: a company's figure is the company's, and says so
+        // when its paragraph names the company.
+        if let (Some(found), Some(k)) = (&mut subject, paragraph_place_here) {
             if let Some(name) = facts[k]
                 .value
                 .name()
