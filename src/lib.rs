@@ -4,8 +4,9 @@
 //! # Overview
 //!
 //! - [`Extractor`] reads an article and returns a [`Report`]. Build it once
-//!   ([`Extractor::new`] loads the segmenter's dictionary, which takes a few
-//!   hundred milliseconds) and share it: it is `Send + Sync`.
+//!   ([`Extractor::new`] loads the segmenter's dictionary and the word
+//!   lists, about 0.1 s in a release build) and share it: it is
+//!   `Send + Sync`.
 //! - [`Fact`] is one finding: its [`Span`] of bytes in the *original* input,
 //!   the original text there, a typed [`Value`] whose variant is the
 //!   [`Kind`], and the name of the rule that produced it.
