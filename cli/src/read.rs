@@ -126,40 +126,24 @@ fn parse_line(line: &str, origin: Origin, diagnostics: &Diagnostics) -> Result<I
         Some(Json::Number(n)) => n.to_string(),
         _ => origin.to_string(),
     };
-    let published = match object.get("published") {
-        Some(Json::String(s)) => match s.parse::<DateTime>() {
-            Ok(time) => Some(time),
-            Err(e) => {
-                diagnostics.warn(&origin, &format!("{e}; document read without it"));
-                None
-            }
-        },
-        Some(Json::Null) | None => None,
-        Some(_) => {
-            let reason = "\"published\" is not a string; document read without it";
-            diagnostics.warn(&origin, reason);
-            None
-        }
-    };
+    let published: Option<DateTime> = parsed_field(
+        &object,
+        "published",
+        "document read without it",
+        &origin,
+        diagnostics,
+    );
     let title = match object.remove("title") {
         Some(Json::String(title)) => Some(title),
         _ => None,
     };
-    let region = match object.get("region") {
-        Some(Json::String(s)) => match s.parse::<Region>() {
-            Ok(region) => Some(region),
-            Err(e) => {
-                diagnostics.warn(&origin, &format!("{e}; region read from the text"));
-                None
-            }
-        },
-        Some(Json::Null) | None => None,
-        Some(_) => {
-            let reason = "\"region\" is not a string; region read from the text";
-            diagnostics.warn(&origin, reason);
-            None
-        }
-    };
+    let region: Option<Region> = parsed_field(
+        &object,
+        "region",
+        "region read from the text",
+        &origin,
+        diagnostics,
+    );
     Ok(Input {
         id,
         text,
@@ -169,6 +153,36 @@ fn parse_line(line: &str, origin: Origin, diagnostics: &Diagnostics) -> Result<I
         origin,
         offset: 0,
     })
+}
+
+/// The value of an optional string field parsed as `T`; a field that is
+/// no string or does not parse is reported as a warning (`then` says what
+/// happens instead) and left out.
+fn parsed_field<T>(
+    object: &serde_json::Map<String, Json>,
+    key: &str,
+    then: &str,
+    origin: &Origin,
+    diagnostics: &Diagnostics,
+) -> Option<T>
+where
+    T: std::str::FromStr,
+    T::Err: std::fmt::Display,
+{
+    match object.get(key) {
+        Some(Json::String(s)) => match s.parse::<T>() {
+            Ok(value) => Some(value),
+            Err(e) => {
+                diagnostics.warn(origin, &format!("{e}; {then}"));
+                None
+            }
+        },
+        Some(Json::Null) | None => None,
+        Some(_) => {
+            diagnostics.warn(origin, &format!("\"{key}\" is not a string; {then}"));
+            None
+        }
+    }
 }
 
 /// Reads a whole source as one article whose id is the file as given.
@@ -262,6 +276,23 @@ mod tests {
         let line = r#"{"text": "今天", "published": "soon"}"#;
         let input = parse_line(line, origin, &diagnostics).unwrap();
         assert_eq!(input.published, None);
+        assert!(diagnostics.anything_skipped());
+    }
+
+    #[test]
+    fn a_line_may_give_the_region() {
+        let origin = || Origin {
+            file: "f.jsonl".into(),
+            line: Some(1),
+        };
+        let diagnostics = Diagnostics::new();
+        let line = r#"{"text": "錄得439億盈餘", "region": "HK"}"#;
+        let input = parse_line(line, origin(), &diagnostics).unwrap();
+        assert_eq!(input.region, Some(Region::HongKong));
+        assert!(!diagnostics.anything_skipped());
+        let line = r#"{"text": "今天", "region": "Mars"}"#;
+        let input = parse_line(line, origin(), &diagnostics).unwrap();
+        assert_eq!(input.region, None);
         assert!(diagnostics.anything_skipped());
     }
 }
