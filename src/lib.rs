@@ -46,6 +46,7 @@ mod report;
 mod span;
 mod text;
 mod time;
+mod work;
 
 pub use civil::datetime::DateTime;
 pub use error::Error;
@@ -56,6 +57,8 @@ pub use span::Span;
 pub use text::meta::Meta;
 pub use text::normalize::{normalize, Normalized};
 pub use text::region::Region;
+#[doc(hidden)]
+pub use work::steps as __work_steps;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
