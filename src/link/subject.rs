@@ -166,9 +166,11 @@ fn strip_before<'t>(
             continue;
         }
         // An opening time or place (今年上半年，潍坊市…) is no subject.
-        let opening = (0..i).find(|&j| {
-            spans[j].start == from && matches!(facts[j].kind(), Kind::Time | Kind::Place)
-        });
+        // Spans are sorted: the one that starts at `from`, by binary search.
+        let first = spans[..i].partition_point(|s| s.start < from);
+        let opening = (first..i)
+            .take_while(|&j| spans[j].start == from)
+            .find(|&j| matches!(facts[j].kind(), Kind::Time | Kind::Place));
         if let Some(j) = opening {
             from = spans[j].end.min(to);
             continue;
@@ -188,9 +190,13 @@ fn strip_before<'t>(
             continue;
         }
         // A time at the end (…增速比1—9月份) is no part of the subject.
-        if let Some(j) = (0..i)
-            .rev()
-            .find(|&j| spans[j].end == to && spans[j].start >= from)
+        // Spans are sorted and disjoint: the one that ends at `to`, by
+        // binary search.
+        let ending = spans[..i].partition_point(|s| s.end < to);
+        if let Some(j) = (ending..i)
+            .take_while(|&j| spans[j].end == to)
+            .filter(|&j| spans[j].start >= from)
+            .last()
         {
             if facts[j].kind() == Kind::Time {
                 to = spans[j].start;
