@@ -139,6 +139,7 @@ pub(crate) fn link(
             sentence_start += 1;
         }
         let clause_start = outline.clause_start(sentence_start, start);
+        crate::work::add(start - sentence_start);
         let period = period_before(text, spans, facts, i, sentence_start)
             .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start));
         if let Some(opening) = place_at_start(text, spans, facts, i, whole_sentence_start) {
