@@ -20,8 +20,8 @@ pub(crate) struct Context<'a> {
     pub reference_time: Option<DateTime>,
     /// Where the article was published, when known.
     pub region: Option<Region>,
-    /// Byte ranges of site boilerplate (footers, licence numbers): no fact
-    /// starts there.
+    /// Byte ranges of site boilerplate (footers, licence numbers), sorted
+    /// and disjoint: no fact starts there.
     pub boilerplate: Vec<Span>,
     /// Every numeric expression of the text, found once for all kinds.
     pub numerics: Vec<numeric::Numeric>,
@@ -62,8 +62,11 @@ impl<'a> Context<'a> {
         self.text.get(..offset).unwrap_or("")
     }
 
+    /// True when `span` overlaps a boilerplate line. The lines are sorted
+    /// and disjoint: only the last one starting before `span` ends can.
     pub(crate) fn in_boilerplate(&self, span: Span) -> bool {
-        self.boilerplate.iter().any(|b| b.overlaps(span))
+        let i = self.boilerplate.partition_point(|b| b.start < span.end);
+        i > 0 && self.boilerplate[i - 1].overlaps(span)
     }
 }
 

@@ -4,9 +4,8 @@
 use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
 use crate::kinds::{count, duration, money, number, ordinal, percent};
-use crate::span::Span;
 use crate::{names, time};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Names the caller added to the dictionary, by their Simplified form.
 pub(crate) type UserNames = HashMap<String, Kind>;
@@ -27,6 +26,30 @@ pub(crate) fn run(context: &Context<'_>, user_names: &UserNames) -> Vec<Candidat
     }
     candidates.retain(|c| !c.span.is_empty() && !context.in_boilerplate(c.span));
     resolve_overlaps(candidates)
+}
+
+/// The extractors [`run_stage`] runs one at a time, for the benchmarks.
+pub(crate) const STAGES: &[&str] = &[
+    "number", "ordinal", "count", "percent", "money", "time", "duration", "names",
+];
+
+/// Runs the one extractor named `stage` (one of [`STAGES`]) and returns
+/// how many candidates it made, `None` for an unknown name.
+pub(crate) fn run_stage(context: &Context<'_>, stage: &str) -> Option<usize> {
+    let extract = match stage {
+        "number" => number::extract,
+        "ordinal" => ordinal::extract,
+        "count" => count::extract,
+        "percent" => percent::extract,
+        "money" => money::extract,
+        "time" => time::extract,
+        "duration" => duration::extract,
+        "names" => names::extract,
+        _ => return None,
+    };
+    let mut candidates = Vec::new();
+    extract(context, &mut candidates);
+    Some(candidates.len())
 }
 
 /// The words the caller added as names are names of their kind wherever
@@ -88,15 +111,22 @@ fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             .then(a.span.start.cmp(&b.span.start))
     });
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    // Spans kept so far, sorted by start, for an O(log n) overlap test.
-    let mut taken: Vec<Span> = Vec::with_capacity(candidates.len());
+    // The ends of the spans kept so far by their starts, for an O(log n)
+    // overlap test and insertion (a sorted Vec would move half of itself
+    // on every insertion).
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     for candidate in candidates {
         let span = candidate.span;
-        let i = taken.partition_point(|t| t.start < span.start);
-        let clashes_before = i > 0 && taken[i - 1].end > span.start;
-        let clashes_after = taken.get(i).is_some_and(|t| t.start < span.end);
+        let clashes_before = taken
+            .range(..span.start)
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.start);
+        let clashes_after = taken
+            .range(span.start..)
+            .next()
+            .is_some_and(|(&start, _)| start < span.end);
         if !clashes_before && !clashes_after {
-            taken.insert(i, span);
+            taken.insert(span.start, span.end);
             kept.push(candidate);
         }
     }

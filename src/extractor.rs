@@ -180,6 +180,30 @@ impl Extractor {
     }
 }
 
+/// A function that runs the extractor of one stage and counts its
+/// candidates (`None` for an unknown stage).
+#[doc(hidden)]
+pub type StageRunner<'a> = dyn Fn(&str) -> Option<usize> + 'a;
+
+impl Extractor {
+    /// The names of the extractors [`Extractor::__with_stages`] can run alone.
+    #[doc(hidden)]
+    pub const __STAGES: &'static [&'static str] = extract::STAGES;
+
+    /// Prepares `text` as [`Extractor::extract`] does (normalization, words,
+    /// numeric expressions), then hands `f` a function that runs the one
+    /// extractor of a stage over it and returns how many candidates it made
+    /// (`None` for an unknown stage). For the benchmarks, not part of the API.
+    #[doc(hidden)]
+    pub fn __with_stages(&self, text: &str, f: &mut dyn FnMut(&StageRunner<'_>)) {
+        let normalized = normalize(text);
+        let text = normalized.text();
+        let words = Words::new(self.segmenter.segment(text));
+        let context = Context::new(text, &words, self.reference_time).with_region(self.region);
+        f(&|stage| extract::run_stage(&context, stage));
+    }
+}
+
 /// The facts of the kinds in `kinds` and the facts their `about` links
 /// point at, with the links renumbered.
 fn keep_kinds(facts: Vec<Fact>, kinds: u16) -> Vec<Fact> {

@@ -47,6 +47,7 @@ mod report;
 mod span;
 mod text;
 mod time;
+mod work;
 
 pub use civil::datetime::DateTime;
 pub use error::Error;
@@ -57,6 +58,8 @@ pub use span::Span;
 pub use text::meta::Meta;
 pub use text::normalize::{normalize, Normalized};
 pub use text::region::Region;
+#[doc(hidden)]
+pub use work::steps as __work_steps;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -42,8 +42,10 @@ pub(super) fn direction_before(
     // Only the words after the previous number of the clause speak for this
     // one; a time or a name between them does not cut the clause
     // (高于同期我国外贸整体增速4.1个百分点).
+    // Facts that end before the clause would give its start anyway.
     let from = (0..i)
         .rev()
+        .take_while(|&j| spans[j].end > clause_start)
         .filter(|&j| {
             !matches!(
                 facts[j].kind(),

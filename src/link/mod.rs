@@ -88,16 +88,24 @@ const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
 /// Characters that end a clause within a sentence.
 const CLAUSE_ENDS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
 
-/// The starts of the sentences and paragraphs of a text, found once.
+/// How far before a number its sentence is read, in bytes (some 400
+/// characters): the words that speak for a number stand near it, and a
+/// sentence without end (a page of digits) costs no more than this a number.
+const MAX_LOOK_BACK: usize = 1200;
+
+/// The starts of the sentences, paragraphs and clauses of a text, found once.
 struct Outline {
     sentences: Vec<usize>,
     paragraphs: Vec<usize>,
+    /// The offsets right after each character of [`CLAUSE_ENDS`].
+    clauses: Vec<usize>,
 }
 
 impl Outline {
     fn of(text: &str) -> Outline {
         let mut sentences = vec![0];
         let mut paragraphs = vec![0];
+        let mut clauses = vec![0];
         for (p, c) in text.char_indices() {
             let next = p + c.len_utf8();
             if c == '\n' {
@@ -105,12 +113,22 @@ impl Outline {
                 sentences.push(next);
             } else if SENTENCE_ENDS.contains(&c) {
                 sentences.push(next);
+            } else if CLAUSE_ENDS.contains(&c) {
+                clauses.push(next);
             }
         }
         Outline {
             sentences,
             paragraphs,
+            clauses,
         }
+    }
+
+    /// The start of the clause holding `offset` within the sentence that
+    /// starts at `sentence_start`: after the last clause end before it.
+    fn clause_start(&self, sentence_start: usize, offset: usize) -> usize {
+        let i = self.clauses.partition_point(|&s| s <= offset);
+        self.clauses[i.saturating_sub(1)].max(sentence_start)
     }
 
     /// The start of the sentence holding `offset`.
@@ -175,14 +193,14 @@ pub(crate) fn link(
             }
         }
         let paragraph_start = outline.paragraph_start(start);
-        let sentence_start = outline.sentence_start(start).max(paragraph_start);
-        let clause_start =
-            text[sentence_start..start]
-                .rfind(CLAUSE_ENDS)
-                .map_or(sentence_start, |p| {
-                    let p = sentence_start + p;
-                    p + text[p..].chars().next().map_or(1, char::len_utf8)
-                });
+        let whole_sentence_start = outline.sentence_start(start).max(paragraph_start);
+        // What is read of the sentence: at most MAX_LOOK_BACK bytes.
+        let mut sentence_start = whole_sentence_start.max(start.saturating_sub(MAX_LOOK_BACK));
+        while !text.is_char_boundary(sentence_start) {
+            sentence_start += 1;
+        }
+        let clause_start = outline.clause_start(sentence_start, start);
+        crate::work::add(start - sentence_start);
         let period = distributed(text, spans, facts, i, sentence_start, Kind::Time)
             .or_else(|| period_before(text, spans, facts, i, sentence_start))
             .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start))
@@ -190,7 +208,7 @@ pub(crate) fn link(
         if let Some(period) = period {
             period_in_focus = Some((paragraph_start, period));
         }
-        if let Some(opening) = place_at_start(text, spans, facts, i, sentence_start) {
+        if let Some(opening) = place_at_start(text, spans, facts, i, whole_sentence_start) {
             paragraph_place = Some((paragraph_start, opening));
         }
         let sentence_place = distributed(text, spans, facts, i, sentence_start, Kind::Place)
@@ -212,11 +230,11 @@ pub(crate) fn link(
         }
         let carried_here = carried
             .as_ref()
-            .filter(|(s, _)| *s == sentence_start)
+            .filter(|(s, _)| *s == whole_sentence_start)
             .map(|(_, subject)| subject.as_str());
         let mut subject = subject(text, words, spans, facts, i, clause_start, carried_here);
         if let Some(subject) = &subject {
-            carried = Some((sentence_start, subject.clone()));
+            carried = Some((whole_sentence_start, subject.clone()));
         }
         // 鸿海第2季税后净利: a company's figure is the company's, and says so
         // when its paragraph names the company.

@@ -6,6 +6,9 @@ use crate::civil::datetime::DateTime;
 use crate::fact::{Fact, Kind, Value};
 use crate::span::Span;
 
+/// How many facts back a reference (`同期`) looks for the time it stands for.
+const MAX_NAMED_BACK: usize = 256;
+
 /// The interval of a time fact that depends on what was named before it
 /// (`同期`, `当月`).
 fn context_interval(fact: &Fact) -> Option<(Option<DateTime>, Option<DateTime>)> {
@@ -69,8 +72,9 @@ pub(super) fn period_before(
         }
     }
     if let Some(interval) = context_interval(&facts[j]) {
-        // 同期, 这期间: the time named before it that it stands for.
-        let named = (0..j).rev().find(|&k| {
+        // 同期, 这期间: the time named before it that it stands for, among
+        // the MAX_NAMED_BACK facts before it.
+        let named = (j.saturating_sub(MAX_NAMED_BACK)..j).rev().find(|&k| {
             facts[k].kind() == Kind::Time
                 && context_interval(&facts[k]).is_none()
                 && matches!(facts[k].value, Value::Time { start, end, .. } if (start, end) == interval)
@@ -122,11 +126,10 @@ pub(super) fn period_of_introduction(
             let intro_start = before.rfind(['\n', '。', '！', '？']).map_or(0, |p| {
                 p + before[p..].chars().next().map_or(1, char::len_utf8)
             });
-            let j = (0..i).rev().find(|&j| {
-                spans[j].start >= intro_start
-                    && spans[j].end <= before.len()
-                    && facts[j].kind() == Kind::Time
-            })?;
+            let j = (0..i)
+                .rev()
+                .take_while(|&j| spans[j].start >= intro_start)
+                .find(|&j| spans[j].end <= before.len() && facts[j].kind() == Kind::Time)?;
             return (spans[j].start >= intro_start).then_some(j);
         }
         let paragraph = before.rfind('\n').map_or(0, |p| p + 1);

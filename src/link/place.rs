@@ -79,6 +79,9 @@ pub(super) fn place_before(
         .find_map(|&clause_start| place_at_start(text, spans, facts, i, clause_start))
 }
 
+/// The most facts an opening (times, then a place) is read over.
+const MAX_OPENING_FACTS: usize = 16;
+
 /// The place fact that opens the text at `at` (after a time), before fact `i`.
 pub(super) fn place_at_start(
     text: &str,
@@ -88,7 +91,8 @@ pub(super) fn place_at_start(
     mut at: usize,
 ) -> Option<usize> {
     let first = spans[..i].partition_point(|s| s.start < at);
-    for j in first..i {
+    // An opening holds a few times at most: a run of them is read no further.
+    for j in (first..i).take(MAX_OPENING_FACTS) {
         if spans[j].start < at {
             continue;
         }

@@ -14,7 +14,8 @@
 //! `统一`) are left out.
 
 use crate::numeric::numeral::{
-    can_start_numeral, chinese_digit, clean, parse_numeral_at, Numeral, NumeralForm,
+    can_start_numeral, chinese_digit, clean, overlong_run_end, parse_numeral_at, scales_at,
+    Numeral, NumeralForm,
 };
 pub(crate) use crate::numeric::words::Qualifier;
 use crate::numeric::words::{
@@ -24,6 +25,7 @@ use crate::numeric::words::{
 use crate::numeric::Bounds;
 use crate::span::Span;
 use crate::text::segment::Words;
+use crate::work::{self, MAX_CODE_RUN};
 
 /// A numeric expression of the normalized text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -64,6 +66,13 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
+        // A run of numeral characters too long for a numeral: skipped whole.
+        if can_start_numeral(c) && !prev_char(text, pos).is_some_and(can_start_numeral) {
+            if let Some(end) = overlong_run_end(text, pos) {
+                pos = end;
+                continue;
+            }
+        }
         if let Some(numeric) = numeric_at(text, pos, words) {
             pos = numeric.span.end.max(pos + c.len_utf8());
             found.push(numeric);
@@ -75,16 +84,18 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
         let run_start = pos;
         pos += c.len_utf8();
         if c.is_ascii_alphanumeric() {
+            // Whether the run so far is all capitals, kept as it grows.
+            let mut capitals = c.is_ascii_uppercase();
             while let Some(next) = text[pos..].chars().next() {
                 let continues = next.is_ascii_alphanumeric()
                     || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit());
                 let letters_so_far = &text[run_start..pos];
-                let label_or_code = is_currency_code(letters_so_far)
-                    || letters_so_far.len() >= 2
-                        && letters_so_far.bytes().all(|b| b.is_ascii_uppercase());
+                let label_or_code =
+                    capitals && letters_so_far.len() >= 2 || is_currency_code(letters_so_far);
                 if !continues || (next.is_ascii_digit() && label_or_code) {
                     break;
                 }
+                capitals &= next.is_ascii_uppercase();
                 pos += next.len_utf8();
             }
         }
@@ -120,15 +131,8 @@ fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
         }
         (numeral.value, numeral.value + 10.0, numeral.end + 3)
     };
-    let mut scale = 1.0;
-    while let Some(b) = text[end..]
-        .chars()
-        .next()
-        .and_then(crate::numeric::numeral::big_unit)
-    {
-        scale *= b;
-        end += 3;
-    }
+    let scale;
+    (scale, end) = scales_at(text, end);
     let mut quantity = Bounds {
         number: Some(min * scale),
         max: Some(max * scale),
@@ -255,16 +259,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     // 余, 多 and a scale after them: 100余, 200多, 100多万.
     let after = &text[end..];
     if !is_range && (after.starts_with('余') || after.starts_with('多')) {
-        let mut scale = 1.0;
-        let mut e = end + '余'.len_utf8();
-        while let Some(b) = text[e..]
-            .chars()
-            .next()
-            .and_then(crate::numeric::numeral::big_unit)
-        {
-            scale *= b;
-            e += '万'.len_utf8();
-        }
+        let (scale, e) = scales_at(text, end + '余'.len_utf8());
         quantity.number = quantity.number.map(|n| clean(n * scale));
         quantity.approx = true;
         end = e;
@@ -580,16 +575,26 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
                 '.' | '/' | '_' | '-' | ':' | '#' | '@' | '%' | '=' | '&' | '?'
             )
     };
-    let run_start = text[..pos]
+    // Read at most MAX_CODE_RUN characters each way: a longer run is a code.
+    let before = text[..pos]
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| is_code_char(c))
-        .last()
-        .map_or(pos, |(i, _)| i);
-    let run_end = text[numeral.end..]
+        .take(MAX_CODE_RUN + 1)
+        .take_while(|&(_, c)| is_code_char(c));
+    let (run_start, read_before) = before.fold((pos, 0), |(_, n), (i, _)| (i, n + 1));
+    let after = text[numeral.end..]
         .char_indices()
-        .find(|&(_, c)| !is_code_char(c))
-        .map_or(text.len(), |(i, _)| numeral.end + i);
+        .take(MAX_CODE_RUN + 1)
+        .find(|&(_, c)| !is_code_char(c));
+    let run_end = match after {
+        Some((i, _)) => numeral.end + i,
+        None if text.len() - numeral.end <= MAX_CODE_RUN => text.len(),
+        None => return false,
+    };
+    work::add(read_before + (run_end - numeral.end));
+    if read_before > MAX_CODE_RUN {
+        return false;
+    }
     // Punctuation at the edges (电话:0550-3820116) is no part of the code.
     let whole_run = &text[run_start..run_end];
     let run = whole_run.trim_matches(|c: char| !c.is_ascii_alphanumeric());

@@ -11,6 +11,8 @@
 //!
 //! Signs, fractions, ranges and qualifiers are the callers' business.
 
+use crate::work::{self, MAX_NUMERAL_CHARS};
+
 /// A numeral found in normalized text.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Numeral {
@@ -111,6 +113,23 @@ pub(crate) fn can_start_numeral(c: char) -> bool {
         || big_unit(c).is_some()
 }
 
+/// The end of the run of numeral characters starting at `pos` when it holds
+/// more than [`MAX_NUMERAL_CHARS`] of them: such a run is no numeral, and a
+/// scan skips it whole rather than trying each of its characters.
+pub(crate) fn overlong_run_end(text: &str, pos: usize) -> Option<usize> {
+    let mut count = 0;
+    let mut end = text.len();
+    for (i, c) in text[pos..].char_indices() {
+        if !can_start_numeral(c) {
+            end = pos + i;
+            break;
+        }
+        count += 1;
+    }
+    work::add(count);
+    (count > MAX_NUMERAL_CHARS).then_some(end)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Token {
     Digit(u8),
@@ -134,12 +153,19 @@ pub(crate) fn parse_numeral_at(text: &str, start: usize) -> Option<Numeral> {
     Some(numeral)
 }
 
+/// Reads the numeral at `start`; a run of numeral characters longer than
+/// [`MAX_NUMERAL_CHARS`] is none, so that a scan reads a bounded number of
+/// characters wherever it starts.
 fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
     let bytes = text.as_bytes();
     let mut tokens: Vec<(Token, usize)> = Vec::new(); // token, end offset
     let mut pos = start;
     let mut fraction: Option<(String, usize)> = None; // digits after 点, their end
     while let Some(c) = text[pos..].chars().next() {
+        if tokens.len() >= MAX_NUMERAL_CHARS {
+            work::add(tokens.len());
+            return None;
+        }
         let next = pos + c.len_utf8();
         let last = tokens.last().map(|&(t, _)| t);
         let token = if c.is_ascii_digit() {
@@ -192,18 +218,14 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
         tokens.push((token, next));
         pos = next;
     }
+    work::add(tokens.len());
     if tokens.is_empty() {
         return None;
     }
     // Scales after a decimal part: 三点五万, 一点三万亿.
     let mut scale = 1.0;
     if let Some((_, end)) = fraction {
-        let mut p = end;
-        while let Some(b) = text[p..].chars().next().and_then(big_unit) {
-            scale *= b;
-            p += '万'.len_utf8();
-        }
-        pos = p;
+        (scale, pos) = scales_at(text, end);
     }
     let (integer, used) = evaluate(&tokens)?;
     let mut end = tokens[used - 1].1;
@@ -246,14 +268,41 @@ pub(crate) fn clean(value: f64) -> f64 {
     format!("{value:.14e}").parse().unwrap_or(value)
 }
 
+/// The scale characters at `pos` (`万`, `亿`, `万亿`): their product and
+/// where they end, reading at most [`MAX_NUMERAL_CHARS`] of them.
+pub(crate) fn scales_at(text: &str, pos: usize) -> (f64, usize) {
+    let mut scale = 1.0;
+    let mut end = pos;
+    for b in text[pos..]
+        .chars()
+        .map_while(big_unit)
+        .take(MAX_NUMERAL_CHARS)
+    {
+        scale *= b;
+        end += '万'.len_utf8();
+    }
+    work::add((end - pos) / 3);
+    (scale, end)
+}
+
+/// The end of the run of ASCII digits at `pos`, or `None` when it is longer
+/// than [`MAX_NUMERAL_CHARS`].
+fn digits_end(bytes: &[u8], pos: usize) -> Option<usize> {
+    let run = bytes[pos.min(bytes.len())..]
+        .iter()
+        .take(MAX_NUMERAL_CHARS + 1)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    work::add(run);
+    (run <= MAX_NUMERAL_CHARS).then_some(pos + run)
+}
+
 /// Reads Arabic digits at `pos`: `1234`, `1,234,567`, `12.50`. Returns the
-/// value and the end offset.
+/// value and the end offset. A run of more than [`MAX_NUMERAL_CHARS`]
+/// digits is no number.
 pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
-    let mut end = pos;
-    while end < bytes.len() && bytes[end].is_ascii_digit() {
-        end += 1;
-    }
+    let mut end = digits_end(bytes, pos)?;
     if end == pos {
         return None;
     }
@@ -267,6 +316,10 @@ pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
                 && group.is_some_and(|g| g.iter().all(u8::is_ascii_digit))
                 && !after.is_some_and(u8::is_ascii_digit)
             {
+                if end + 4 - pos > MAX_NUMERAL_CHARS {
+                    work::add(end - pos);
+                    return None;
+                }
                 digits.push_str(&text[end + 1..end + 4]);
                 end += 4;
             } else {
@@ -275,10 +328,7 @@ pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
         }
     }
     if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
-        let mut frac_end = end + 1;
-        while frac_end < bytes.len() && bytes[frac_end].is_ascii_digit() {
-            frac_end += 1;
-        }
+        let frac_end = digits_end(bytes, end + 1)?;
         digits.push_str(&text[end..frac_end]);
         end = frac_end;
     }
@@ -289,7 +339,7 @@ pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
 fn decimal_digits(text: &str, start: usize) -> Option<(String, usize)> {
     let mut digits = String::new();
     let mut pos = start;
-    for c in text[start..].chars() {
+    for c in text[start..].chars().take(MAX_NUMERAL_CHARS) {
         let d = if c.is_ascii_digit() {
             c as u8 - b'0'
         } else if let Some(d) = chinese_digit(c) {

@@ -46,6 +46,8 @@ static AFTER: LazyLock<Vec<(&'static str, Qualifier)>> = LazyLock::new(|| qualif
 static LEXICAL: LazyLock<WordSet> = LazyLock::new(|| set(LEXICAL_WORDS));
 static ENDING_IN_QUALIFIER: LazyLock<WordSet> = LazyLock::new(|| set(WORDS_ENDING_IN_QUALIFIER));
 static CODES: LazyLock<WordSet> = LazyLock::new(|| set(CURRENCY_CODES));
+static LONGEST_CODE: LazyLock<usize> =
+    LazyLock::new(|| entries(CURRENCY_CODES).map(str::len).max().unwrap_or(0));
 static CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(CODE_CUES).collect());
 static EXTRA: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = entries(EXTRA_UNITS).collect();
@@ -81,7 +83,9 @@ pub(crate) fn ends_in_qualifier(word: &str) -> bool {
 
 /// True for currency codes that may touch their digits (`RMB100`).
 pub(crate) fn is_currency_code(letters: &str) -> bool {
-    CODES.contains(letters)
+    // Longer strings are no code, and are not hashed (a scan asks about
+    // every prefix of a run of letters).
+    letters.len() <= *LONGEST_CODE && CODES.contains(letters)
 }
 
 /// Words that make a long integer after them an identifier (`电话`).

@@ -180,7 +180,16 @@ fn is_core_numeral(c: char) -> bool {
 /// `7 万5 千`, `百 分 之 2`), which normalization drops; 0 elsewhere.
 /// Spaces between two Arabic digits stay (`1 2 3` is a list).
 fn spaces_inside_numeral(before: char, rest: &str) -> usize {
-    let run = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+    // The bytes of the run, counted no further than past 6: a longer run
+    // is no space inside a numeral, and is not read to its end from every
+    // position in it.
+    let mut run = 0;
+    for c in rest.chars() {
+        if run > 6 || !matches!(c, ' ' | '\u{3000}') {
+            break;
+        }
+        run += c.len_utf8();
+    }
     if run == 0 || run > 6 {
         return 0;
     }

@@ -65,7 +65,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        if could_start_time(text, pos, c) && can_start(text, pos) && starts_a_word(context, pos) {
+        // can_start first: it rules out the inside of a run of digits at
+        // once, before could_start_time reads ahead.
+        if can_start(text, pos) && could_start_time(text, pos, c) && starts_a_word(context, pos) {
             if let Some(found) = expression_at(text, pos) {
                 if is_edition_year(text, &found) {
                     pos = found.span.end;
@@ -216,15 +218,23 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
 /// (年, 月, 日, 点, :, -, /…): `33个` and `12.6%` are ruled out at once.
 fn numeral_could_be_time(text: &str, pos: usize) -> bool {
     let rest = &text[pos..];
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| {
-            !(c.is_ascii_digit()
-                || crate::numeric::numeral::can_start_numeral(c)
-                || c == '两'
-                || c == '俩')
-        })
-        .map_or(rest.len(), |(i, _)| i);
+    // A run longer than a numeral may be is no time: read no further.
+    let max = crate::work::MAX_NUMERAL_CHARS;
+    let stop = rest.char_indices().take(max + 1).find(|&(_, c)| {
+        !(c.is_ascii_digit()
+            || crate::numeric::numeral::can_start_numeral(c)
+            || c == '两'
+            || c == '俩')
+    });
+    let end = match stop {
+        Some((i, _)) => i,
+        None if rest.chars().nth(max).is_none() => rest.len(),
+        None => {
+            crate::work::add(max + 1);
+            return false;
+        }
+    };
+    crate::work::add(rest[..end].chars().count());
     if (end == 8 || end == 7) && rest.as_bytes()[..end].iter().all(u8::is_ascii_digit) {
         return true; // 20240307, 1090812
     }
@@ -264,7 +274,13 @@ fn can_start(text: &str, pos: usize) -> bool {
 
 /// True when digits at `pos` write a month and a day: 1月29日.
 fn month_and_day_at(text: &str, pos: usize) -> bool {
-    let digits = |p: usize| text[p..].bytes().take_while(u8::is_ascii_digit).count();
+    let digits = |p: usize| {
+        text[p..]
+            .bytes()
+            .take(3)
+            .take_while(u8::is_ascii_digit)
+            .count()
+    };
     let month = digits(pos);
     let Some(rest) = text[pos + month..].strip_prefix('月') else {
         return false;

@@ -108,9 +108,10 @@ fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
                 continue;
             }
         }
-        // 农历, 阴历: the month and day that follow are lunar.
+        // 农历, 阴历: the month and day that follow are lunar. A chain has
+        // one such marker (so a run of them is not read from every position).
         for marker in ["农历", "阴历"] {
-            if text[p..].starts_with(marker) && !lunar_festival_at(&text[p..]) {
+            if !chain.lunar && text[p..].starts_with(marker) && !lunar_festival_at(&text[p..]) {
                 chain.lunar = true;
                 p += marker.len();
             }
