@@ -137,7 +137,11 @@ pub(super) fn subject(
         Kind::Count => noun_phrase_after(text, words, spans[i].end, before.is_empty()),
         Kind::Money if !comparison => noun_phrase_after(text, words, spans[i].end, false),
         // 16%的市场份额: a share of what follows.
-        Kind::Percent if text[spans[i].end..].starts_with('的') => {
+        // (在…下降12.6%的基础上 is a frame, not what is measured.)
+        Kind::Percent
+            if text[spans[i].end..].starts_with('的')
+                && !text[spans[i].end + '的'.len_utf8()..].starts_with("基础") =>
+        {
             noun_phrase_after(text, words, spans[i].end + '的'.len_utf8(), false)
         }
         _ => None,
