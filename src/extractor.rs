@@ -178,6 +178,11 @@ impl Extractor {
     }
 }
 
+/// Runs one stage's extractor over a prepared document: how many
+/// candidates it made, `None` for an unknown stage name.
+#[doc(hidden)]
+pub type StageRunner<'a> = dyn Fn(&str) -> Option<usize> + 'a;
+
 impl Extractor {
     /// The names of the extractors [`Extractor::__with_stages`] can run alone.
     #[doc(hidden)]
@@ -188,7 +193,7 @@ impl Extractor {
     /// extractor of a stage over it and returns how many candidates it made
     /// (`None` for an unknown stage). For the benchmarks, not part of the API.
     #[doc(hidden)]
-    pub fn __with_stages(&self, text: &str, f: &mut dyn FnMut(&dyn Fn(&str) -> Option<usize>)) {
+    pub fn __with_stages(&self, text: &str, f: &mut dyn FnMut(&StageRunner<'_>)) {
         let normalized = normalize(text);
         let text = normalized.text();
         let words = Words::new(self.segmenter.segment(text));
