@@ -88,6 +88,74 @@ impl CharBits {
     }
 }
 
+/// Which end of its word a [`ByEdge`] list is sorted by.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Edge {
+    /// The first character: for the words `rest` starts with.
+    First,
+    /// The last character: for the words `before` ends with.
+    Last,
+}
+
+/// A word list in its own order, with the entries of each first (or last)
+/// character at hand: a search for the words a text starts (or ends) with
+/// reads only the entries that share that character, in list order, so
+/// `find` and `max_by_key` over them pick what they would over the list.
+///
+/// ```text
+/// let units = ByEdge::new(vec![("亿元", 8), ("元", 0)], Edge::First, |e| e.0);
+/// units.at("元钱").count() == 1
+/// ```
+pub(crate) struct ByEdge<T> {
+    entries: Vec<T>,
+    edge: Edge,
+    index: StdHashMap<char, Vec<u32>, BuildHasherDefault<Fnv>>,
+}
+
+impl<T> ByEdge<T> {
+    /// Indexes `entries` by the first or last character of `word(entry)`.
+    pub(crate) fn new(entries: Vec<T>, edge: Edge, word: impl Fn(&T) -> &str) -> ByEdge<T> {
+        let mut index: StdHashMap<char, Vec<u32>, BuildHasherDefault<Fnv>> = StdHashMap::default();
+        for (i, entry) in entries.iter().enumerate() {
+            let w = word(entry);
+            let c = match edge {
+                Edge::First => w.chars().next(),
+                Edge::Last => w.chars().next_back(),
+            };
+            if let (Some(c), Ok(i)) = (c, u32::try_from(i)) {
+                index.entry(c).or_default().push(i);
+            }
+        }
+        ByEdge {
+            entries,
+            edge,
+            index,
+        }
+    }
+
+    /// The entries whose word may begin `text` (for [`Edge::First`]) or
+    /// end it (for [`Edge::Last`]): those that share its edge character.
+    pub(crate) fn at<'a>(&'a self, text: &str) -> impl Iterator<Item = &'a T> + 'a {
+        let c = match self.edge {
+            Edge::First => text.chars().next(),
+            Edge::Last => text.chars().next_back(),
+        };
+        let bucket = c.and_then(|c| self.index.get(&c));
+        bucket
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.entries.get(i as usize))
+    }
+}
+
+impl<T> std::ops::Deref for ByEdge<T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        &self.entries
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +176,16 @@ mod tests {
     fn rows_split_on_tabs() {
         let rows: Vec<_> = rows("# name\tlevel\n潍坊\tcity\n山东\tprovince\n").collect();
         assert_eq!(rows, [vec!["潍坊", "city"], vec!["山东", "province"]]);
+    }
+
+    #[test]
+    fn by_edge_reads_the_entries_of_one_character_in_list_order() {
+        let first = ByEdge::new(vec!["亿元", "元", "亿", "美元"], Edge::First, |w| w);
+        assert_eq!(first.at("亿元以上").collect::<Vec<_>>(), [&"亿元", &"亿"]);
+        assert_eq!(first.at("").count(), 0);
+        let last = ByEdge::new(vec!["人民币", "币", "美元"], Edge::Last, |w| w);
+        assert_eq!(last.at("约人民币").collect::<Vec<_>>(), [&"人民币", &"币"]);
+        assert_eq!(last.len(), 3);
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod bare;
 
 use crate::context::{Candidate, Context};
 use crate::fact::Value;
-use crate::lexicon::rows;
+use crate::lexicon::{rows, ByEdge, Edge};
 use crate::numeric::expr::{
     apply, qualifier_after, qualifier_ending_at, range_joiner_at, scale, Numeric, Qualifier,
 };
@@ -29,13 +29,14 @@ static CURRENCY_SYMBOLS: &str = include_str!("../../data/words/money_currency_sy
 
 /// Currency names (人民币, 美元) with their ISO 4217 codes, written before
 /// or after the amount.
-static NAMES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| currency_list(CURRENCY_NAMES));
+static NAMES: LazyLock<ByEdge<(&str, &str)>> =
+    LazyLock::new(|| ByEdge::new(currency_list(CURRENCY_NAMES), Edge::First, |e| e.0));
 /// Symbols and codes written before the amount (US$, ￥, RMB), then the
 /// names: everything that may stand before an amount.
-static PREFIXES: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+static PREFIXES: LazyLock<ByEdge<(&str, &str)>> = LazyLock::new(|| {
     let mut list = currency_list(CURRENCY_SYMBOLS);
     list.extend(NAMES.iter().copied());
-    list
+    ByEdge::new(list, Edge::Last, |e| e.0)
 });
 
 /// The (word, code) rows of a currency list.
@@ -230,7 +231,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     let before = context.before(start);
     let before_trimmed = before.strip_suffix(' ').unwrap_or(before);
     let prefix = PREFIXES
-        .iter()
+        .at(before_trimmed)
         .filter(|(word, _)| before_trimmed.ends_with(word))
         .max_by_key(|(word, _)| word.len());
     if let Some((word, code)) = prefix {
@@ -360,7 +361,7 @@ fn add(quantity: &mut Bounds, amount: f64) {
 /// A currency name at the start of `rest`: its length and ISO code.
 fn suffix_currency(rest: &str) -> Option<(usize, &'static str)> {
     NAMES
-        .iter()
+        .at(rest)
         .filter(|(word, _)| rest.starts_with(word))
         .max_by_key(|(word, _)| word.len())
         .map(|&(word, code)| (word.len(), code))

@@ -300,7 +300,7 @@ fn qualifier_before(text: &str, pos: usize, negative: bool, quantity: &mut Bound
 pub(crate) fn qualifier_ending_at(text: &str, pos: usize) -> Option<(usize, Qualifier)> {
     let before = &text[..pos];
     let &(word, qualifier) = qualifiers_before()
-        .iter()
+        .at(before)
         .find(|(word, _)| before.ends_with(word))?;
     let start = pos - word.len();
     if word.chars().count() == 1 && ends_a_word(text, start) {

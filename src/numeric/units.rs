@@ -1,6 +1,7 @@
 //! Classifiers and measure words that follow numerals, and the one table
 //! of time units that numbers, durations and times share.
 
+use crate::lexicon::{ByEdge, Edge};
 use std::sync::LazyLock;
 
 /// Classifiers (量词) and measure words. The longest match wins, so
@@ -98,8 +99,9 @@ pub(crate) fn time_unit_word_at(
     rest: &str,
     uses: impl Fn(&TimeUnitWord) -> bool,
 ) -> Option<&'static TimeUnitWord> {
-    TIME_UNIT_WORDS
-        .iter()
+    TIME_UNITS_BY_FIRST
+        .at(rest)
+        .copied()
         .find(|w| uses(w) && rest.starts_with(w.word))
 }
 
@@ -108,12 +110,20 @@ pub(crate) fn time_unit_word_before(
     before: &str,
     uses: impl Fn(&TimeUnitWord) -> bool,
 ) -> Option<&'static TimeUnitWord> {
-    TIME_UNIT_WORDS
-        .iter()
+    TIME_UNITS_BY_LAST
+        .at(before)
+        .copied()
         .find(|w| uses(w) && before.ends_with(w.word))
 }
 
-static UNIT_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| sorted_longest_first(UNITS));
+static UNIT_LIST: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| ByEdge::new(sorted_longest_first(UNITS), Edge::First, |w| w));
+
+/// The table of time units by first and by last character.
+static TIME_UNITS_BY_FIRST: LazyLock<ByEdge<&'static TimeUnitWord>> =
+    LazyLock::new(|| ByEdge::new(TIME_UNIT_WORDS.iter().collect(), Edge::First, |w| w.word));
+static TIME_UNITS_BY_LAST: LazyLock<ByEdge<&'static TimeUnitWord>> =
+    LazyLock::new(|| ByEdge::new(TIME_UNIT_WORDS.iter().collect(), Edge::Last, |w| w.word));
 
 fn sorted_longest_first(list: &'static str) -> Vec<&'static str> {
     let mut words: Vec<&str> = list.split_whitespace().collect();
@@ -126,7 +136,7 @@ pub(crate) fn unit_at(rest: &str) -> Option<&'static str> {
     if time_unit_at(rest).is_some() {
         return None;
     }
-    UNIT_LIST.iter().copied().find(|u| rest.starts_with(u))
+    UNIT_LIST.at(rest).copied().find(|u| rest.starts_with(u))
 }
 
 /// The time unit at the start of `rest`, if any.

@@ -1,7 +1,7 @@
 //! The word lists of numeric expressions (`data/words/numeric_*`): data
 //! access only, below `expr.rs`, which says what the words do.
 
-use crate::lexicon::{entries, rows, set, WordSet};
+use crate::lexicon::{entries, rows, set, ByEdge, Edge, WordSet};
 use std::sync::LazyLock;
 
 /// What a qualifier says about the number it touches.
@@ -41,7 +41,8 @@ fn qualifiers(position: &str) -> Vec<(&'static str, Qualifier)> {
     list
 }
 
-static BEFORE: LazyLock<Vec<(&'static str, Qualifier)>> = LazyLock::new(|| qualifiers("before"));
+static BEFORE: LazyLock<ByEdge<(&'static str, Qualifier)>> =
+    LazyLock::new(|| ByEdge::new(qualifiers("before"), Edge::Last, |q| q.0));
 static AFTER: LazyLock<Vec<(&'static str, Qualifier)>> = LazyLock::new(|| qualifiers("after"));
 static LEXICAL: LazyLock<WordSet> = LazyLock::new(|| set(LEXICAL_WORDS));
 static ENDING_IN_QUALIFIER: LazyLock<WordSet> = LazyLock::new(|| set(WORDS_ENDING_IN_QUALIFIER));
@@ -62,7 +63,7 @@ pub(crate) fn extra_unit_at(rest: &str) -> Option<&'static str> {
 }
 
 /// Qualifiers written right before a number (`约`, `超过`), longest first.
-pub(crate) fn qualifiers_before() -> &'static [(&'static str, Qualifier)] {
+pub(crate) fn qualifiers_before() -> &'static ByEdge<(&'static str, Qualifier)> {
     &BEFORE
 }
 

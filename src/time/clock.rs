@@ -4,12 +4,12 @@
 
 use crate::numeric::numeral::NumeralForm;
 use crate::time::chain::{Chain, Meridiem};
-use crate::time::read::{integer_at, longest};
+use crate::time::read::{integer_at, longest, rest_at};
 use crate::time::words::{part_of_day, PARTS_OF_DAY};
 
 /// 下午, 凌晨, 白天: a part of day by name.
 pub(crate) fn named_part_of_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (name, part) = longest(text, pos, PARTS_OF_DAY.iter().copied())?;
+    let (name, part) = longest(text, pos, PARTS_OF_DAY.at(rest_at(text, pos)).copied())?;
     chain.part = Some(part);
     Some(pos + name.len())
 }

@@ -7,7 +7,7 @@ use crate::numeric::units::TimeUnit;
 use crate::time::chain::{Chain, MonthPart, Step};
 use crate::time::festival::{festival, holiday, lunar_day};
 use crate::time::month::half_month;
-use crate::time::read::{integer_at, longest, skip_spaces, Rule};
+use crate::time::read::{integer_at, longest, rest_at, skip_spaces, Rule};
 use crate::time::relative::count_of_units_at;
 use crate::time::week::WEEKDAY_RULES;
 use crate::time::words::{CONTEXT_DAYS, DAYS_AND_PARTS, PARTS_OF_DAY, RELATIVE_DAYS};
@@ -80,7 +80,11 @@ pub(crate) fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<(usize
 
 /// 今晚, 昨夜, 明早, 当晚: a day and a part of it.
 fn day_and_part(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, day) = longest(text, pos, DAYS_AND_PARTS.iter().map(|(w, d)| (*w, d)))?;
+    let (word, day) = longest(
+        text,
+        pos,
+        DAYS_AND_PARTS.at(rest_at(text, pos)).map(|(w, d)| (*w, d)),
+    )?;
     chain.day = Some(if day.in_context {
         Step::Context(day.offset)
     } else {
@@ -92,14 +96,14 @@ fn day_and_part(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 
 /// 今天, 昨日, 大后天.
 fn relative_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, RELATIVE_DAYS.iter().copied())?;
+    let (word, offset) = longest(text, pos, RELATIVE_DAYS.at(rest_at(text, pos)).copied())?;
     chain.day = Some(Step::Relative(offset));
     Some(pos + word.len())
 }
 
 /// 当天, 次日, 第二天.
 fn context_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, CONTEXT_DAYS.iter().copied())?;
+    let (word, offset) = longest(text, pos, CONTEXT_DAYS.at(rest_at(text, pos)).copied())?;
     chain.day = Some(Step::Context(offset));
     Some(pos + word.len())
 }

@@ -211,8 +211,112 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
             && crate::time::words::fixed_holiday_at(&text[pos..]);
         return holiday || numeral_could_be_time(text, pos);
     }
-    FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
+    if !FIRST_CHARS.get(c as usize).copied().unwrap_or(false) {
+        return false;
+    }
+    let Some(second) = text[pos + c.len_utf8()..].chars().next() else {
+        return true;
+    };
+    if OPENINGS.allows(c, second) {
+        return true;
+    }
+    // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
+    let rest = &text[pos..];
+    OPENINGS
+        .prefixes
+        .iter()
+        .find(|w| rest.starts_with(**w))
+        .and_then(|w| Some((pos + w.len(), text[pos + w.len()..].chars().next()?)))
+        .is_some_and(|(p, next)| could_start_time(text, p, next))
 }
+
+/// The first two characters a time expression may open with, for the
+/// characters of [`FIRST_CHARS`] that are no numerals: the first two of every
+/// time word, or any first one followed by a numeral, the head of a unit or
+/// time word, 个 or 半 (上三个月, 上个月, 前半年).
+struct Openings {
+    /// The first two characters of every word of two or more characters.
+    pairs: crate::lexicon::WordSet,
+    /// First characters of a word of one character: any second one goes.
+    single: crate::lexicon::CharBits,
+    /// What may come second after any opening character.
+    seconds: crate::lexicon::CharBits,
+    /// The prefixes that may open a time (从, 截至, 大约…), longest first.
+    prefixes: Vec<&'static str>,
+}
+
+impl Openings {
+    fn allows(&self, first: char, second: char) -> bool {
+        if self.single.contains(first)
+            || self.seconds.contains(second)
+            || crate::numeric::numeral::can_start_numeral(second)
+        {
+            return true;
+        }
+        let mut pair = [0u8; 8];
+        let len = first.encode_utf8(&mut pair).len();
+        let len = len + second.encode_utf8(&mut pair[len..]).len();
+        std::str::from_utf8(&pair[..len]).is_ok_and(|p| self.pairs.contains(p))
+    }
+}
+
+/// The first two characters of `word`, if it has two.
+fn first_two(word: &'static str) -> Option<&'static str> {
+    let end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
+    (word.chars().count() >= 2).then(|| &word[..end])
+}
+
+/// Words the readers spell out rather than take from a list: their first
+/// two characters open a time too. A reader that spells a new word adds it
+/// here (its corpus case fails otherwise).
+const SPELLED_IN_READERS: [&str; 17] = [
+    "今明两年",
+    "民国",
+    "农历",
+    "阴历",
+    "全天",
+    "全年",
+    "同期",
+    "周末",
+    "上半",
+    "下半",
+    "最后",
+    "首季",
+    "大年初",
+    "现在",
+    "目前",
+    "星期",
+    "礼拜",
+];
+
+static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
+    use crate::time::words as w;
+    let units = crate::numeric::units::time_unit_words().map(|u| u.word);
+    let words: Vec<&'static str> = w::all_words()
+        .chain(w::SPAN_PREFIXES.iter().map(|p| p.0))
+        .chain(units)
+        .collect();
+    let mut prefixes: Vec<&'static str> = w::PREFIXES.iter().map(|p| p.0).chain(["大约"]).collect();
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let unit_heads = crate::numeric::units::time_unit_words().filter_map(|u| u.word.chars().next());
+    Openings {
+        pairs: words
+            .iter()
+            .chain(&SPELLED_IN_READERS)
+            .filter_map(|w| first_two(w))
+            .collect(),
+        single: crate::lexicon::CharBits::of(
+            words
+                .iter()
+                .filter(|w| w.chars().count() == 1)
+                .filter_map(|w| w.chars().next()),
+        ),
+        seconds: crate::lexicon::CharBits::of(
+            "０１２３４５６７８９个半两俩多余".chars().chain(unit_heads),
+        ),
+        prefixes,
+    }
+});
 
 /// A number starts a time only if a unit or separator of time follows it
 /// (年, 月, 日, 点, :, -, /…): `33个` and `12.6%` are ruled out at once.

@@ -28,13 +28,67 @@ pub(crate) fn first_match(
         .find_map(|rule| (rule.read)(text, pos, chain).map(|end| (end, rule.name)))
 }
 
+/// The text from `pos` on (empty past its end or inside a character).
+pub(crate) fn rest_at(text: &str, pos: usize) -> &str {
+    text.get(pos..).unwrap_or_default()
+}
+
 /// `pos` moved past the spaces at it.
 pub(crate) fn skip_spaces(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
 }
 
+/// An integer read by [`integer_at`]: its value, end, form and number of digits.
+pub(crate) type Integer = (u32, usize, NumeralForm, usize);
+
+/// The text's address and length, and an offset in it.
+type IntegerKey = (usize, usize, usize);
+
+/// `None` while no [`RememberIntegers`] lives; else the last integer read.
+type Remembered = Option<Option<(IntegerKey, Option<Integer>)>>;
+
+thread_local! {
+    /// While a [`RememberIntegers`] lives: the last integer read. The readers
+    /// of one chain ask for the integer at the same offset in turn.
+    static LAST_INTEGER: std::cell::Cell<Remembered> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// While it lives, [`integer_at`] remembers the last integer it read. It
+/// lives no longer than one borrow of the text, so no other text can come
+/// to lie at the same address meanwhile.
+pub(crate) struct RememberIntegers;
+
+impl RememberIntegers {
+    pub(crate) fn new() -> RememberIntegers {
+        LAST_INTEGER.set(Some(None));
+        RememberIntegers
+    }
+}
+
+impl Drop for RememberIntegers {
+    fn drop(&mut self) {
+        LAST_INTEGER.set(None);
+    }
+}
+
 /// An integer at `pos`: its value, end, form and number of digits.
-pub(crate) fn integer_at(text: &str, pos: usize) -> Option<(u32, usize, NumeralForm, usize)> {
+pub(crate) fn integer_at(text: &str, pos: usize) -> Option<Integer> {
+    let Some(last) = LAST_INTEGER.get() else {
+        return read_integer(text, pos);
+    };
+    let key = (text.as_ptr() as usize, text.len(), pos);
+    if let Some((last_key, integer)) = last {
+        if last_key == key {
+            return integer;
+        }
+    }
+    let integer = read_integer(text, pos);
+    LAST_INTEGER.set(Some(Some((key, integer))));
+    integer
+}
+
+fn read_integer(text: &str, pos: usize) -> Option<Integer> {
     let c = text[pos..].chars().next()?;
     if !crate::numeric::numeral::can_start_numeral(c) || c == '万' || c == '亿' || c == '兆' {
         return None;

@@ -3,11 +3,18 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{entries, rows, set, WordSet};
+use crate::lexicon::{entries, rows, set, ByEdge, Edge, WordSet};
 use crate::time::chain::{Festival, Holiday, PartOfDay, SuffixEffect, TimePrefix, Weekday};
 
 /// A relative word and the step it names.
-pub(crate) type Offsets = Vec<(&'static str, i64)>;
+pub(crate) type Offsets = Words<i64>;
+
+/// A word list with its values, by first character.
+pub(crate) type Words<T> = ByEdge<(&'static str, T)>;
+
+fn by_first<T>(list: Vec<(&'static str, T)>) -> Words<T> {
+    ByEdge::new(list, Edge::First, |e| e.0)
+}
 
 /// The unit a relative word counts in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,11 +52,15 @@ static RELATIVE: LazyLock<Vec<(&'static str, RelativeUnit, i64, Anchor)>> = Lazy
 });
 
 fn relative(unit: RelativeUnit, from: Anchor) -> Offsets {
+    by_first(relative_list(unit, from))
+}
+
+fn relative_list(unit: RelativeUnit, from: Anchor) -> Vec<(&'static str, i64)> {
     RELATIVE
         .iter()
         .filter(|r| r.1 == unit && r.3 == from)
         .map(|r| (r.0, r.2))
-        .collect()
+        .collect::<Vec<_>>()
 }
 
 fn number(field: &str) -> i64 {
@@ -93,23 +104,26 @@ pub(crate) static CONTEXT_YEARS: LazyLock<Offsets> =
 
 /// Fiscal years relative to the one that holds the reference: 本财年 0, 上一财政年度 -1.
 pub(crate) static FISCAL_YEARS: LazyLock<Offsets> = LazyLock::new(|| {
-    rows(include_str!("../../data/words/time_fiscal_years.txt"))
+    let list = rows(include_str!("../../data/words/time_fiscal_years.txt"))
         .map(|row| (row[0], number(row[1])))
-        .collect()
+        .collect::<Vec<_>>();
+    by_first(list)
 });
 
 /// Parts of the day by name.
-pub(crate) static PARTS_OF_DAY: LazyLock<Vec<(&'static str, PartOfDay)>> = LazyLock::new(|| {
-    rows(include_str!("../../data/words/time_parts_of_day.txt"))
-        .map(|row| {
-            let part = PartOfDay {
-                from_hour: number(row[1]) as u32,
-                to_hour: number(row[2]) as u32,
-                afternoon: row[3] == "pm",
-            };
-            (row[0], part)
-        })
-        .collect()
+pub(crate) static PARTS_OF_DAY: LazyLock<Words<PartOfDay>> = LazyLock::new(|| {
+    by_first({
+        rows(include_str!("../../data/words/time_parts_of_day.txt"))
+            .map(|row| {
+                let part = PartOfDay {
+                    from_hour: number(row[1]) as u32,
+                    to_hour: number(row[2]) as u32,
+                    afternoon: row[3] == "pm",
+                };
+                (row[0], part)
+            })
+            .collect::<Vec<_>>()
+    })
 });
 
 /// The part of day named `word`.
@@ -126,40 +140,45 @@ pub(crate) struct DayAndPart {
 }
 
 /// 今晚, 昨夜, 明早, 当晚.
-pub(crate) static DAYS_AND_PARTS: LazyLock<Vec<(&'static str, DayAndPart)>> = LazyLock::new(|| {
-    rows(include_str!("../../data/words/time_day_and_part.txt"))
-        .map(|row| {
-            let day = DayAndPart {
-                offset: number(row[1]),
-                in_context: anchor(row[2]) == Anchor::Context,
-                part: part_of_day(row[3]),
-            };
-            (row[0], day)
-        })
-        .collect()
+pub(crate) static DAYS_AND_PARTS: LazyLock<Words<DayAndPart>> = LazyLock::new(|| {
+    by_first({
+        rows(include_str!("../../data/words/time_day_and_part.txt"))
+            .map(|row| {
+                let day = DayAndPart {
+                    offset: number(row[1]),
+                    in_context: anchor(row[2]) == Anchor::Context,
+                    part: part_of_day(row[3]),
+                };
+                (row[0], day)
+            })
+            .collect::<Vec<_>>()
+    })
 });
 
 /// Holidays on a fixed day and on the Nth weekday of a month.
-pub(crate) static HOLIDAYS: LazyLock<Vec<(&'static str, Holiday)>> = LazyLock::new(|| {
-    let fixed = rows(include_str!("../../data/words/time_holidays.txt")).map(|row| {
-        let holiday = Holiday::Fixed {
-            month: number(row[1]) as u32,
-            day: number(row[2]) as u32,
-        };
-        (row[0], holiday)
-    });
-    let by_weekday = rows(include_str!("../../data/words/time_holidays_weekday.txt")).map(|row| {
-        let weekday = char::from_digit(number(row[2]) as u32, 10)
-            .and_then(Weekday::from_char)
-            .expect("time_holidays_weekday.txt: weekday 1 to 7");
-        let holiday = Holiday::NthWeekday {
-            month: number(row[1]) as u32,
-            weekday,
-            nth: number(row[3]) as u32,
-        };
-        (row[0], holiday)
-    });
-    fixed.chain(by_weekday).collect()
+pub(crate) static HOLIDAYS: LazyLock<Words<Holiday>> = LazyLock::new(|| {
+    by_first({
+        let fixed = rows(include_str!("../../data/words/time_holidays.txt")).map(|row| {
+            let holiday = Holiday::Fixed {
+                month: number(row[1]) as u32,
+                day: number(row[2]) as u32,
+            };
+            (row[0], holiday)
+        });
+        let by_weekday =
+            rows(include_str!("../../data/words/time_holidays_weekday.txt")).map(|row| {
+                let weekday = char::from_digit(number(row[2]) as u32, 10)
+                    .and_then(Weekday::from_char)
+                    .expect("time_holidays_weekday.txt: weekday 1 to 7");
+                let holiday = Holiday::NthWeekday {
+                    month: number(row[1]) as u32,
+                    weekday,
+                    nth: number(row[3]) as u32,
+                };
+                (row[0], holiday)
+            });
+        fixed.chain(by_weekday).collect::<Vec<_>>()
+    })
 });
 
 /// Holidays whose names start with a numeral: 五一, 八一建军节, 双十一.
@@ -170,26 +189,28 @@ pub(crate) fn fixed_holiday_at(rest: &str) -> bool {
 }
 
 /// Festivals of the lunar calendar and on solar terms.
-pub(crate) static FESTIVALS: LazyLock<Vec<(&'static str, Festival)>> = LazyLock::new(|| {
-    rows(include_str!("../../data/words/time_festivals.txt"))
-        .map(|row| {
-            let festival = match (row[1], row[2]) {
-                ("term", term) => Festival::SolarTerm {
-                    term: crate::civil::lunar::SOLAR_TERMS
-                        .iter()
-                        .position(|t| *t == term)
-                        .expect("time_festivals.txt: a solar term"),
-                    days_after: number(row[3]),
-                },
-                (_, "eve") => Festival::NewYearsEve,
-                (month, day) => Festival::Lunar {
-                    month: number(month) as u32,
-                    day: number(day) as u32,
-                },
-            };
-            (row[0], festival)
-        })
-        .collect()
+pub(crate) static FESTIVALS: LazyLock<Words<Festival>> = LazyLock::new(|| {
+    by_first({
+        rows(include_str!("../../data/words/time_festivals.txt"))
+            .map(|row| {
+                let festival = match (row[1], row[2]) {
+                    ("term", term) => Festival::SolarTerm {
+                        term: crate::civil::lunar::SOLAR_TERMS
+                            .iter()
+                            .position(|t| *t == term)
+                            .expect("time_festivals.txt: a solar term"),
+                        days_after: number(row[3]),
+                    },
+                    (_, "eve") => Festival::NewYearsEve,
+                    (month, day) => Festival::Lunar {
+                        month: number(month) as u32,
+                        day: number(day) as u32,
+                    },
+                };
+                (row[0], festival)
+            })
+            .collect::<Vec<_>>()
+    })
 });
 
 /// True when `rest` starts with the name of a lunar festival (农历新年).
