@@ -106,6 +106,20 @@ pub(crate) fn big_unit(c: char) -> Option<f64> {
 
 /// True when `c` can begin a numeral.
 pub(crate) fn can_start_numeral(c: char) -> bool {
+    NUMERAL_STARTS.contains(c)
+}
+
+/// The characters `starts_numeral` accepts, as a bitmap: one load a test.
+static NUMERAL_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::CharBits::of(
+            (0..0x10000u32)
+                .filter_map(char::from_u32)
+                .filter(|&c| starts_numeral(c)),
+        )
+    });
+
+fn starts_numeral(c: char) -> bool {
     c.is_ascii_digit()
         || chinese_digit(c).is_some()
         || small_unit(c).is_some()
@@ -306,7 +320,7 @@ pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
     if end == pos {
         return None;
     }
-    let mut digits: String = text[pos..end].to_string();
+    let mut groups = 0;
     // Thousands separators: groups of exactly three digits.
     if end - pos <= 3 {
         loop {
@@ -320,19 +334,45 @@ pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
                     work::add(end - pos);
                     return None;
                 }
-                digits.push_str(&text[end + 1..end + 4]);
+                groups += 1;
                 end += 4;
             } else {
                 break;
             }
         }
     }
+    let whole_end = end;
+    let mut fraction = None;
     if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
         let frac_end = digits_end(bytes, end + 1)?;
-        digits.push_str(&text[end..frac_end]);
+        fraction = Some((end + 1, frac_end));
         end = frac_end;
     }
-    digits.parse::<f64>().ok().map(|v| (v, end))
+    // The digits as written, less their separators.
+    let digits = |range: (usize, usize)| {
+        bytes[range.0..range.1]
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+    };
+    let whole = digits((pos, whole_end));
+    let fraction_digits = fraction.map_or(0, |f| f.1 - f.0);
+    let count = (whole_end - pos - groups) + fraction_digits;
+    if count <= 15 {
+        // Fifteen digits or fewer fit a double exactly, and so does their
+        // power of ten: one correctly rounded division gives what parsing
+        // the written number gives.
+        let mantissa = whole
+            .chain(fraction.into_iter().flat_map(digits))
+            .fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+        let scale = 10f64.powi(fraction_digits as i32);
+        return Some((mantissa as f64 / scale, end));
+    }
+    let mut written: String = whole.map(|&b| b as char).collect();
+    if let Some(f) = fraction {
+        written.push('.');
+        written.push_str(&text[f.0..f.1]);
+    }
+    written.parse::<f64>().ok().map(|v| (v, end))
 }
 
 /// Digits after a decimal point: Chinese (`三五`) or Arabic (`77`).
