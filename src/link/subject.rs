@@ -112,18 +112,7 @@ pub(super) fn subject(
     carried: Option<&str>,
 ) -> Option<String> {
     let start = spans[i].start;
-    // Only what follows the previous number of the clause speaks of this one.
-    let mut from = clause_start;
-    for j in (0..i).rev() {
-        if spans[j].end <= clause_start {
-            break;
-        }
-        if facts[j].kind().is_name() || facts[j].kind() == Kind::Time {
-            continue;
-        }
-        from = from.max(spans[j].end);
-        break;
-    }
+    let from = after_previous_number(spans, facts, i, clause_start);
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
     let before_start = before.as_ptr() as usize - text.as_ptr() as usize;
@@ -156,11 +145,103 @@ pub(super) fn subject(
     if chars < 2 {
         return carried.map(str::to_string);
     }
-    Some(if chars > MAX_CHARS {
+    Some(capped(subject))
+}
+
+/// Where the words that speak of fact `i` start: after the previous number
+/// of its clause, else at `clause_start`.
+fn after_previous_number(spans: &[Span], facts: &[Fact], i: usize, clause_start: usize) -> usize {
+    for j in (0..i).rev() {
+        if spans[j].end <= clause_start {
+            break;
+        }
+        // Names, times and ordinals (位于第六名的华为…) are words of the
+        // clause, not numbers that close what speaks of another.
+        if !matches!(
+            facts[j].kind(),
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Number
+        ) {
+            continue;
+        }
+        return clause_start.max(spans[j].end);
+    }
+    clause_start
+}
+
+/// `金属制品业、纺织服装服饰业增加值同比分别增长43.8%、12.2%`: the subjects of
+/// the `count` numbers listed after 分别, the first of them fact `i`, one
+/// for each item of the list before it, each with the head the last item
+/// ends with (`金属制品业增加值`, `纺织服装服饰业增加值`). `None` when the
+/// items are not as many as the numbers.
+pub(super) fn respective_subjects(
+    text: &str,
+    words: &Words<'_>,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    clause_start: usize,
+    count: usize,
+) -> Option<Vec<String>> {
+    let from = after_previous_number(spans, facts, i, clause_start);
+    let before = strip_before(text, words, spans, facts, i, from, spans[i].start);
+    let before_end = before.as_ptr() as usize - text.as_ptr() as usize + before.len();
+    let mut items: Vec<&str> = before.split('、').collect();
+    if items.len() + 1 == count {
+        let last = items.pop()?;
+        let join = ["和", "及", "与"]
+            .iter()
+            .find_map(|j| last.find(j).map(|p| (p, j.len())));
+        let (p, len) = join?;
+        items.push(&last[..p]);
+        items.push(&last[p + len..]);
+    }
+    let items: Vec<&str> = items
+        .iter()
+        .map(|item| item.trim_matches(is_edge))
+        .collect();
+    if items.len() != count || items.iter().any(|item| item.chars().count() < 2) {
+        return None;
+    }
+    // The head: from the last 的 of the last item (`…的起点标准`), else its
+    // last word when that is not the whole item.
+    let last = *items.last()?;
+    let last_start = before_end - last.len();
+    let head_start = match last.rfind('的') {
+        Some(p) => last_start + p,
+        None => words
+            .at(before_end - 1)
+            .map_or(before_end, |w| w.span.start)
+            .max(last_start),
+    };
+    let head_start = if head_start > last_start {
+        head_start
+    } else {
+        before_end
+    };
+    let head = &text[head_start..before_end];
+    let subjects = items
+        .iter()
+        .enumerate()
+        .map(|(k, item)| {
+            let item = if k + 1 == count {
+                &text[last_start..head_start]
+            } else {
+                item
+            };
+            capped(format!("{item}{head}"))
+        })
+        .collect();
+    Some(subjects)
+}
+
+/// `subject` cut to its last [`MAX_CHARS`] characters.
+fn capped(subject: String) -> String {
+    let chars = subject.chars().count();
+    if chars > MAX_CHARS {
         subject.chars().skip(chars - MAX_CHARS).collect()
     } else {
         subject
-    })
+    }
 }
 
 /// The words from `from` to `to` less the clause's opening time and place,
@@ -177,6 +258,11 @@ fn strip_before<'t>(
     // A word of a list is stripped only where the segmenter has a word
     // boundary: 为 ends 华为 but is no predicate there.
     let boundary = |offset: usize| words.at(offset).is_none_or(|w| w.span.start == offset);
+    // `(中央社记者X台北12日电)鸿海…`: what stands before a bracket closed
+    // without opening is a dateline or an aside, not the subject.
+    if let Some(end) = unopened_close(&text[from..to]) {
+        from += end;
+    }
     loop {
         let rest = &text[from..to];
         let trimmed = rest.trim_start_matches(is_edge);
@@ -219,6 +305,35 @@ fn strip_before<'t>(
         break;
     }
     &text[from..to]
+}
+
+/// The offset right after the last bracket of `text` that closes without
+/// having opened in it, or that holds a dateline (`…3日电(记者夏亮)`,
+/// `(新山21日讯)`): what stands before either is no part of a subject.
+fn unopened_close(text: &str) -> Option<usize> {
+    let dateline = |c: Option<char>| matches!(c, Some('电' | '讯'));
+    let mut opened: Vec<usize> = Vec::new();
+    let mut end = None;
+    for (p, c) in text.char_indices() {
+        match c {
+            '(' | '（' => opened.push(p),
+            ')' | '）' => {
+                let after = p + c.len_utf8();
+                match opened.pop() {
+                    None => end = Some(after),
+                    Some(open) => {
+                        if dateline(text[..open].chars().next_back())
+                            || dateline(text[..p].chars().next_back())
+                        {
+                            end = Some(after);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    end
 }
 
 /// True when the words from `from` to `to` hold a noun: a subject is a
