@@ -94,7 +94,8 @@ fn respective_numbers(
     Some((first, numbers))
 }
 
-/// Endings of the names of public bodies: see the list's header.
+/// Endings of the names of public bodies and news outlets: see the
+/// list's header.
 static PUBLIC_BODY_ENDINGS: std::sync::LazyLock<Vec<&'static str>> =
     std::sync::LazyLock::new(|| {
         crate::lexicon::entries(include_str!(
@@ -103,7 +104,7 @@ static PUBLIC_BODY_ENDINGS: std::sync::LazyLock<Vec<&'static str>> =
         .collect()
     });
 
-/// True for a body of government (`经科局`, `县府`): the figures of its
+/// True for a body of government or an outlet (`经科局`, `央视网`): the figures of its
 /// paragraph are not its own results.
 fn is_public_body(name: &str) -> bool {
     PUBLIC_BODY_ENDINGS.iter().any(|end| name.ends_with(end))
@@ -434,6 +435,86 @@ mod tests {
         let found =
             links("政府公布本财政年度首九个月的财务状况，截至2025年12月31日，录得439亿港元盈余。");
         assert_eq!(found[0].2, some("本财政年度首九个月"));
+    }
+
+    /// The subject of every count, percentage and amount of money in `text`.
+    fn subjects(text: &str) -> Vec<Option<String>> {
+        static EXTRACTOR: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+        let report = EXTRACTOR.extract_document(&Document::new(text));
+        report
+            .facts
+            .iter()
+            .filter(|f| matches!(f.kind(), Kind::Count | Kind::Percent | Kind::Money))
+            .map(|f| f.about.as_ref().and_then(|a| a.subject.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn respectively_gives_each_number_its_own_item() {
+        assert_eq!(
+            subjects("其中，金属制品业、纺织服装服饰业、专用设备制造业增加值同比分别增长43.8%、12.2%、11.9%。"),
+            [
+                some("金属制品业增加值"),
+                some("纺织服装服饰业增加值"),
+                some("专用设备制造业增加值")
+            ]
+        );
+        assert_eq!(
+            subjects("本财政年度首9个月的整体开支及收入分别为5,598亿港元及4,940亿港元。"),
+            [some("整体开支"), some("收入")]
+        );
+        // Items not as many as the numbers: the list is not split.
+        let found = subjects("纺织业、食品业增加值同比分别增长43.8%、18.5%、7.6%。");
+        assert_eq!(found[0], some("纺织业、食品业增加值"));
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_a_subject() {
+        assert_eq!(
+            subjects("(中央社记者钟荣峰台北12日电)鸿海第2季税后净利为新台币228.8亿元。")[0],
+            some("鸿海第2季税后净利")
+        );
+        // A bracket inside the phrase stays.
+        assert_eq!(
+            subjects("早稻在国家调查县(市)的产量达2833.7万吨。")[0],
+            some("早稻在国家调查县(市)的产量")
+        );
+    }
+
+    #[test]
+    fn an_age_is_the_age_of_whom_it_names() {
+        assert_eq!(
+            subjects("现年74岁的被告黄荣雀被判入狱。")[0],
+            some("被告黄荣雀的年龄")
+        );
+        assert_eq!(subjects("共有74家企业参加。")[0], some("企业参加"));
+    }
+
+    #[test]
+    fn a_gap_to_another_figure_follows_what_the_sentence_spoke_of() {
+        let found = subjects(
+            "机械装备产业增加值同比增长7.6%，增速比1—9月份加快0.8个百分点，快于全市平均水平4.2个百分点。",
+        );
+        assert_eq!(
+            found,
+            [
+                some("机械装备产业增加值"),
+                some("机械装备产业增加值增速"),
+                some("机械装备产业增加值增速快于全市平均水平")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_public_body_is_not_put_before_a_subject() {
+        let found = subjects("据经科局公布，超过2,360万元电子优惠已被核销。");
+        assert_eq!(found[0], some("电子优惠"));
+    }
+
+    #[test]
+    fn a_verb_that_rises_is_a_subject() {
+        assert_eq!(subjects("出货同比增长6%。")[0], some("出货"));
+        assert_eq!(subjects("企稳在16%。")[0], None);
     }
 
     #[test]

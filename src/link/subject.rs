@@ -12,7 +12,7 @@
 //!   `比2022年减少21.9千公顷`) measures what the number before it in its
 //!   sentence measured.
 
-use crate::fact::{Fact, Kind};
+use crate::fact::{Fact, Kind, Value};
 use crate::lexicon::{self, WordSet};
 use crate::span::Span;
 use crate::text::segment::Words;
@@ -34,6 +34,27 @@ static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
         "../../data/words/link_down_words.txt"
     )));
     words
+});
+
+/// The words of rise and fall (`增长`, `下降`).
+static MOVES: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut words = lexicon::set(include_str!("../../data/words/link_up_words.txt"));
+    words.extend(lexicon::entries(include_str!(
+        "../../data/words/link_down_words.txt"
+    )));
+    words
+});
+
+/// Words right after a number that make it an age (`74岁`, `七旬`).
+static AGE_UNITS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::set(include_str!("../../data/words/link_subject_age_units.txt")));
+
+/// Words that open a comparison with another figure (`快于全市平均水平`):
+/// the number is the gap, and the subject is what was compared.
+static COMPARATIVES: LazyLock<WordSet> = LazyLock::new(|| {
+    lexicon::set(include_str!(
+        "../../data/words/link_subject_comparatives.txt"
+    ))
 });
 
 /// The longest words of the lists, in characters.
@@ -116,23 +137,56 @@ pub(super) fn subject(
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
     let before_start = before.as_ptr() as usize - text.as_ptr() as usize;
+    let before_end = before_start + before.len();
     // A short rest with no noun is a bare verb (`企稳在`, `已售出`);
-    // longer ones hold their noun even where the tags call it a verb (合并营收).
-    let nominal =
-        before.chars().count() > 3 || has_noun(words, before_start, before_start + before.len());
+    // longer ones hold their noun even where the tags call it a verb (合并营收),
+    // and so does one that rises or falls (出货同比增长6%: 出货).
+    let nominal = before.chars().count() > 3
+        || has_noun(words, before_start, before_end)
+        || moves_between(text, words, before_end, start);
     let before = if comparison || !nominal { "" } else { before };
+    // 增速比1—9月份加快0.5个百分点: the 增速 of what the sentence spoke of.
+    if let Some(noun) = before
+        .strip_suffix(['比', '较'])
+        .filter(|noun| !noun.is_empty())
+    {
+        return Some(capped(format!("{}{noun}", carried.unwrap_or(""))));
+    }
+    // 快于全市平均水平5.1个百分点: the gap between what the sentence spoke
+    // of and another figure.
+    if let Some(carried) = carried {
+        let compared = word_opening(&COMPARATIVES, before)
+            .is_some_and(|len| before[len..].chars().count() >= 2);
+        if compared {
+            return Some(capped(format!("{carried}{before}")));
+        }
+    }
+    // 74岁的被告黄荣雀, 七旬的士司机: an age is the age of whom it names.
+    if matches!(&facts[i].value, Value::Count { unit, .. } if AGE_UNITS.contains(unit.as_str())) {
+        let after_age = spans[i].end
+            + if words
+                .at(spans[i].end)
+                .is_some_and(|w| &text[w.span.range()] == "的")
+            {
+                '的'.len_utf8()
+            } else {
+                0
+            };
+        let whom = noun_phrase_after(text, words, after_age, false).unwrap_or(before);
+        return (whom.chars().count() >= 2).then(|| capped(format!("{whom}的年龄")));
+    }
     let after = match facts[i].kind() {
         // 33个品牌入选…: a count opening its clause takes the rest of it.
         Kind::Count => noun_phrase_after(text, words, spans[i].end, before.is_empty()),
         Kind::Money if !comparison => noun_phrase_after(text, words, spans[i].end, false),
         // 16%的市场份额: a share of what follows.
         // (在…下降12.6%的基础上 is a frame, not what is measured.)
-        Kind::Percent
-            if text[spans[i].end..].starts_with('的')
-                && !text[spans[i].end + '的'.len_utf8()..].starts_with("基础") =>
-        {
-            noun_phrase_after(text, words, spans[i].end + '的'.len_utf8(), false)
-        }
+        Kind::Percent if share_of_what_follows(text, spans[i].end).is_some() => noun_phrase_after(
+            text,
+            words,
+            share_of_what_follows(text, spans[i].end)?,
+            false,
+        ),
         _ => None,
     };
     let subject = match (before, after) {
@@ -146,6 +200,23 @@ pub(super) fn subject(
         return carried.map(str::to_string);
     }
     Some(capped(subject))
+}
+
+/// `16%的市场份额`, `16% 的市场份额`: where the noun a percentage is a
+/// share of starts, after its 的 (`在…12.6%的基础上` is a frame, not a share).
+fn share_of_what_follows(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].trim_start_matches([' ', '\u{3000}']);
+    let noun = rest.strip_prefix('的')?;
+    (!noun.starts_with("基础")).then(|| text.len() - noun.len())
+}
+
+/// True when a word of rise or fall stands between `from` and `to`.
+fn moves_between(text: &str, words: &Words<'_>, from: usize, to: usize) -> bool {
+    let first = words.all().partition_point(|w| w.span.end <= from);
+    words.all()[first..]
+        .iter()
+        .take_while(|w| w.span.end <= to)
+        .any(|w| MOVES.contains(&text[w.span.range()]))
 }
 
 /// Where the words that speak of fact `i` start: after the previous number
@@ -257,7 +328,11 @@ fn strip_before<'t>(
 ) -> &'t str {
     // A word of a list is stripped only where the segmenter has a word
     // boundary: 为 ends 华为 but is no predicate there.
-    let boundary = |offset: usize| words.at(offset).is_none_or(|w| w.span.start == offset);
+    // The end of a fact is a boundary too (…12月31日为: 为 after a date).
+    let boundary = |offset: usize| {
+        words.at(offset).is_none_or(|w| w.span.start == offset)
+            || spans[..i].iter().rev().take(4).any(|s| s.end == offset)
+    };
     // `(中央社记者X台北12日电)鸿海…`: what stands before a bracket closed
     // without opening is a dateline or an aside, not the subject.
     if let Some(end) = unopened_close(&text[from..to]) {
