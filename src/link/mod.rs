@@ -34,27 +34,7 @@ fn distributed(
     sentence_start: usize,
     kind: Kind,
 ) -> Option<usize> {
-    let before = &text[sentence_start..spans[i].start];
-    let respectively = sentence_start + before.rfind("分别")?;
-    // The numbers of the list after 分别, joined by 、 or 和.
-    let first = spans[..i].partition_point(|s| s.start < respectively);
-    let is_number = |j: usize| matches!(facts[j].kind(), Kind::Count | Kind::Percent | Kind::Money);
-    let joins = |a: usize, b: usize| {
-        let between = text[spans[a].end..spans[b].start].trim();
-        matches!(between, "、" | "和" | "与" | "及" | "," | "，")
-    };
-    let mut numbers: Vec<usize> = Vec::new();
-    for j in first..facts.len() {
-        if !is_number(j) {
-            continue;
-        }
-        if let Some(&last) = numbers.last() {
-            if !joins(last, j) {
-                break;
-            }
-        }
-        numbers.push(j);
-    }
+    let (first, numbers) = respective_numbers(text, spans, facts, i, sentence_start)?;
     let position = numbers.iter().position(|&j| j == i)?;
     // The facts of `kind` before 分别, in the last list of them.
     let wanted = |j: usize| match kind {
@@ -79,6 +59,55 @@ fn distributed(
     }
     list.reverse();
     (list.len() >= 2 && list.len() == numbers.len()).then(|| list[position])
+}
+
+/// The numbers of the list after the last 分别 before fact `i` in its
+/// sentence, joined by 、 or 和, with the index of the first fact after
+/// 分别; `None` when no 分别 stands before it.
+fn respective_numbers(
+    text: &str,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    sentence_start: usize,
+) -> Option<(usize, Vec<usize>)> {
+    let before = &text[sentence_start..spans[i].start];
+    let respectively = sentence_start + before.rfind("分别")?;
+    let first = spans[..i].partition_point(|s| s.start < respectively);
+    let is_number = |j: usize| matches!(facts[j].kind(), Kind::Count | Kind::Percent | Kind::Money);
+    let joins = |a: usize, b: usize| {
+        let between = text[spans[a].end..spans[b].start].trim();
+        matches!(between, "、" | "和" | "与" | "及" | "," | "，")
+    };
+    let mut numbers: Vec<usize> = Vec::new();
+    for j in first..facts.len() {
+        if !is_number(j) {
+            continue;
+        }
+        if let Some(&last) = numbers.last() {
+            if !joins(last, j) {
+                break;
+            }
+        }
+        numbers.push(j);
+    }
+    Some((first, numbers))
+}
+
+/// Endings of the names of public bodies and news outlets: see the
+/// list's header.
+static PUBLIC_BODY_ENDINGS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::entries(include_str!(
+            "../../data/words/link_public_body_endings.txt"
+        ))
+        .collect()
+    });
+
+/// True for a body of government or an outlet (`经科局`, `央视网`): the figures of its
+/// paragraph are not its own results.
+fn is_public_body(name: &str) -> bool {
+    PUBLIC_BODY_ENDINGS.iter().any(|end| name.ends_with(end))
 }
 
 /// Characters that end a sentence. Semicolons join the clauses of one
@@ -173,6 +202,9 @@ pub(crate) fn link(
     let main_place = main_place(text, spans, facts, headline_end, region_names(region));
     // The subject of the last number of the current sentence.
     let mut carried: Option<(usize, String)> = None;
+    // The subjects of the items of the last list before 分别, with the index
+    // of the first number after it.
+    let mut respective: Option<(usize, Vec<String>)> = None;
     // The place or organisation a sentence of the current paragraph opened
     // with (西北化工1至6月份净利润… 每股收益为…).
     let mut paragraph_place: Option<(usize, usize)> = None;
@@ -232,19 +264,51 @@ pub(crate) fn link(
             .as_ref()
             .filter(|(s, _)| *s == whole_sentence_start)
             .map(|(_, subject)| subject.as_str());
-        let mut subject = subject(text, words, spans, facts, i, clause_start, carried_here);
+        // 金属制品业、纺织服装服饰业增加值分别增长43.8%、12.2%: the k-th
+        // number of a list after 分别 measures the k-th item before it.
+        let listed = respective_numbers(text, spans, facts, i, sentence_start)
+            .filter(|(_, numbers)| numbers.len() >= 2)
+            .and_then(|(_, numbers)| {
+                let position = numbers.iter().position(|&j| j == i)?;
+                Some((position, numbers.len(), numbers[0]))
+            });
+        if let Some((0, count, _)) = listed {
+            respective =
+                subject::respective_subjects(text, words, spans, facts, i, clause_start, count)
+                    .map(|items| (i, items));
+        }
+        let item = listed.and_then(|(position, _, first)| {
+            respective
+                .as_ref()
+                .filter(|(k, _)| *k == first)
+                .and_then(|(_, items)| items.get(position).cloned())
+        });
+        let mut subject =
+            item.or_else(|| subject(text, words, spans, facts, i, clause_start, carried_here));
         if let Some(subject) = &subject {
             carried = Some((whole_sentence_start, subject.clone()));
         }
         // 鸿海第2季税后净利: a company's figure is the company's, and says so
-        // when its paragraph names the company.
+        // when its paragraph names the company, unless the subject names an
+        // organisation of its own (位于第六名的华为全年份额).
         if let (Some(found), Some(k)) = (&mut subject, paragraph_place_here) {
             if let Some(name) = facts[k]
                 .value
                 .name()
                 .filter(|_| facts[k].kind() == Kind::Org)
+                .filter(|name| !is_public_body(name))
             {
-                if !found.contains(name) {
+                let own_org = (0..i)
+                    .rev()
+                    .take_while(|&j| spans[j].end > sentence_start)
+                    .any(|j| {
+                        facts[j].kind() == Kind::Org
+                            && facts[j]
+                                .value
+                                .name()
+                                .is_some_and(|other| found.contains(other))
+                    });
+                if !found.contains(name) && !own_org {
                     found.insert_str(0, name);
                 }
             }
@@ -371,6 +435,86 @@ mod tests {
         let found =
             links("政府公布本财政年度首九个月的财务状况，截至2025年12月31日，录得439亿港元盈余。");
         assert_eq!(found[0].2, some("本财政年度首九个月"));
+    }
+
+    /// The subject of every count, percentage and amount of money in `text`.
+    fn subjects(text: &str) -> Vec<Option<String>> {
+        static EXTRACTOR: std::sync::LazyLock<Extractor> = std::sync::LazyLock::new(Extractor::new);
+        let report = EXTRACTOR.extract_document(&Document::new(text));
+        report
+            .facts
+            .iter()
+            .filter(|f| matches!(f.kind(), Kind::Count | Kind::Percent | Kind::Money))
+            .map(|f| f.about.as_ref().and_then(|a| a.subject.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn respectively_gives_each_number_its_own_item() {
+        assert_eq!(
+            subjects("其中，金属制品业、纺织服装服饰业、专用设备制造业增加值同比分别增长43.8%、12.2%、11.9%。"),
+            [
+                some("金属制品业增加值"),
+                some("纺织服装服饰业增加值"),
+                some("专用设备制造业增加值")
+            ]
+        );
+        assert_eq!(
+            subjects("本财政年度首9个月的整体开支及收入分别为5,598亿港元及4,940亿港元。"),
+            [some("整体开支"), some("收入")]
+        );
+        // Items not as many as the numbers: the list is not split.
+        let found = subjects("纺织业、食品业增加值同比分别增长43.8%、18.5%、7.6%。");
+        assert_eq!(found[0], some("纺织业、食品业增加值"));
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_a_subject() {
+        assert_eq!(
+            subjects("(中央社记者钟荣峰台北12日电)鸿海第2季税后净利为新台币228.8亿元。")[0],
+            some("鸿海第2季税后净利")
+        );
+        // A bracket inside the phrase stays.
+        assert_eq!(
+            subjects("早稻在国家调查县(市)的产量达2833.7万吨。")[0],
+            some("早稻在国家调查县(市)的产量")
+        );
+    }
+
+    #[test]
+    fn an_age_is_the_age_of_whom_it_names() {
+        assert_eq!(
+            subjects("现年74岁的被告黄荣雀被判入狱。")[0],
+            some("被告黄荣雀的年龄")
+        );
+        assert_eq!(subjects("共有74家企业参加。")[0], some("企业参加"));
+    }
+
+    #[test]
+    fn a_gap_to_another_figure_follows_what_the_sentence_spoke_of() {
+        let found = subjects(
+            "机械装备产业增加值同比增长7.6%，增速比1—9月份加快0.8个百分点，快于全市平均水平4.2个百分点。",
+        );
+        assert_eq!(
+            found,
+            [
+                some("机械装备产业增加值"),
+                some("机械装备产业增加值增速"),
+                some("机械装备产业增加值增速快于全市平均水平")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_public_body_is_not_put_before_a_subject() {
+        let found = subjects("据经科局公布，超过2,360万元电子优惠已被核销。");
+        assert_eq!(found[0], some("电子优惠"));
+    }
+
+    #[test]
+    fn a_verb_that_rises_is_a_subject() {
+        assert_eq!(subjects("出货同比增长6%。")[0], some("出货"));
+        assert_eq!(subjects("企稳在16%。")[0], None);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //!   `比2022年减少21.9千公顷`) measures what the number before it in its
 //!   sentence measured.
 
-use crate::fact::{Fact, Kind};
+use crate::fact::{Fact, Kind, Value};
 use crate::lexicon::{self, WordSet};
 use crate::span::Span;
 use crate::text::segment::Words;
@@ -34,6 +34,27 @@ static TRAILING: LazyLock<WordSet> = LazyLock::new(|| {
         "../../data/words/link_down_words.txt"
     )));
     words
+});
+
+/// The words of rise and fall (`增长`, `下降`).
+static MOVES: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut words = lexicon::set(include_str!("../../data/words/link_up_words.txt"));
+    words.extend(lexicon::entries(include_str!(
+        "../../data/words/link_down_words.txt"
+    )));
+    words
+});
+
+/// Words right after a number that make it an age (`74岁`, `七旬`).
+static AGE_UNITS: LazyLock<WordSet> =
+    LazyLock::new(|| lexicon::set(include_str!("../../data/words/link_subject_age_units.txt")));
+
+/// Words that open a comparison with another figure (`快于全市平均水平`):
+/// the number is the gap, and the subject is what was compared.
+static COMPARATIVES: LazyLock<WordSet> = LazyLock::new(|| {
+    lexicon::set(include_str!(
+        "../../data/words/link_subject_comparatives.txt"
+    ))
 });
 
 /// The longest words of the lists, in characters.
@@ -112,38 +133,60 @@ pub(super) fn subject(
     carried: Option<&str>,
 ) -> Option<String> {
     let start = spans[i].start;
-    // Only what follows the previous number of the clause speaks of this one.
-    let mut from = clause_start;
-    for j in (0..i).rev() {
-        if spans[j].end <= clause_start {
-            break;
-        }
-        if facts[j].kind().is_name() || facts[j].kind() == Kind::Time {
-            continue;
-        }
-        from = from.max(spans[j].end);
-        break;
-    }
+    let from = after_previous_number(spans, facts, i, clause_start);
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
     let before_start = before.as_ptr() as usize - text.as_ptr() as usize;
+    let before_end = before_start + before.len();
     // A short rest with no noun is a bare verb (`企稳在`, `已售出`);
-    // longer ones hold their noun even where the tags call it a verb (合并营收).
-    let nominal =
-        before.chars().count() > 3 || has_noun(words, before_start, before_start + before.len());
+    // longer ones hold their noun even where the tags call it a verb (合并营收),
+    // and so does one that rises or falls (出货同比增长6%: 出货).
+    let nominal = before.chars().count() > 3
+        || has_noun(words, before_start, before_end)
+        || moves_between(text, words, before_end, start);
     let before = if comparison || !nominal { "" } else { before };
+    // 增速比1—9月份加快0.5个百分点: the 增速 of what the sentence spoke of.
+    if let Some(noun) = before
+        .strip_suffix(['比', '较'])
+        .filter(|noun| !noun.is_empty())
+    {
+        return Some(capped(format!("{}{noun}", carried.unwrap_or(""))));
+    }
+    // 快于全市平均水平5.1个百分点: the gap between what the sentence spoke
+    // of and another figure.
+    if let Some(carried) = carried {
+        let compared = word_opening(&COMPARATIVES, before)
+            .is_some_and(|len| before[len..].chars().count() >= 2);
+        if compared {
+            return Some(capped(format!("{carried}{before}")));
+        }
+    }
+    // 74岁的被告黄荣雀, 七旬的士司机: an age is the age of whom it names.
+    if matches!(&facts[i].value, Value::Count { unit, .. } if AGE_UNITS.contains(unit.as_str())) {
+        let after_age = spans[i].end
+            + if words
+                .at(spans[i].end)
+                .is_some_and(|w| &text[w.span.range()] == "的")
+            {
+                '的'.len_utf8()
+            } else {
+                0
+            };
+        let whom = noun_phrase_after(text, words, after_age, false).unwrap_or(before);
+        return (whom.chars().count() >= 2).then(|| capped(format!("{whom}的年龄")));
+    }
     let after = match facts[i].kind() {
         // 33个品牌入选…: a count opening its clause takes the rest of it.
         Kind::Count => noun_phrase_after(text, words, spans[i].end, before.is_empty()),
         Kind::Money if !comparison => noun_phrase_after(text, words, spans[i].end, false),
         // 16%的市场份额: a share of what follows.
         // (在…下降12.6%的基础上 is a frame, not what is measured.)
-        Kind::Percent
-            if text[spans[i].end..].starts_with('的')
-                && !text[spans[i].end + '的'.len_utf8()..].starts_with("基础") =>
-        {
-            noun_phrase_after(text, words, spans[i].end + '的'.len_utf8(), false)
-        }
+        Kind::Percent if share_of_what_follows(text, spans[i].end).is_some() => noun_phrase_after(
+            text,
+            words,
+            share_of_what_follows(text, spans[i].end)?,
+            false,
+        ),
         _ => None,
     };
     let subject = match (before, after) {
@@ -156,11 +199,120 @@ pub(super) fn subject(
     if chars < 2 {
         return carried.map(str::to_string);
     }
-    Some(if chars > MAX_CHARS {
+    Some(capped(subject))
+}
+
+/// `16%的市场份额`, `16% 的市场份额`: where the noun a percentage is a
+/// share of starts, after its 的 (`在…12.6%的基础上` is a frame, not a share).
+fn share_of_what_follows(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].trim_start_matches([' ', '\u{3000}']);
+    let noun = rest.strip_prefix('的')?;
+    (!noun.starts_with("基础")).then(|| text.len() - noun.len())
+}
+
+/// True when a word of rise or fall stands between `from` and `to`.
+fn moves_between(text: &str, words: &Words<'_>, from: usize, to: usize) -> bool {
+    let first = words.all().partition_point(|w| w.span.end <= from);
+    words.all()[first..]
+        .iter()
+        .take_while(|w| w.span.end <= to)
+        .any(|w| MOVES.contains(&text[w.span.range()]))
+}
+
+/// Where the words that speak of fact `i` start: after the previous number
+/// of its clause, else at `clause_start`.
+fn after_previous_number(spans: &[Span], facts: &[Fact], i: usize, clause_start: usize) -> usize {
+    for j in (0..i).rev() {
+        if spans[j].end <= clause_start {
+            break;
+        }
+        // Names, times and ordinals (位于第六名的华为…) are words of the
+        // clause, not numbers that close what speaks of another.
+        if !matches!(
+            facts[j].kind(),
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Number
+        ) {
+            continue;
+        }
+        return clause_start.max(spans[j].end);
+    }
+    clause_start
+}
+
+/// `金属制品业、纺织服装服饰业增加值同比分别增长43.8%、12.2%`: the subjects of
+/// the `count` numbers listed after 分别, the first of them fact `i`, one
+/// for each item of the list before it, each with the head the last item
+/// ends with (`金属制品业增加值`, `纺织服装服饰业增加值`). `None` when the
+/// items are not as many as the numbers.
+pub(super) fn respective_subjects(
+    text: &str,
+    words: &Words<'_>,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    clause_start: usize,
+    count: usize,
+) -> Option<Vec<String>> {
+    let from = after_previous_number(spans, facts, i, clause_start);
+    let before = strip_before(text, words, spans, facts, i, from, spans[i].start);
+    let before_end = before.as_ptr() as usize - text.as_ptr() as usize + before.len();
+    let mut items: Vec<&str> = before.split('、').collect();
+    if items.len() + 1 == count {
+        let last = items.pop()?;
+        let join = ["和", "及", "与"]
+            .iter()
+            .find_map(|j| last.find(j).map(|p| (p, j.len())));
+        let (p, len) = join?;
+        items.push(&last[..p]);
+        items.push(&last[p + len..]);
+    }
+    let items: Vec<&str> = items
+        .iter()
+        .map(|item| item.trim_matches(is_edge))
+        .collect();
+    if items.len() != count || items.iter().any(|item| item.chars().count() < 2) {
+        return None;
+    }
+    // The head: from the last 的 of the last item (`…的起点标准`), else its
+    // last word when that is not the whole item.
+    let last = *items.last()?;
+    let last_start = before_end - last.len();
+    let head_start = match last.rfind('的') {
+        Some(p) => last_start + p,
+        None => words
+            .at(before_end - 1)
+            .map_or(before_end, |w| w.span.start)
+            .max(last_start),
+    };
+    let head_start = if head_start > last_start {
+        head_start
+    } else {
+        before_end
+    };
+    let head = &text[head_start..before_end];
+    let subjects = items
+        .iter()
+        .enumerate()
+        .map(|(k, item)| {
+            let item = if k + 1 == count {
+                &text[last_start..head_start]
+            } else {
+                item
+            };
+            capped(format!("{item}{head}"))
+        })
+        .collect();
+    Some(subjects)
+}
+
+/// `subject` cut to its last [`MAX_CHARS`] characters.
+fn capped(subject: String) -> String {
+    let chars = subject.chars().count();
+    if chars > MAX_CHARS {
         subject.chars().skip(chars - MAX_CHARS).collect()
     } else {
         subject
-    })
+    }
 }
 
 /// The words from `from` to `to` less the clause's opening time and place,
@@ -176,7 +328,16 @@ fn strip_before<'t>(
 ) -> &'t str {
     // A word of a list is stripped only where the segmenter has a word
     // boundary: 为 ends 华为 but is no predicate there.
-    let boundary = |offset: usize| words.at(offset).is_none_or(|w| w.span.start == offset);
+    // The end of a fact is a boundary too (…12月31日为: 为 after a date).
+    let boundary = |offset: usize| {
+        words.at(offset).is_none_or(|w| w.span.start == offset)
+            || spans[..i].iter().rev().take(4).any(|s| s.end == offset)
+    };
+    // `(中央社记者X台北12日电)鸿海…`: what stands before a bracket closed
+    // without opening is a dateline or an aside, not the subject.
+    if let Some(end) = unopened_close(&text[from..to]) {
+        from += end;
+    }
     loop {
         let rest = &text[from..to];
         let trimmed = rest.trim_start_matches(is_edge);
@@ -219,6 +380,35 @@ fn strip_before<'t>(
         break;
     }
     &text[from..to]
+}
+
+/// The offset right after the last bracket of `text` that closes without
+/// having opened in it, or that holds a dateline (`…3日电(记者夏亮)`,
+/// `(新山21日讯)`): what stands before either is no part of a subject.
+fn unopened_close(text: &str) -> Option<usize> {
+    let dateline = |c: Option<char>| matches!(c, Some('电' | '讯'));
+    let mut opened: Vec<usize> = Vec::new();
+    let mut end = None;
+    for (p, c) in text.char_indices() {
+        match c {
+            '(' | '（' => opened.push(p),
+            ')' | '）' => {
+                let after = p + c.len_utf8();
+                match opened.pop() {
+                    None => end = Some(after),
+                    Some(open) => {
+                        if dateline(text[..open].chars().next_back())
+                            || dateline(text[..p].chars().next_back())
+                        {
+                            end = Some(after);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    end
 }
 
 /// True when the words from `from` to `to` hold a noun: a subject is a
