@@ -24,8 +24,28 @@ pub(crate) fn run(context: &Context<'_>, user_names: &UserNames) -> Vec<Candidat
     if !user_names.is_empty() {
         user_word(context, user_names, &mut candidates);
     }
-    candidates.retain(|c| !c.span.is_empty() && !context.in_boilerplate(c.span));
+    candidates.retain(|c| {
+        !c.span.is_empty() && !context.in_boilerplate(c.span) && !ends_inside_a_word(context, c)
+    });
     resolve_overlaps(candidates)
+}
+
+/// 同日本, 当年轻人, 当前线: a time of two characters that points back (同,
+/// 当, 这 and a unit: 同日, 当年, 当前) whose unit begins a longer word of
+/// another sort, one the segmenter reads on past it (日本, 年轻人, 前线),
+/// is no time.
+fn ends_inside_a_word(context: &Context<'_>, candidate: &Candidate) -> bool {
+    let text = &context.text[candidate.span.range()];
+    let points_back = text.starts_with(['同', '当', '这']) && text.chars().count() == 2;
+    if candidate.value.kind() != Kind::Time || !points_back {
+        return false;
+    }
+    let last = candidate.span.end.saturating_sub(1);
+    context.words.at(last).is_some_and(|word| {
+        word.span.end > candidate.span.end
+            && word.span.start > candidate.span.start
+            && !matches!(word.tag, "t" | "m" | "q" | "mq" | "f")
+    })
 }
 
 /// The extractors [`run_stage`] runs one at a time, for the benchmarks.
