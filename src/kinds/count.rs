@@ -40,11 +40,22 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     );
 }
 
+/// 以9:2 雙城获胜: the second term of a score or ratio counts nothing.
+fn is_second_term(before: &str) -> bool {
+    before
+        .strip_suffix([':', '：'])
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// A numeral and its unit: `33个`, `1.3万名`, `100余项`, `5987.0公斤/公顷`,
 /// `三斤半`, `一米八`, `3000吨以上`.
 fn numeral_unit(context: &Context<'_>, numeric: &Numeric) -> Option<Candidate> {
-    if context.before(numeric.numeral_start).ends_with('第') {
+    let before = context.before(numeric.numeral_start);
+    if before.ends_with('第') {
         return None; // an ordinal
+    }
+    if is_second_term(before) {
+        return None;
     }
     let mut quantity = numeric.quantity;
     let mut rest = context.after(numeric.span.end);
