@@ -17,7 +17,8 @@ use crate::lexicon::{entries, set, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use std::collections::HashSet;
+use aho_corasick::AhoCorasick;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
 static MATCH_CUES: LazyLock<WordSet> =
@@ -40,24 +41,27 @@ pub(super) type Named = (Kind, Found);
 /// organisations, their other occurrences too, and a name read as a place
 /// is no person.
 pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let mut orgs: Vec<Span> = teams(text, words, names);
-    for &span in &orgs {
-        names.retain(|(_, f)| !(f.span.start >= span.start && f.span.end <= span.end));
-        names.push((
+    let teams = teams(text, words, names);
+    // Teams never overlap one another: a name inside one lies inside the
+    // last team that starts at or before it.
+    names.retain(|(_, f)| {
+        let k = teams.partition_point(|t| t.start <= f.span.start);
+        !k.checked_sub(1).is_some_and(|k| teams[k].contains(f.span))
+    });
+    names.extend(teams.iter().map(|&span| {
+        (
             Kind::Org,
             Found {
                 span,
                 rule: "org.team",
             },
-        ));
-    }
-    orgs.extend(
-        names
-            .iter()
-            .filter(|(k, _)| *k == Kind::Org)
-            .map(|(_, f)| f.span),
-    );
-    let mut org_names: Vec<&str> = orgs.iter().map(|s| &text[s.range()]).collect();
+        )
+    }));
+    let mut org_names: Vec<&str> = names
+        .iter()
+        .filter(|(k, _)| *k == Kind::Org)
+        .map(|(_, f)| &text[f.span.range()])
+        .collect();
     org_names.extend(aliases(text, names));
     same_name(text, words, &org_names, names);
 }
@@ -137,7 +141,8 @@ fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
         for &(k, bare) in ends.iter().rev() {
             let span = Span::new(word.span.start, words[k].span.end);
             if span_is_team(text, words, span, k, bare) {
-                if !found.iter().any(|f| f.overlaps(span)) {
+                // Teams come in text order: only the last may overlap.
+                if !found.last().is_some_and(|f| f.overlaps(span)) {
                     found.push(span);
                 }
                 break;
@@ -146,12 +151,75 @@ fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
     }
     // A team is no name of another kind at its place: drop those that
     // cut across a longer name already found (a person, an organisation).
-    found.retain(|span| {
-        !names.iter().any(|(kind, f)| {
-            *kind != Kind::Place && f.span.overlaps(*span) && f.span.len() >= span.len()
-        })
+    // Each name is read at most twice: teams do not overlap, so a name
+    // starts or ends inside one team at most.
+    let longer = SpanIndex::new(
+        names
+            .iter()
+            .filter(|(kind, _)| *kind != Kind::Place)
+            .map(|(_, f)| f.span),
+    );
+    found.retain(|&span| {
+        let long = |f: &Span| f.overlaps(span) && f.len() >= span.len();
+        let covers = longer.reach_before(span.start) >= span.end;
+        !(covers
+            || longer.starting_in(span.start, span.end).iter().any(long)
+            || longer.ending_in(span.start + 1, span.end).iter().any(long))
     });
     found
+}
+
+/// The spans of a document's names, sorted, for the overlap tests of one
+/// name per document: each test is a binary search, so settling a document
+/// costs its length times a logarithm, not its names squared.
+struct SpanIndex {
+    /// The spans in order of start.
+    by_start: Vec<Span>,
+    /// `reach[k]`: the furthest end of `by_start[..k]`.
+    reach: Vec<usize>,
+    /// The spans in order of end.
+    by_end: Vec<Span>,
+}
+
+impl SpanIndex {
+    fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+        let mut by_start: Vec<Span> = spans.collect();
+        by_start.sort_unstable();
+        let mut reach = Vec::with_capacity(by_start.len() + 1);
+        reach.push(0);
+        for span in &by_start {
+            reach.push(span.end.max(*reach.last().unwrap_or(&0)));
+        }
+        let mut by_end = by_start.clone();
+        by_end.sort_unstable_by_key(|s| (s.end, s.start));
+        SpanIndex {
+            by_start,
+            reach,
+            by_end,
+        }
+    }
+
+    /// The furthest end of the spans that start before byte `at` (0 when
+    /// none does).
+    fn reach_before(&self, at: usize) -> usize {
+        self.reach[self.by_start.partition_point(|s| s.start < at)]
+    }
+
+    /// The spans that start in `from..to`.
+    fn starting_in(&self, from: usize, to: usize) -> &[Span] {
+        let a = self.by_start.partition_point(|s| s.start < from);
+        let b = self.by_start.partition_point(|s| s.start < to);
+        crate::work::add(b.saturating_sub(a));
+        &self.by_start[a..b.max(a)]
+    }
+
+    /// The spans that end in `from..to`.
+    fn ending_in(&self, from: usize, to: usize) -> &[Span] {
+        let a = self.by_end.partition_point(|s| s.end < from);
+        let b = self.by_end.partition_point(|s| s.end < to);
+        crate::work::add(b.saturating_sub(a));
+        &self.by_end[a..b.max(a)]
+    }
 }
 
 /// True when `span` (ending with word `last`) stands where a team does.
@@ -235,31 +303,15 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
         .collect();
     unique.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     unique.dedup();
-    let mut added: Vec<Named> = Vec::new();
-    for name in unique {
-        for (at, _) in text.match_indices(name) {
-            let span = Span::new(at, at + name.len());
-            if words.binary_search_by_key(&at, |w| w.span.start).is_err() {
-                continue;
-            }
-            let clash = names.iter().chain(&added).any(|(kind, f)| {
-                f.span.overlaps(span)
-                    && (*kind == Kind::Org || f.span.start < span.start || f.span.end > span.end)
-            });
-            if clash {
-                continue;
-            }
-            names.retain(|(_, f)| !f.span.overlaps(span));
-            added.push((
-                Kind::Org,
-                Found {
-                    span,
-                    rule: "org.same_name",
-                },
-            ));
-        }
+    let added = occurrences(text, words, &unique, names);
+    if !added.is_empty() {
+        let taken: BTreeMap<usize, usize> = added
+            .iter()
+            .map(|(_, f)| (f.span.start, f.span.end))
+            .collect();
+        names.retain(|(_, f)| !overlaps_taken(&taken, f.span));
+        names.extend(added);
     }
-    names.extend(added);
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
     let places: HashSet<&str> = names
         .iter()
@@ -278,6 +330,87 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
             found.rule = "place.same_name";
         }
     }
+}
+
+/// The other occurrences of the names `unique` (longest first) that start
+/// a word and cross no other name: each is the organisation. An occurrence
+/// clashes with an organisation it overlaps, with a name of another kind
+/// that reaches out of it, and with an occurrence taken before it; names of
+/// other kinds inside it give way to it ([`match_starts`] finds them).
+fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named]) -> Vec<Named> {
+    if unique.is_empty() {
+        return Vec::new();
+    }
+    let starts = match_starts(text, unique);
+    let all = SpanIndex::new(names.iter().map(|(_, f)| f.span));
+    let orgs = SpanIndex::new(
+        names
+            .iter()
+            .filter(|(k, _)| *k == Kind::Org)
+            .map(|(_, f)| f.span),
+    );
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut added: Vec<Named> = Vec::new();
+    for (name, starts) in unique.iter().zip(&starts) {
+        crate::work::add(starts.len());
+        for &at in starts {
+            let span = Span::new(at, at + name.len());
+            if words.binary_search_by_key(&at, |w| w.span.start).is_err() {
+                continue;
+            }
+            let clash = orgs.reach_before(span.end) > span.start
+                || all.reach_before(span.start) > span.start
+                || all.reach_before(span.end) > span.end
+                || overlaps_taken(&taken, span);
+            if clash {
+                continue;
+            }
+            taken.insert(span.start, span.end);
+            added.push((
+                Kind::Org,
+                Found {
+                    span,
+                    rule: "org.same_name",
+                },
+            ));
+        }
+    }
+    added
+}
+
+/// The starts of the occurrences of each of `names` (no two alike) in
+/// `text`: those `str::match_indices` gives for it (from the left, not
+/// overlapping one another), all found in one pass of one automaton rather
+/// than one pass of the text a name.
+pub(super) fn match_starts(text: &str, names: &[&str]) -> Vec<Vec<usize>> {
+    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    if names.is_empty() {
+        return starts;
+    }
+    // Building fails only past the automaton's size limits, far beyond the
+    // names of any document.
+    let Ok(matcher) = AhoCorasick::new(names) else {
+        return starts;
+    };
+    for m in matcher.find_overlapping_iter(text) {
+        crate::work::add(1);
+        let at = &mut starts[m.pattern().as_usize()];
+        // A name's occurrences come in text order; one that overlaps the
+        // last kept is no occurrence of its own, as in `match_indices`.
+        if at.last().is_none_or(|&last| m.start() >= last + m.len()) {
+            at.push(m.start());
+        }
+    }
+    starts
+}
+
+/// True when `span` overlaps one of `taken` (start to end), spans that do
+/// not overlap one another.
+fn overlaps_taken(taken: &BTreeMap<usize, usize>, span: Span) -> bool {
+    taken
+        .range(..span.end)
+        .next_back()
+        .is_some_and(|(_, &end)| end > span.start)
 }
 
 #[cfg(test)]
