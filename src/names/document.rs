@@ -17,7 +17,7 @@ use crate::lexicon::{entries, set, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
@@ -151,6 +151,9 @@ fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
     }
     // A team is no name of another kind at its place: drop those that
     // cut across a longer name already found (a person, an organisation).
+    if found.is_empty() {
+        return found;
+    }
     // Each name is read at most twice: teams do not overlap, so a name
     // starts or ends inside one team at most.
     let longer = SpanIndex::new(
@@ -336,12 +339,12 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
 /// a word and cross no other name: each is the organisation. An occurrence
 /// clashes with an organisation it overlaps, with a name of another kind
 /// that reaches out of it, and with an occurrence taken before it; names of
-/// other kinds inside it give way to it ([`match_starts`] finds them).
+/// other kinds inside it give way to it ([`occurrences_at_words`] finds them).
 fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named]) -> Vec<Named> {
     if unique.is_empty() {
         return Vec::new();
     }
-    let starts = match_starts(text, unique);
+    let starts = occurrences_at_words(text, words, unique);
     let all = SpanIndex::new(names.iter().map(|(_, f)| f.span));
     let orgs = SpanIndex::new(
         names
@@ -355,9 +358,6 @@ fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named])
         crate::work::add(starts.len());
         for &at in starts {
             let span = Span::new(at, at + name.len());
-            if words.binary_search_by_key(&at, |w| w.span.start).is_err() {
-                continue;
-            }
             let clash = orgs.reach_before(span.end) > span.start
                 || all.reach_before(span.start) > span.start
                 || all.reach_before(span.end) > span.end
@@ -378,18 +378,89 @@ fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named])
     added
 }
 
-/// The starts of the occurrences of each of `names` (no two alike) in
-/// `text`: those `str::match_indices` gives for it (from the left, not
-/// overlapping one another), all found in one pass of one automaton rather
-/// than one pass of the text a name.
-pub(super) fn match_starts(text: &str, names: &[&str]) -> Vec<Vec<usize>> {
-    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
-    if names.is_empty() {
+/// The most names [`occurrences_at_words`] looks for word by word: nearly
+/// every article names fewer organisations, and testing each word against
+/// a few names is cheaper than building an automaton; past it, one
+/// automaton reads the text once. Either way the cost is linear in the
+/// length of the text.
+const FEW_NAMES: usize = 16;
+
+/// The occurrences of each of `names` (no two alike) in `text` that start
+/// a word: of those `str::match_indices` gives for the name (from the
+/// left, not overlapping one another), the ones at the start of a word.
+pub(super) fn occurrences_at_words(
+    text: &str,
+    words: &[Word<'_>],
+    names: &[&str],
+) -> Vec<Vec<usize>> {
+    let at_word = |at: &usize| words.binary_search_by_key(at, |w| w.span.start).is_ok();
+    if names.len() > FEW_NAMES {
+        let mut starts = all_occurrences(text, names);
+        for list in &mut starts {
+            list.retain(at_word);
+        }
         return starts;
     }
-    // Building fails only past the automaton's size limits, far beyond the
-    // names of any document.
-    let Ok(matcher) = AhoCorasick::new(names) else {
+    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    // Two occurrences of a name overlap only when the name begins the way
+    // it ends (啊啊): only then may `match_indices` pass over one, and only
+    // then is the text read for it.
+    let mut tested: Vec<(char, usize)> = Vec::new();
+    for (k, name) in names.iter().enumerate() {
+        if has_border(name) {
+            crate::work::add(text.len());
+            starts[k] = text
+                .match_indices(name)
+                .map(|(at, _)| at)
+                .filter(at_word)
+                .collect();
+        } else if let Some(c) = name.chars().next() {
+            tested.push((c, k));
+        }
+    }
+    if tested.is_empty() {
+        return starts;
+    }
+    // A bit per first character (modulo 64) rules most words out at once.
+    let mask = tested
+        .iter()
+        .fold(0u64, |m, (c, _)| m | 1 << (*c as u32 % 64));
+    crate::work::add(words.len());
+    for word in words {
+        let at = word.span.start;
+        let Some(first) = text[at..].chars().next() else {
+            continue;
+        };
+        if mask & 1 << (first as u32 % 64) == 0 {
+            continue;
+        }
+        for &(c, k) in &tested {
+            if c == first && text[at..].starts_with(names[k]) {
+                starts[k].push(at);
+            }
+        }
+    }
+    starts
+}
+
+/// True when `name` begins with some of the bytes it ends with (啊啊,
+/// 上海上), so that two of its occurrences may overlap.
+fn has_border(name: &str) -> bool {
+    let b = name.as_bytes();
+    (1..b.len()).any(|k| b[..k] == b[b.len() - k..])
+}
+
+/// The occurrences of each of `names` that `str::match_indices` gives for
+/// it, all found in one pass of one automaton over `text`.
+fn all_occurrences(text: &str, names: &[&str]) -> Vec<Vec<usize>> {
+    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    // Built for each document: the automaton that is cheapest to build.
+    // Building fails only past its size limits, far beyond the names of
+    // any document.
+    let matcher = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(names);
+    let Ok(matcher) = matcher else {
         return starts;
     };
     for m in matcher.find_overlapping_iter(text) {
@@ -423,6 +494,38 @@ mod tests {
         assert_eq!(score_at("9:30开始", 0), None);
         assert_eq!(score_at("10:3", 1), None);
         assert!(score_before("4:1获胜", 3));
+    }
+
+    #[test]
+    fn occurrences_are_those_of_match_indices_at_words() {
+        let text = "上海上海上海申花与上海队交手，啊啊啊啊";
+        let (words, _) = super::super::words::testing::words_of(text);
+        let names = ["上海上海", "上海申花", "啊啊", "上海"];
+        let expected: Vec<Vec<usize>> = names
+            .iter()
+            .map(|name| {
+                let at_word = |at: &usize| words.iter().any(|w| w.span.start == *at);
+                text.match_indices(name)
+                    .map(|(at, _)| at)
+                    .filter(at_word)
+                    .collect()
+            })
+            .collect();
+        assert!(has_border("上海上海") && has_border("啊啊") && !has_border("上海申花"));
+        assert_eq!(occurrences_at_words(text, &words, &names), expected);
+        // Past FEW_NAMES names the automaton finds the same.
+        let fillers: Vec<String> = (0..FEW_NAMES).map(|k| format!("名{k}")).collect();
+        let many: Vec<&str> = names
+            .iter()
+            .copied()
+            .chain(fillers.iter().map(String::as_str))
+            .collect();
+        let found = occurrences_at_words(text, &words, &many);
+        assert_eq!(found[..names.len()], expected[..]);
+        assert!(
+            expected.iter().all(|starts| !starts.is_empty()),
+            "{expected:?}"
+        );
     }
 
     #[test]

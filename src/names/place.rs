@@ -324,18 +324,14 @@ pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<
     let mut seen = std::collections::HashSet::new();
     names.retain(|name| seen.insert(*name));
     let mut found = Vec::new();
-    for (name, starts) in names
-        .iter()
-        .zip(super::document::match_starts(text, &names))
-    {
+    let starts = super::document::occurrences_at_words(text, words, &names);
+    for (name, starts) in names.iter().zip(starts) {
         for at in starts {
-            if words.binary_search_by_key(&at, |w| w.span.start).is_ok() {
-                let span = Span::new(at, at + name.len());
-                found.push(Found {
-                    span,
-                    rule: "place.township",
-                });
-            }
+            let span = Span::new(at, at + name.len());
+            found.push(Found {
+                span,
+                rule: "place.township",
+            });
         }
     }
     found
