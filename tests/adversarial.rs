@@ -348,3 +348,31 @@ fn money_value_kinds_hold_on_repeated_amounts() {
         .all(|f| matches!(f.value, Value::Money { .. })));
     assert_eq!(report.facts.len(), 10_000);
 }
+
+#[test]
+fn names_repeated_along_one_line_cost_linear_work() {
+    // One name per document compares every occurrence of a name with the
+    // names around it: the teams and their second mention, a township
+    // found after its county and again before 公所. Repeated on one line,
+    // each copy still gives the same names, and the work (occurrences
+    // found, neighbours read) grows with the copies, not their square.
+    let unit =
+        "上海申花0:0战平长春亚泰。赛后上海申花返回驻地。見證東勢鄉行政建設，雲林縣東勢鄉公所啟用。";
+    let n = 100;
+    let report = assert_linear(unit, n);
+    let by_rule = |rule: &str| {
+        report
+            .facts
+            .iter()
+            .filter(|f| f.rule == rule)
+            .map(|f| f.text.as_str())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(by_rule("org.team").len(), 2 * 10 * n);
+    assert_eq!(by_rule("org.same_name"), vec!["上海申花"; 10 * n]);
+    assert_eq!(by_rule("place.township"), vec!["東勢鄉"; 10 * n]);
+    assert_eq!(
+        by_rule("org.proper_suffix"),
+        vec!["雲林縣東勢鄉公所"; 10 * n]
+    );
+}

@@ -13,7 +13,7 @@
 use super::document::Named;
 use super::words::{is_modifier, Found, LEXICON};
 use crate::fact::Kind;
-use crate::lexicon::{set, WordSet};
+use crate::lexicon::{set, CharBits, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -28,6 +28,10 @@ static LATIN_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_latin_cues.txt")));
 static EARNINGS_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_earnings_words.txt")));
+/// The last characters of the words of results: a word that ends with
+/// none of them is none, without a lookup.
+static EARNINGS_LAST_CHARS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(EARNINGS_WORDS.iter().filter_map(|w| w.chars().next_back())));
 static NOT_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_company_not_names.txt")));
 
@@ -101,7 +105,12 @@ fn latin_len(s: &str, spaced: bool) -> usize {
 /// after an organisation (…基金会(Yayasan Sultanah Rogayah)).
 fn latin_names(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
     for word in words {
-        if !LATIN_CUES.contains(&text[word.span.range()]) {
+        // A Latin name opens with a letter: look the cue up only then.
+        let letter_after = text
+            .as_bytes()
+            .get(word.span.end)
+            .is_some_and(u8::is_ascii_alphabetic);
+        if !letter_after || !LATIN_CUES.contains(&text[word.span.range()]) {
             continue;
         }
         let start = word.span.end;
@@ -172,9 +181,13 @@ fn clause(text: &str, at: usize) -> &str {
 /// joined by 、 right before 公布 (or 发布, 披露) and a word of results.
 fn stock_names(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
     let results = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| EARNINGS_WORDS.contains(&text[w.span.range()]))
+        words.get(k).is_some_and(|w| {
+            let w = &text[w.span.range()];
+            w.chars()
+                .next_back()
+                .is_some_and(|c| EARNINGS_LAST_CHARS.contains(c))
+                && EARNINGS_WORDS.contains(w)
+        })
     };
     if !words.iter().enumerate().any(|(k, _)| results(k)) {
         return;

@@ -17,7 +17,8 @@ use crate::lexicon::{entries, set, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use std::collections::HashSet;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
 static MATCH_CUES: LazyLock<WordSet> =
@@ -40,24 +41,27 @@ pub(super) type Named = (Kind, Found);
 /// organisations, their other occurrences too, and a name read as a place
 /// is no person.
 pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let mut orgs: Vec<Span> = teams(text, words, names);
-    for &span in &orgs {
-        names.retain(|(_, f)| !(f.span.start >= span.start && f.span.end <= span.end));
-        names.push((
+    let teams = teams(text, words, names);
+    // Teams never overlap one another: a name inside one lies inside the
+    // last team that starts at or before it.
+    names.retain(|(_, f)| {
+        let k = teams.partition_point(|t| t.start <= f.span.start);
+        !k.checked_sub(1).is_some_and(|k| teams[k].contains(f.span))
+    });
+    names.extend(teams.iter().map(|&span| {
+        (
             Kind::Org,
             Found {
                 span,
                 rule: "org.team",
             },
-        ));
-    }
-    orgs.extend(
-        names
-            .iter()
-            .filter(|(k, _)| *k == Kind::Org)
-            .map(|(_, f)| f.span),
-    );
-    let mut org_names: Vec<&str> = orgs.iter().map(|s| &text[s.range()]).collect();
+        )
+    }));
+    let mut org_names: Vec<&str> = names
+        .iter()
+        .filter(|(k, _)| *k == Kind::Org)
+        .map(|(_, f)| &text[f.span.range()])
+        .collect();
     org_names.extend(aliases(text, names));
     same_name(text, words, &org_names, names);
 }
@@ -137,7 +141,8 @@ fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
         for &(k, bare) in ends.iter().rev() {
             let span = Span::new(word.span.start, words[k].span.end);
             if span_is_team(text, words, span, k, bare) {
-                if !found.iter().any(|f| f.overlaps(span)) {
+                // Teams come in text order: only the last may overlap.
+                if !found.last().is_some_and(|f| f.overlaps(span)) {
                     found.push(span);
                 }
                 break;
@@ -146,12 +151,78 @@ fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
     }
     // A team is no name of another kind at its place: drop those that
     // cut across a longer name already found (a person, an organisation).
-    found.retain(|span| {
-        !names.iter().any(|(kind, f)| {
-            *kind != Kind::Place && f.span.overlaps(*span) && f.span.len() >= span.len()
-        })
+    if found.is_empty() {
+        return found;
+    }
+    // Each name is read at most twice: teams do not overlap, so a name
+    // starts or ends inside one team at most.
+    let longer = SpanIndex::new(
+        names
+            .iter()
+            .filter(|(kind, _)| *kind != Kind::Place)
+            .map(|(_, f)| f.span),
+    );
+    found.retain(|&span| {
+        let long = |f: &Span| f.overlaps(span) && f.len() >= span.len();
+        let covers = longer.reach_before(span.start) >= span.end;
+        !(covers
+            || longer.starting_in(span.start, span.end).iter().any(long)
+            || longer.ending_in(span.start + 1, span.end).iter().any(long))
     });
     found
+}
+
+/// The spans of a document's names, sorted, for the overlap tests of one
+/// name per document: each test is a binary search, so settling a document
+/// costs its length times a logarithm, not its names squared.
+struct SpanIndex {
+    /// The spans in order of start.
+    by_start: Vec<Span>,
+    /// `reach[k]`: the furthest end of `by_start[..k]`.
+    reach: Vec<usize>,
+    /// The spans in order of end.
+    by_end: Vec<Span>,
+}
+
+impl SpanIndex {
+    fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+        let mut by_start: Vec<Span> = spans.collect();
+        by_start.sort_unstable();
+        let mut reach = Vec::with_capacity(by_start.len() + 1);
+        reach.push(0);
+        for span in &by_start {
+            reach.push(span.end.max(*reach.last().unwrap_or(&0)));
+        }
+        let mut by_end = by_start.clone();
+        by_end.sort_unstable_by_key(|s| (s.end, s.start));
+        SpanIndex {
+            by_start,
+            reach,
+            by_end,
+        }
+    }
+
+    /// The furthest end of the spans that start before byte `at` (0 when
+    /// none does).
+    fn reach_before(&self, at: usize) -> usize {
+        self.reach[self.by_start.partition_point(|s| s.start < at)]
+    }
+
+    /// The spans that start in `from..to`.
+    fn starting_in(&self, from: usize, to: usize) -> &[Span] {
+        let a = self.by_start.partition_point(|s| s.start < from);
+        let b = self.by_start.partition_point(|s| s.start < to);
+        crate::work::add(b.saturating_sub(a));
+        &self.by_start[a..b.max(a)]
+    }
+
+    /// The spans that end in `from..to`.
+    fn ending_in(&self, from: usize, to: usize) -> &[Span] {
+        let a = self.by_end.partition_point(|s| s.end < from);
+        let b = self.by_end.partition_point(|s| s.end < to);
+        crate::work::add(b.saturating_sub(a));
+        &self.by_end[a..b.max(a)]
+    }
 }
 
 /// True when `span` (ending with word `last`) stands where a team does.
@@ -235,31 +306,15 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
         .collect();
     unique.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     unique.dedup();
-    let mut added: Vec<Named> = Vec::new();
-    for name in unique {
-        for (at, _) in text.match_indices(name) {
-            let span = Span::new(at, at + name.len());
-            if words.binary_search_by_key(&at, |w| w.span.start).is_err() {
-                continue;
-            }
-            let clash = names.iter().chain(&added).any(|(kind, f)| {
-                f.span.overlaps(span)
-                    && (*kind == Kind::Org || f.span.start < span.start || f.span.end > span.end)
-            });
-            if clash {
-                continue;
-            }
-            names.retain(|(_, f)| !f.span.overlaps(span));
-            added.push((
-                Kind::Org,
-                Found {
-                    span,
-                    rule: "org.same_name",
-                },
-            ));
-        }
+    let added = occurrences(text, words, &unique, names);
+    if !added.is_empty() {
+        let taken: BTreeMap<usize, usize> = added
+            .iter()
+            .map(|(_, f)| (f.span.start, f.span.end))
+            .collect();
+        names.retain(|(_, f)| !overlaps_taken(&taken, f.span));
+        names.extend(added);
     }
-    names.extend(added);
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
     let places: HashSet<&str> = names
         .iter()
@@ -280,6 +335,155 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
     }
 }
 
+/// The other occurrences of the names `unique` (longest first) that start
+/// a word and cross no other name: each is the organisation. An occurrence
+/// clashes with an organisation it overlaps, with a name of another kind
+/// that reaches out of it, and with an occurrence taken before it; names of
+/// other kinds inside it give way to it ([`occurrences_at_words`] finds them).
+fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named]) -> Vec<Named> {
+    if unique.is_empty() {
+        return Vec::new();
+    }
+    let starts = occurrences_at_words(text, words, unique);
+    let all = SpanIndex::new(names.iter().map(|(_, f)| f.span));
+    let orgs = SpanIndex::new(
+        names
+            .iter()
+            .filter(|(k, _)| *k == Kind::Org)
+            .map(|(_, f)| f.span),
+    );
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut added: Vec<Named> = Vec::new();
+    for (name, starts) in unique.iter().zip(&starts) {
+        crate::work::add(starts.len());
+        for &at in starts {
+            let span = Span::new(at, at + name.len());
+            let clash = orgs.reach_before(span.end) > span.start
+                || all.reach_before(span.start) > span.start
+                || all.reach_before(span.end) > span.end
+                || overlaps_taken(&taken, span);
+            if clash {
+                continue;
+            }
+            taken.insert(span.start, span.end);
+            added.push((
+                Kind::Org,
+                Found {
+                    span,
+                    rule: "org.same_name",
+                },
+            ));
+        }
+    }
+    added
+}
+
+/// The most names [`occurrences_at_words`] looks for word by word: nearly
+/// every article names fewer organisations, and testing each word against
+/// a few names is cheaper than building an automaton; past it, one
+/// automaton reads the text once. Either way the cost is linear in the
+/// length of the text.
+const FEW_NAMES: usize = 16;
+
+/// The occurrences of each of `names` (no two alike) in `text` that start
+/// a word: of those `str::match_indices` gives for the name (from the
+/// left, not overlapping one another), the ones at the start of a word.
+pub(super) fn occurrences_at_words(
+    text: &str,
+    words: &[Word<'_>],
+    names: &[&str],
+) -> Vec<Vec<usize>> {
+    let at_word = |at: &usize| words.binary_search_by_key(at, |w| w.span.start).is_ok();
+    if names.len() > FEW_NAMES {
+        let mut starts = all_occurrences(text, names);
+        for list in &mut starts {
+            list.retain(at_word);
+        }
+        return starts;
+    }
+    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    // Two occurrences of a name overlap only when the name begins the way
+    // it ends (啊啊): only then may `match_indices` pass over one, and only
+    // then is the text read for it.
+    let mut tested: Vec<(char, usize)> = Vec::new();
+    for (k, name) in names.iter().enumerate() {
+        if has_border(name) {
+            crate::work::add(text.len());
+            starts[k] = text
+                .match_indices(name)
+                .map(|(at, _)| at)
+                .filter(at_word)
+                .collect();
+        } else if let Some(c) = name.chars().next() {
+            tested.push((c, k));
+        }
+    }
+    if tested.is_empty() {
+        return starts;
+    }
+    // A bit per first character (modulo 64) rules most words out at once.
+    let mask = tested
+        .iter()
+        .fold(0u64, |m, (c, _)| m | 1 << (*c as u32 % 64));
+    crate::work::add(words.len());
+    for word in words {
+        let at = word.span.start;
+        let Some(first) = text[at..].chars().next() else {
+            continue;
+        };
+        if mask & 1 << (first as u32 % 64) == 0 {
+            continue;
+        }
+        for &(c, k) in &tested {
+            if c == first && text[at..].starts_with(names[k]) {
+                starts[k].push(at);
+            }
+        }
+    }
+    starts
+}
+
+/// True when `name` begins with some of the bytes it ends with (啊啊,
+/// 上海上), so that two of its occurrences may overlap.
+fn has_border(name: &str) -> bool {
+    let b = name.as_bytes();
+    (1..b.len()).any(|k| b[..k] == b[b.len() - k..])
+}
+
+/// The occurrences of each of `names` that `str::match_indices` gives for
+/// it, all found in one pass of one automaton over `text`.
+fn all_occurrences(text: &str, names: &[&str]) -> Vec<Vec<usize>> {
+    let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    // Built for each document: the automaton that is cheapest to build.
+    // Building fails only past its size limits, far beyond the names of
+    // any document.
+    let matcher = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(names);
+    let Ok(matcher) = matcher else {
+        return starts;
+    };
+    for m in matcher.find_overlapping_iter(text) {
+        crate::work::add(1);
+        let at = &mut starts[m.pattern().as_usize()];
+        // A name's occurrences come in text order; one that overlaps the
+        // last kept is no occurrence of its own, as in `match_indices`.
+        if at.last().is_none_or(|&last| m.start() >= last + m.len()) {
+            at.push(m.start());
+        }
+    }
+    starts
+}
+
+/// True when `span` overlaps one of `taken` (start to end), spans that do
+/// not overlap one another.
+fn overlaps_taken(taken: &BTreeMap<usize, usize>, span: Span) -> bool {
+    taken
+        .range(..span.end)
+        .next_back()
+        .is_some_and(|(_, &end)| end > span.start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,6 +494,38 @@ mod tests {
         assert_eq!(score_at("9:30开始", 0), None);
         assert_eq!(score_at("10:3", 1), None);
         assert!(score_before("4:1获胜", 3));
+    }
+
+    #[test]
+    fn occurrences_are_those_of_match_indices_at_words() {
+        let text = "上海上海上海申花与上海队交手，啊啊啊啊";
+        let (words, _) = super::super::words::testing::words_of(text);
+        let names = ["上海上海", "上海申花", "啊啊", "上海"];
+        let expected: Vec<Vec<usize>> = names
+            .iter()
+            .map(|name| {
+                let at_word = |at: &usize| words.iter().any(|w| w.span.start == *at);
+                text.match_indices(name)
+                    .map(|(at, _)| at)
+                    .filter(at_word)
+                    .collect()
+            })
+            .collect();
+        assert!(has_border("上海上海") && has_border("啊啊") && !has_border("上海申花"));
+        assert_eq!(occurrences_at_words(text, &words, &names), expected);
+        // Past FEW_NAMES names the automaton finds the same.
+        let fillers: Vec<String> = (0..FEW_NAMES).map(|k| format!("名{k}")).collect();
+        let many: Vec<&str> = names
+            .iter()
+            .copied()
+            .chain(fillers.iter().map(String::as_str))
+            .collect();
+        let found = occurrences_at_words(text, &words, &many);
+        assert_eq!(found[..names.len()], expected[..]);
+        assert!(
+            expected.iter().all(|starts| !starts.is_empty()),
+            "{expected:?}"
+        );
     }
 
     #[test]

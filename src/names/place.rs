@@ -319,16 +319,19 @@ pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<
             names.push(name);
         }
     }
+    // Each name once, in the order first seen: a name seen twice finds the
+    // same places twice.
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|name| seen.insert(*name));
     let mut found = Vec::new();
-    for name in names {
-        for (at, _) in text.match_indices(name) {
-            if words.binary_search_by_key(&at, |w| w.span.start).is_ok() {
-                let span = Span::new(at, at + name.len());
-                found.push(Found {
-                    span,
-                    rule: "place.township",
-                });
-            }
+    let starts = super::document::occurrences_at_words(text, words, &names);
+    for (name, starts) in names.iter().zip(starts) {
+        for at in starts {
+            let span = Span::new(at, at + name.len());
+            found.push(Found {
+                span,
+                rule: "place.township",
+            });
         }
     }
     found
