@@ -77,13 +77,9 @@ impl<'t> Evidence<'t> {
 
     /// The waiting names that the document confirms: the same name
     /// accepted elsewhere, or an accepted name next to it or across one
-    /// 、 or ， (导演程东海，仲星火).
+    /// 、 (江泽民、李鹏); not across a comma (达席尔瓦，祝贺他).
     pub(super) fn confirmed(self, text: &str, words: &[Word<'_>]) -> Vec<Found> {
-        let joiner = |k: usize| {
-            words
-                .get(k)
-                .is_some_and(|w| matches!(&text[w.span.range()], "、" | "，" | ","))
-        };
+        let joiner = |k: usize| words.get(k).is_some_and(|w| &text[w.span.range()] == "、");
         let beside = |k: usize| {
             self.accepted.iter().any(|&a| {
                 a + 1 == k || k + 1 == a || (a + 2 == k || k + 2 == a) && joiner((a + k) / 2)
