@@ -20,6 +20,7 @@
 //! organisation, not a place and one).
 
 mod company;
+mod cut;
 mod document;
 mod org;
 mod person;
@@ -64,8 +65,21 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 i = last + 1;
                 continue;
             }
+            let start = cut::joined_start(text, words, i, last);
+            let span = crate::span::Span::new(start, words[last].span.end);
+            let as_place = place::foreign_ending(text, span)
+                .or_else(|| place::in_list_of_places(text, words, span, last))
+                .or_else(|| {
+                    (last == i)
+                        .then(|| place::after_place_cue(text, words, i))
+                        .flatten()
+                });
+            if let Some(found) = as_place {
+                push(Kind::Place, found);
+                i = last + 1;
+                continue;
+            }
             if last > i {
-                let span = crate::span::Span::new(word.span.start, words[last].span.end);
                 let rule = "person.foreign_run";
                 push(Kind::Person, Found { span, rule });
                 i = last + 1;
@@ -78,6 +92,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let multiword = org::mission(text, words, i, &classes)
+            .or_else(|| org::joined_ministry(text, words, i, &classes))
             .map(|(found, last)| (Kind::Org, found, last))
             .or_else(|| {
                 org::organisation(text, words, i, &classes).map(|(f, last)| (Kind::Org, f, last))
@@ -96,8 +111,17 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             .or_else(|| place::compound_prefix(word, w));
         if let Some(found) = one_word {
             push(Kind::Place, found);
-        } else if let Some((found, sure)) = person::person(text, words, i, &classes) {
-            if let Some(found) = evidence.note(text, i, found, sure) {
+        } else if let Some((mut found, sure)) = person::person(text, words, i, &classes) {
+            if found.span.start == word.span.start {
+                found.span.start = cut::joined_start(text, words, i, i);
+            }
+            if found.span.end == word.span.end {
+                found.span.end = cut::joined_end(text, words, found.span, i);
+            }
+            let last = words.partition_point(|w| w.span.end <= found.span.end.saturating_sub(1));
+            if let Some(place) = place::in_list_of_places(text, words, found.span, last) {
+                push(Kind::Place, place);
+            } else if let Some(found) = evidence.note(text, i, found, sure) {
                 push(Kind::Person, found);
             }
         }
@@ -106,7 +130,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     for found in person::names_in_context(text, words, &classes) {
         push(Kind::Person, found);
     }
-    for found in evidence.confirmed(text) {
+    for found in evidence.confirmed(text, words) {
         push(Kind::Person, found);
     }
     let places = place::streets(text, words, &classes)
@@ -166,12 +190,14 @@ mod tests {
             span: crate::span::Span::new(0, 6),
             tag: "v",
             known: false,
+            common: false,
         };
         assert!(!may_start_name(&word, "发表", 0, false));
         let surname = Word {
             span: crate::span::Span::new(0, 3),
             tag: "v",
             known: false,
+            common: false,
         };
         assert!(may_start_name(&surname, "孔", 0, false));
     }

@@ -4,10 +4,11 @@
 
 use super::words::{
     char_set, facility_suffix, is_modifier, is_proper, org_suffix, org_suffix_of, Found,
-    COMMON_PLACE, GENERIC_ORG, KNOWN_ORG_NAMES, ORG_NAME, ORG_SUFFIX_LIST, PLACE, SUB_UNIT,
-    SUB_UNITS, TITLE,
+    COMMON_PLACE, GENERIC_ORG, KNOWN_ORG_NAMES, LEXICON, NOT_ORG, ORG_NAME, ORG_SUFFIX_LIST, PLACE,
+    SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
+use crate::numeric::numeral::can_start_numeral;
 use crate::span::Span;
 use crate::text::segment::Word;
 use std::sync::LazyLock;
@@ -62,6 +63,16 @@ pub(super) fn organisation(
             }
         }
     }
+    // 二 + 十国集团: a numeral the segmenter cut from the name.
+    if start > 0
+        && words[start - 1].tag == "m"
+        && text[span.range()]
+            .chars()
+            .next()
+            .is_some_and(can_start_numeral)
+    {
+        span.start = words[start - 1].span.start;
+    }
     let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
     if in_title || start == end && classes[i] & PLACE != 0 {
         return None;
@@ -101,6 +112,54 @@ fn titled_start(text: &str, span: Span) -> Option<usize> {
             })
         })
         .min()
+}
+
+/// A ministry or committee whose name the segmenter cut after its first
+/// nouns, with the index of its last word: nouns of two characters or more,
+/// two of them joined by 和, right before a word that ends in 部 or
+/// 委员会 (农业 + 农村部, 文化 + 和 + 旅游部, 住房 + 和 + 城乡 + 建设部,
+/// 宪法 + 和 + 法律委员会). The first noun starts the name: the word before
+/// it is no noun.
+pub(super) fn joined_ministry(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, usize)> {
+    let noun = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            matches!(w.tag, "n" | "vn" | "an") && w.span.len() >= 6 && classes[k] & TITLE == 0
+        })
+    };
+    let ministry = |k: usize| {
+        let w = &text[words[k].span.range()];
+        matches!(words[k].tag, "n" | "nt")
+            && w.chars().count() >= 3
+            && (w.ends_with('部') || w.ends_with("委员会"))
+            && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
+    };
+    if !noun(i) || i.checked_sub(1).is_some_and(noun) {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut joined = false;
+    while k < words.len() && k <= i + 3 {
+        if ministry(k) {
+            let last = with_sub_units(text, words, k, classes);
+            let span = Span::new(words[i].span.start, words[last].span.end);
+            let rule = "org.joined_ministry";
+            return Some((Found { span, rule }, last));
+        }
+        let and = !joined
+            && &text[words[k].span.range()] == "和"
+            && (noun(k + 1) || k + 1 < words.len() && ministry(k + 1));
+        if !(noun(k) || and) {
+            return None;
+        }
+        joined |= and;
+        k += 1;
+    }
+    None
 }
 
 /// True for words of datelines and credits the segmenter tags as names: 日电, 日讯.
@@ -178,13 +237,20 @@ fn organisation_at(
         && first.chars().count() >= 3
         && ["部", "委"].iter().any(|s| first.ends_with(s))
         && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s));
-    let single = (words[i].tag == "nt"
-        && org_suffix_of(first, classes[i]).is_some()
-        && first.chars().count() >= 3
-        && !first.ends_with("中心"))
-        || classes[i] & ORG_NAME != 0
-        || ministry
-        || (words[i].tag == "nt" && first.ends_with("中央"));
+    // 新格局, 中东部: a character before a word that is no organisation.
+    let modified_common = first.chars().count() == 3
+        && first
+            .char_indices()
+            .nth(1)
+            .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0);
+    let single = !modified_common
+        && ((words[i].tag == "nt"
+            && org_suffix_of(first, classes[i]).is_some()
+            && first.chars().count() >= 3
+            && !first.ends_with("中心"))
+            || classes[i] & ORG_NAME != 0
+            || ministry
+            || (words[i].tag == "nt" && first.ends_with("中央")));
     let mut head = None;
     if proper(i) {
         let first_standalone = standalone(i);

@@ -3,11 +3,12 @@
 //! before a title (`孔书记` → 孔), and names read from the characters around
 //! a role or a speech verb where the segmenter split them (`傅志寰说`).
 
+use super::place::place_noun_at;
 use super::words::{
-    char_set, has, is_transliteration, Found, Lexicon, AFTER_NAME_WORD, BEFORE_NAME_WORD, LEXICON,
-    PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+    char_set, has, is_transliteration, Found, Lexicon, AFTER_NAME_WORD, BEFORE_NAME_WORD,
+    COMPASS_WORD, LEXICON, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
-use crate::lexicon::{entries, CharBits, Fnv};
+use crate::lexicon::{entries, set, CharBits, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
 use crate::span::Span;
 use crate::text::normalize::is_han;
@@ -33,6 +34,8 @@ static FREE_SURNAME_BEFORE: LazyLock<CharBits> = chars_of!("person_free_surname_
 static TIME_CHARS: LazyLock<CharBits> = chars_of!("person_time_chars.txt");
 static ROLE_COMPOUND_CHARS: LazyLock<CharBits> = chars_of!("person_role_compound_chars.txt");
 static WEAK_ENDINGS: LazyLock<CharBits> = chars_of!("person_weak_endings.txt");
+static GROUP_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/person_group_nouns.txt")));
 
 /// The titles of two characters or more.
 static LONG_TITLES: LazyLock<Vec<&'static str>> =
@@ -72,9 +75,16 @@ impl<'t> Evidence<'t> {
         Some(found)
     }
 
-    /// The waiting names that the document confirms.
-    pub(super) fn confirmed(self, text: &str) -> Vec<Found> {
-        let beside = |k: usize| self.accepted.iter().any(|&a| a + 1 == k || k + 1 == a);
+    /// The waiting names that the document confirms: the same name
+    /// accepted elsewhere, or an accepted name next to it or across one
+    /// 、 (江泽民、李鹏); not across a comma (达席尔瓦，祝贺他).
+    pub(super) fn confirmed(self, text: &str, words: &[Word<'_>]) -> Vec<Found> {
+        let joiner = |k: usize| words.get(k).is_some_and(|w| &text[w.span.range()] == "、");
+        let beside = |k: usize| {
+            self.accepted.iter().any(|&a| {
+                a + 1 == k || k + 1 == a || (a + 2 == k || k + 2 == a) && joiner((a + k) / 2)
+            })
+        };
         self.pending
             .iter()
             .filter(|&&(k, span)| beside(k) || self.known_names.contains(&text[span.range()]))
@@ -190,7 +200,14 @@ pub(super) fn person(
         return None;
     }
     let w = &text[word.span.range()];
-    if classes[i] & (PLACE | REGION) != 0 || !w.chars().all(is_han) {
+    if classes[i] & (PLACE | REGION | COMPASS_WORD) != 0 || !w.chars().all(is_han) {
+        return None;
+    }
+    // 胡塞武装, 塔利班政权: the name of a group.
+    if words
+        .get(i + 1)
+        .is_some_and(|n| GROUP_NOUNS.contains(&text[n.span.range()]))
+    {
         return None;
     }
     let tagged = is_name_tag(word.tag);
@@ -226,15 +243,23 @@ pub(super) fn person(
     {
         return None;
     }
-    let evidence = name_evidence(text, words, i);
+    let cue = name_cue(text, words, i, i);
     if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
-        return foreign_name(name, span, evidence);
+        return foreign_name(name, span, cue.any());
     }
-    surname_given(word, name, span, surname_len, evidence)
+    // 伊朗核: a listed place and one character.
+    if count == 3 && lexicon.is_place(&name[..cut(2)]) {
+        return None;
+    }
+    let before = i.checked_sub(1).map(|k| words[k].tag);
+    let (found, sure) = surname_given(word, name, span, surname_len, before, cue)?;
+    Some((super::cut::joined_given(text, words, i, found), sure))
 }
 
 /// A name the segmenter split after its surname: a single surname tagged
-/// as a name and a two-character given name it guessed (丁 + 薛祥).
+/// as a name and a two-character given name it guessed (丁 + 薛祥), or
+/// that it tags as a place where a role or a list of names stands around
+/// the two (秘书长王 + 东峰等).
 fn split_name(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
     let (word, next) = (&words[i], words.get(i + 1)?);
     let w = &text[word.span.range()];
@@ -242,8 +267,8 @@ fn split_name(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
     let fits = is_name_tag(word.tag)
         && w.chars().count() == 1
         && LEXICON.is_surname(w)
-        && is_name_tag(next.tag)
-        && !next.known
+        && (is_name_tag(next.tag) && !next.known
+            || next.tag == "ns" && name_evidence(text, words, i, i + 1))
         && n.chars().count() == 2
         && n.chars().all(is_han)
         && !LEXICON.is_place(n);
@@ -342,8 +367,10 @@ fn surname_given(
     name: &str,
     span: Span,
     surname_len: usize,
-    evidence: bool,
+    before: Option<&str>,
+    cue: Cue,
 ) -> Option<(Found, bool)> {
+    let evidence = cue.any();
     let count = name.chars().count();
     if count > 4 || surname_len == 0 {
         return None;
@@ -363,22 +390,58 @@ fn surname_given(
         return None;
     }
     // A two-character name the segmenter guessed (not a dictionary word such
-    // as 和平 or 文明, which it also tags as names) is likely a name.
-    let guessed = tagged && count == 2 && !word.known;
+    // as 和平 or 文明, which it also tags as names) is likely a name, unless
+    // an adjective, adverb, pronoun or numeral stands right before it
+    // (大型 + 文博, 我国 + 林草, 有效 + 施策): names follow roles, verbs and
+    // punctuation.
+    let after_content =
+        before.is_some_and(|t| matches!(t, "vn" | "an" | "a" | "ad" | "b" | "r" | "m" | "d"));
+    let guessed = tagged && count == 2 && !word.known && !after_content;
     // 周恩来/t: a three-character word with a surname and no unit of time.
     let timed =
         word.tag == "t" && count == 3 && !name.chars().skip(1).any(|c| TIME_CHARS.contains(c));
-    let sure = (tagged && count >= 3)
+    // 高水平 (高 + 水平), 安全观 (安全 + 观): a common word, unless evidence
+    // says a name. Two-character words tagged as times (元首/t) are none.
+    // Those, the dictionary's names of two characters (养老, 李鹏) and
+    // words it tags otherwise (海洋/ns) need a role or speech beside them;
+    // a list (海洋等, 高端化、智能化) is no evidence for them.
+    let common = word.common && !cue.role;
+    let weak_word = word.common || !tagged;
+    let time_word = word.tag == "t" && count < 3;
+    let sure = (tagged && count >= 3 && !common)
         || guessed
         || timed
-        || evidence && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "n" | "x"));
-    let candidate = tagged || matches!(word.tag, "t" | "ns" | "nz" | "x");
+        || (cue.role || cue.list && !weak_word)
+            && !time_word
+            && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "n" | "x"));
+    let candidate = !time_word && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "x"));
     let rule = "person.surname_given";
     (sure || candidate).then_some((Found { span, rule }, sure))
 }
 
-/// True when the words around word `i` make it read as a person's name.
-fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
+/// What the words around a name say of it: a role before it or speech
+/// after it, or a list of names around it (王东峰等, 、李希、).
+#[derive(Clone, Copy, Debug, Default)]
+struct Cue {
+    role: bool,
+    list: bool,
+}
+
+impl Cue {
+    /// True when either cue stands.
+    fn any(self) -> bool {
+        self.role || self.list
+    }
+}
+
+/// True when the words around words `i` to `last` make them read as a
+/// person's name.
+fn name_evidence(text: &str, words: &[Word<'_>], i: usize, last: usize) -> bool {
+    name_cue(text, words, i, last).any()
+}
+
+/// The cues around words `i` to `last`.
+fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) -> Cue {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
     let in_list = |bits: u32, w: Option<&str>| w.is_some_and(|w| has(w, bits));
     // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
@@ -387,18 +450,26 @@ fn name_evidence(text: &str, words: &[Word<'_>], i: usize) -> bool {
         b -= 1;
     }
     let before = b.checked_sub(1).and_then(word_text);
-    let after = word_text(i + 1);
-    // A list of names: the word across the 、 is tagged as a name too.
+    let after = word_text(last + 1);
+    // A list of names: the word across the 、 is tagged as a name too, and
+    // is no common word (高端化、智能化).
     let tagged = |k: Option<usize>| {
         k.and_then(|k| words.get(k))
-            .is_some_and(|w| w.tag.starts_with("nr"))
+            .is_some_and(|w| w.tag.starts_with("nr") && !w.common)
     };
-    let listed = (after == Some("、") && tagged(Some(i + 2)))
+    let listed = (after == Some("、") && tagged(Some(last + 2)))
         || (before == Some("、") && tagged(b.checked_sub(2)));
-    in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, before)
-        || in_list(AFTER_NAME_WORD, after)
-        || after.is_some_and(|a| a.starts_with('（'))
-        || listed
+    // A role after a name is that name's (习近平主席 + 贺信).
+    let role_of_name_before = b >= 2 && is_name_tag(words[b - 2].tag);
+    // 等 closes a list of persons, 等地 one of places.
+    let list_of_places = after == Some("等") && place_noun_at(text, words, last + 2);
+    let closes_list = after == Some("等");
+    Cue {
+        role: (in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, before) && !role_of_name_before)
+            || (in_list(AFTER_NAME_WORD, after) && !closes_list)
+            || after.is_some_and(|a| a.starts_with('（')),
+        list: listed || closes_list && !list_of_places,
+    }
 }
 
 /// Names read from the characters around strong evidence, where the
@@ -532,9 +603,18 @@ fn name_before_speech(text: &str, words: &[Word<'_>], speech: &Word<'_>) -> Opti
 }
 
 /// True when the segmenter has one word from `start` to `end` and tags it
-/// as something other than a name (有人, 家庭). Idioms have four
+/// as something other than a name (有人, 家庭), or a function word of two
+/// characters or more lies inside (关于 + 党). Idioms have four
 /// characters: the dictionary's three-character ones (陈璧君/i) are names.
 fn common_word(words: &[Word<'_>], start: usize, end: usize) -> bool {
+    let k = words.partition_point(|w| w.span.start < start);
+    let function_inside = words[k..]
+        .iter()
+        .take_while(|w| w.span.end <= end)
+        .any(|w| w.span.len() >= 6 && matches!(w.tag, "p" | "c" | "d" | "r" | "u" | "uj" | "m"));
+    if function_inside {
+        return true;
+    }
     match words.binary_search_by_key(&start, |w| w.span.start) {
         Ok(k) => {
             words[k].span.end == end
@@ -638,7 +718,7 @@ mod tests {
         };
         assert!(evidence.note(text, 0, li, true).is_some());
         assert!(evidence.note(text, 1, qiao, false).is_none());
-        let confirmed = evidence.confirmed(text);
+        let confirmed = evidence.confirmed(text, &[]);
         assert_eq!(confirmed.len(), 1);
         assert_eq!(&text[confirmed[0].span.range()], "乔石");
         assert_eq!(confirmed[0].rule, "person.confirmed");

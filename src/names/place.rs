@@ -5,7 +5,8 @@
 
 use super::words::{
     char_set, facility_suffix, has, is_modifier, is_proper, is_transliteration, org_suffix, Found,
-    COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, LEXICON, PLACE, REGION,
+    AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, LEXICON, PLACE, REGION, SPEECH_WORD,
+    TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -17,6 +18,12 @@ static NOT_PLACE_REMAINDERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/place_not_remainders.txt")).collect());
 static FOREIGN_CUES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/place_foreign_cues.txt")).collect());
+static FOREIGN_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/place_foreign_endings.txt")).collect());
+static LIST_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/place_list_nouns.txt")));
+static PLACE_CUES_BEFORE: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/place_cues_before.txt")));
 static STREET_ENDINGS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/place_street_endings.txt")));
 static STREET_CUES: LazyLock<WordSet> =
@@ -37,6 +44,102 @@ pub(super) fn listed(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
     listed.then_some(Found {
         span: word.span,
         rule: "place.listed",
+    })
+}
+
+/// True when word `k` (after numerals: 等五地) names a kind of place: 地,
+/// 地区, 国, 城市 (`data/words/place_list_nouns.txt`).
+pub(super) fn place_noun_at(text: &str, words: &[Word<'_>], mut k: usize) -> bool {
+    while words.get(k).is_some_and(|w| w.tag == "m") {
+        k += 1;
+    }
+    words
+        .get(k)
+        .is_some_and(|w| LIST_NOUNS.contains(&text[w.span.range()]))
+}
+
+/// The place at `span`, a name ending at word `last`, when it stands in a list that ends in
+/// a word of places (哈尔科夫、顿涅茨克等地, 拉法等地): the list names
+/// places. The items are words of six characters or fewer joined by 、,
+/// 和 or 及.
+pub(super) fn in_list_of_places(
+    text: &str,
+    words: &[Word<'_>],
+    span: Span,
+    last: usize,
+) -> Option<Found> {
+    // 在哈尔科夫、顿涅茨克: a list of foreign names after 在.
+    let after_at = words
+        .partition_point(|w| w.span.end <= span.start)
+        .checked_sub(1)
+        .is_some_and(|b| &text[words[b].span.range()] == "在");
+    let listed = words
+        .get(last + 1)
+        .is_some_and(|n| matches!(&text[n.span.range()], "、" | "和"));
+    if after_at && listed && is_transliteration(&text[span.range()]) {
+        let rule = "place.in_list_of_places";
+        return Some(Found { span, rule });
+    }
+    let mut k = last + 1;
+    for _ in 0..8 {
+        let w = &text[words.get(k)?.span.range()];
+        let closed = w == "等地" || w == "等" && place_noun_at(text, words, k + 1);
+        if closed {
+            let rule = "place.in_list_of_places";
+            return Some(Found { span, rule });
+        }
+        if w == "等" {
+            return None;
+        }
+        let joined = matches!(w, "、" | "和" | "及");
+        let item = words.get(k + 1).is_some_and(|n| {
+            let t = &text[n.span.range()];
+            t.chars().count() <= 6 && t.chars().all(is_han)
+        });
+        if !(joined && item) {
+            return None;
+        }
+        k += 2;
+    }
+    None
+}
+
+/// A transliterated name of one word the dictionary holds (`i`), right
+/// after a word that points to a place (在, 赴, 位于, 首都:
+/// `data/words/place_cues_before.txt`) and before no title: 在阿斯塔纳,
+/// 位于特拉维夫. The dictionary's transliterations name places and persons
+/// alike; names it does not hold (特朗普) are left to the person rules.
+pub(super) fn after_place_cue(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+    let word = &words[i];
+    let name = &text[word.span.range()];
+    let cue = i
+        .checked_sub(1)
+        .is_some_and(|b| PLACE_CUES_BEFORE.contains(&text[words[b].span.range()]));
+    let titled = words
+        .get(i + 1)
+        .is_some_and(|n| has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD));
+    let fits = word.known
+        && cue
+        && !titled
+        && name.chars().count() >= 3
+        && name.chars().all(is_han)
+        && is_transliteration(name);
+    fits.then_some(Found {
+        span: word.span,
+        rule: "place.after_place_cue",
+    })
+}
+
+/// A transliterated name at `span` that ends like a place (顿涅茨克,
+/// 波克罗夫斯克, 阿夫杰耶夫卡: `data/words/place_foreign_endings.txt`).
+pub(super) fn foreign_ending(text: &str, span: Span) -> Option<Found> {
+    let name = &text[span.range()];
+    let fits = name.chars().count() >= 3
+        && is_transliteration(name)
+        && FOREIGN_ENDINGS.iter().any(|e| name.ends_with(e));
+    fits.then_some(Found {
+        span,
+        rule: "place.foreign_ending",
     })
 }
 

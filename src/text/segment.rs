@@ -15,6 +15,12 @@ pub(crate) struct Word<'a> {
     /// (a name the dictionary knows, or a common word it tags as a name),
     /// false when the segmenter guessed it.
     pub known: bool,
+    /// For words of three characters tagged as names that the dictionary
+    /// holds (not the names it guesses, such as 仲星火): true when the part
+    /// after the first character or before the last is a common word of
+    /// the dictionary (高水平 = 高 + 水平, 安全观 = 安全 + 观), so the word
+    /// reads as a common noun more than as a name.
+    pub common: bool,
 }
 
 /// Splits text into tagged words; built once per `Extractor`.
@@ -54,14 +60,55 @@ impl Segmenter {
         self.jieba
             .tag(text, true)
             .into_iter()
-            .map(|tag| Word {
-                span: Span::new(tag.byte_start, tag.byte_end),
-                tag: tag.tag,
-                known: tag.tag.starts_with("nr") && self.jieba.has_word(tag.word),
+            .map(|tag| {
+                let name = tag.tag.starts_with("nr");
+                let known = name && self.jieba.has_word(tag.word);
+                Word {
+                    span: Span::new(tag.byte_start, tag.byte_end),
+                    tag: tag.tag,
+                    known,
+                    common: known && self.has_common_part(tag.word),
+                }
             })
             .collect()
     }
+
+    /// The dictionary's tag of `word` when the dictionary holds it as one
+    /// word, with its frequency.
+    pub fn tag_of<'a>(&'a self, word: &'a str) -> Option<(&'a str, usize)> {
+        if !self.jieba.has_word(word) {
+            return None;
+        }
+        let tags = self.jieba.tag(word, false);
+        let [only] = tags.as_slice() else {
+            return None;
+        };
+        Some((only.tag, self.jieba.suggest_freq(word)))
+    }
+
+    /// True for a word of three characters whose last two or first two
+    /// characters are a frequent dictionary word of a common part of speech
+    /// (a noun, verb or adjective, not a name, place or time).
+    fn has_common_part(&self, word: &str) -> bool {
+        let mut cuts = word.char_indices().map(|(at, _)| at);
+        let (Some(_), Some(second), Some(third), None) =
+            (cuts.next(), cuts.next(), cuts.next(), cuts.next())
+        else {
+            return false;
+        };
+        [&word[second..], &word[..third]].iter().any(|part| {
+            self.tag_of(part).is_some_and(|(tag, frequency)| {
+                frequency >= COMMON_PART_FREQUENCY
+                    && matches!(tag, "n" | "v" | "vn" | "a" | "an" | "ad" | "d")
+            })
+        })
+    }
 }
+
+/// The least frequency in the dictionary of a part that makes a name-tagged
+/// word common (降雨 has 244, 水平 13,880); rarer entries such as 温家 (56,
+/// in 温家宝) are often parts of names.
+const COMMON_PART_FREQUENCY: usize = 200;
 
 /// The words of one text, searchable by offset.
 #[derive(Debug, Default)]

@@ -1,0 +1,97 @@
+//! Names the segmenter cut: a transliterated name whose first or last
+//! character it left as a word of its own (佩 + 斯科夫, 马克 + 龙), and a
+//! guessed name of two characters whose third it cut off (刘国 + 中).
+
+use super::words::{char_set, has, is_transliteration, Found, AFTER_NAME_WORD, SPEECH_WORD, TITLE};
+use crate::lexicon::CharBits;
+use crate::span::Span;
+use crate::text::normalize::is_han;
+use crate::text::segment::Word;
+use std::sync::LazyLock;
+
+static NOT_NAME_ENDINGS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/person_not_name_endings.txt")));
+
+/// True for the tags of function words, which join no name.
+fn is_function(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "c" | "u" | "uj" | "ul" | "uz" | "uv" | "ug" | "y" | "d" | "m" | "f" | "e"
+    )
+}
+
+/// The start of a transliterated name from word `i` to word `last`, moved
+/// back over the first character when the segmenter cut it off as a word
+/// of its own (佩 + 斯科夫, 托 + 卡耶夫, 米 + 舒斯京): a single character
+/// used in transliterations that is no function word, right before a name
+/// made of such characters.
+pub(super) fn joined_start(text: &str, words: &[Word<'_>], i: usize, last: usize) -> usize {
+    let start = words[i].span.start;
+    let name = &text[start..words[last].span.end];
+    let Some(before) = i.checked_sub(1).map(|k| &words[k]) else {
+        return start;
+    };
+    let b = &text[before.span.range()];
+    let function = is_function(before.tag);
+    let cut = b.chars().count() == 1
+        && b.chars().all(is_han)
+        && is_transliteration(b)
+        && !function
+        && name.chars().all(is_han)
+        && is_transliteration(name);
+    if cut {
+        before.span.start
+    } else {
+        start
+    }
+}
+
+/// The end of a transliterated name at `span` (its last word `last`),
+/// moved over one character the segmenter cut off as a word of its own
+/// (马克 + 龙): a character used in transliterations that is no function
+/// word, followed by no other Han character of its word.
+pub(super) fn joined_end(text: &str, words: &[Word<'_>], span: Span, last: usize) -> usize {
+    let name = &text[span.range()];
+    let Some(next) = words.get(last + 1) else {
+        return span.end;
+    };
+    let n = &text[next.span.range()];
+    // After a name, verbs, pronouns and classifiers are words of their own.
+    let function = is_function(next.tag) || matches!(next.tag, "v" | "r" | "q");
+    let cut = next.span.start == span.end
+        && n.chars().count() == 1
+        && n.chars().all(is_han)
+        && is_transliteration(n)
+        && !function
+        && name.chars().all(is_han)
+        && is_transliteration(name);
+    if cut {
+        next.span.end
+    } else {
+        span.end
+    }
+}
+
+/// A two-character name the segmenter guessed, with the one character the
+/// segmenter cut off after it (刘国 + 中): a word of one character that is
+/// no function word, a title or a cue (locatives and bound nouns: 中, 东),
+/// followed by no Han character of its word.
+pub(super) fn joined_given(text: &str, words: &[Word<'_>], i: usize, mut found: Found) -> Found {
+    let word = &words[i];
+    let fits = matches!(word.tag, "nr" | "nrfg" | "nrt")
+        && !word.known
+        && found.span == word.span
+        && found.span.len() == 6
+        && words.get(i + 1).is_some_and(|n| {
+            let t = &text[n.span.range()];
+            matches!(n.tag, "f" | "ng" | "zg" | "b")
+                && t.chars().count() == 1
+                && t.chars().all(is_han)
+                && !t.chars().any(|c| NOT_NAME_ENDINGS.contains(c))
+                && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
+        });
+    if fits {
+        found.span.end = words[i + 1].span.end;
+    }
+    found
+}
