@@ -133,6 +133,15 @@ pub(super) fn subject(
     carried: Option<&str>,
 ) -> Option<String> {
     let start = spans[i].start;
+    if std::env::var_os("ZHFACTS_DEBUG_WORDS").is_some() {
+        let first = words.all().partition_point(|w| w.span.end <= clause_start);
+        let dump: Vec<String> = words.all()[first..]
+            .iter()
+            .take_while(|w| w.span.start < spans[i].end + 40)
+            .map(|w| format!("{}/{}", &text[w.span.range()], w.tag))
+            .collect();
+        eprintln!("DEBUG {}", dump.join(" "));
+    }
     let from = after_previous_number(spans, facts, i, clause_start);
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
@@ -421,6 +430,11 @@ fn has_noun(words: &Words<'_>, from: usize, to: usize) -> bool {
         .any(|w| w.tag.starts_with('n') || matches!(w.tag, "vn" | "eng" | "j" | "l" | "i"))
 }
 
+/// True for the characters that end the phrase after a number.
+fn is_clause_end(c: char) -> bool {
+    "，,。；;：:！？!?\n、(（)）".contains(c)
+}
+
 /// The noun phrase that follows a count or amount at `end` (`33个` →
 /// `品牌`), and when `whole_clause` the rest of its clause too (`品牌入选
 /// “好品山东”`).
@@ -432,14 +446,25 @@ fn noun_phrase_after<'t>(
 ) -> Option<&'t str> {
     let first = words.all().partition_point(|w| w.span.start < end);
     let mut stop = end;
+    // 217所华小: the segmenter may join the unit to the noun (所华小); the
+    // rest of that word starts the noun when it is a word's length or the
+    // noun goes on after it (个测|产地块), not a stray character (万份).
+    let mut straddled = None;
+    if let Some(straddling) = words.at(end).filter(|w| w.span.start < end) {
+        let rest = &text[end..straddling.span.end];
+        if !rest.starts_with(|c: char| is_clause_end(c) || c.is_ascii_digit()) {
+            stop = straddling.span.end;
+            straddled = (rest.chars().count() == 1).then_some(stop);
+        }
+    }
     for word in &words.all()[first..] {
         let w = &text[word.span.range()];
-        let clause_ends = w.starts_with(|c: char| "，,。；;：:！？!?\n、(（)）".contains(c));
+        let clause_ends = w.starts_with(is_clause_end);
         if clause_ends || w.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
         let nominal = word.tag.starts_with('n')
-            || matches!(word.tag, "vn" | "a" | "b" | "f" | "uj" | "l")
+            || matches!(word.tag, "vn" | "a" | "b" | "f" | "uj" | "l" | "zg")
             || (word.tag == "x" && w.starts_with(['“', '”', '"']));
         if !nominal && !whole_clause {
             break;
@@ -448,6 +473,9 @@ fn noun_phrase_after<'t>(
             break;
         }
         stop = word.span.end;
+    }
+    if straddled == Some(stop) {
+        stop = end;
     }
     let phrase = text[end..stop].trim_end_matches(|c: char| "的和及与".contains(c));
     (!phrase.is_empty()).then_some(phrase)
