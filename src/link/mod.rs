@@ -290,13 +290,15 @@ pub(crate) fn link(
         }
         // 鸿海第2季税后净利: a company's figure is the company's, and says so
         // when its paragraph names the company, unless the subject names an
-        // organisation of its own (位于第六名的华为全年份额).
+        // organisation of its own (位于第六名的华为全年份额), or the company
+        // is one of a list (建成X质检中心等3家…).
         if let (Some(found), Some(k)) = (&mut subject, paragraph_place_here) {
             if let Some(name) = facts[k]
                 .value
                 .name()
                 .filter(|_| facts[k].kind() == Kind::Org)
                 .filter(|name| !is_public_body(name))
+                .filter(|_| !text[spans[k].end..].starts_with(['等', '、']))
             {
                 let own_org = (0..i)
                     .rev()

@@ -198,6 +198,12 @@ pub(super) fn subject(
         ),
         _ => None,
     };
+    // 建成国家内燃机质检中心等3家国家级质检中心: what is counted is the noun
+    // after the number; the examples before it (X等) are no part of it.
+    let before = match after {
+        Some(after) if after.chars().count() >= 2 && before.ends_with('等') => "",
+        _ => before,
+    };
     let subject = match (before, after) {
         ("", None) => return carried.map(str::to_string),
         (before, None) => before.to_string(),
