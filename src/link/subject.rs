@@ -364,7 +364,20 @@ fn strip_before<'t>(
         }
         // An opening time or place (今年上半年，潍坊市…) is no subject.
         let k = spans[..i].partition_point(|s| s.start < from);
-        if k < i && spans[k].start == from && matches!(facts[k].kind(), Kind::Time | Kind::Place) {
+        // A part of a year that runs into the words after it (第2季合并营收,
+        // 上半年税后净利, 10月份增加值) says which figure is meant and stays;
+        // a year (2012年人民法院…) is the period, not the figure.
+        let touching_time = k < i
+            && facts[k].kind() == Kind::Time
+            && spans[k].end < to
+            && part_of_a_year(&text[spans[k].range()])
+            && !text[spans[k].end..].starts_with(|c: char| is_edge(c) || c == '的')
+            && !spans[k + 1..i].first().is_some_and(|next| next.start == spans[k].end);
+        if k < i
+            && spans[k].start == from
+            && matches!(facts[k].kind(), Kind::Time | Kind::Place)
+            && !touching_time
+        {
             from = spans[k].end.min(to);
             continue;
         }
@@ -394,7 +407,25 @@ fn strip_before<'t>(
         }
         break;
     }
+    // 今年上半年又下降3.1%: a time alone says nothing of what is measured.
+    let k = spans[..i].partition_point(|s| s.start < from);
+    if k < i && spans[k].start == from && spans[k].end == to && facts[k].kind() == Kind::Time {
+        return &text[to..to];
+    }
     &text[from..to]
+}
+
+/// True when the text of a time names months, a quarter or a half of a
+/// year by number, and no year: `第2季`, `上半年`, `10月份`, `前三季度`,
+/// not `2012年`, `去年同期`, `本财政年度首9个月`, `这个月`, `6月26日`,
+/// `11月1日以来`.
+fn part_of_a_year(time: &str) -> bool {
+    let halves = time.contains("上半年") || time.contains("下半年");
+    let rest = time.replace("上半年", "").replace("下半年", "");
+    let numbered = rest.contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && (rest.contains('月') || rest.contains('季'));
+    let point = rest.contains(['年', '日', '号', '起']) || rest.contains("以来");
+    !point && (halves || numbered)
 }
 
 /// The offset right after the last bracket of `text` that closes without
