@@ -61,6 +61,9 @@ fn distributed(
     (list.len() >= 2 && list.len() == numbers.len()).then(|| list[position])
 }
 
+/// The most facts read after 分别 before the first number of its list.
+const MAX_BEFORE_LIST: usize = 8;
+
 /// The numbers of the list after the last 分别 before fact `i` in its
 /// sentence, joined by 、 or 和, with the index of the first fact after
 /// 分别; `None` when no 分别 stands before it.
@@ -82,6 +85,12 @@ fn respective_numbers(
     let mut numbers: Vec<usize> = Vec::new();
     for j in first..facts.len() {
         if !is_number(j) {
+            // Another fact after a number ends the list; before the first
+            // (分别在北京、上海签约…) only a few are passed over, so a 分别
+            // with no list costs no more than these a number.
+            if !numbers.is_empty() || j - first >= MAX_BEFORE_LIST {
+                break;
+            }
             continue;
         }
         if let Some(&last) = numbers.last() {
