@@ -196,6 +196,11 @@ pub(super) fn subject(
             share_of_what_follows(text, spans[i].end)?,
             false,
         ),
+        // 超五成行业实现正增长: a share of the noun right after it, and when
+        // it opens its clause, of what the clause says of that noun.
+        Kind::Percent if noun_starts_at(words, spans[i].end) => {
+            noun_phrase_after(text, words, spans[i].end, before.is_empty())
+        }
         _ => None,
     };
     // 建成国家内燃机质检中心等3家国家级质检中心: what is counted is the noun
@@ -223,6 +228,13 @@ fn share_of_what_follows(text: &str, end: usize) -> Option<usize> {
     let rest = text[end..].trim_start_matches([' ', '\u{3000}']);
     let noun = rest.strip_prefix('的')?;
     (!noun.starts_with("基础")).then(|| text.len() - noun.len())
+}
+
+/// True when a noun starts right at `offset` (`超五成|行业`).
+fn noun_starts_at(words: &Words<'_>, offset: usize) -> bool {
+    words
+        .at(offset)
+        .is_some_and(|w| w.span.start == offset && w.tag.starts_with('n'))
 }
 
 /// True when a word of rise or fall stands between `from` and `to`.
