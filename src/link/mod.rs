@@ -221,7 +221,10 @@ pub(crate) fn link(
     // that names none goes on with it (…净利润为116.7万元。每股收益为…).
     let mut period_in_focus: Option<(usize, usize)> = None;
     for i in 0..facts.len() {
-        if !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
+        // 每股收益为0.382,较去年同期增长210.57%: a bare number has no links
+        // of its own, but says what the comparison after it is about.
+        let bare_number = facts[i].kind() == Kind::Number;
+        if !bare_number && !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
             continue;
         }
         let start = spans[i].start;
@@ -242,6 +245,16 @@ pub(crate) fn link(
         }
         let clause_start = outline.clause_start(sentence_start, start);
         crate::work::add(start - sentence_start);
+        if bare_number {
+            let carried_here = carried
+                .as_ref()
+                .filter(|(s, _)| *s == whole_sentence_start)
+                .map(|(_, subject)| subject.as_str());
+            if let Some(found) = subject(text, words, spans, facts, i, clause_start, carried_here) {
+                carried = Some((whole_sentence_start, found));
+            }
+            continue;
+        }
         let period = distributed(text, spans, facts, i, sentence_start, Kind::Time)
             .or_else(|| period_before(text, spans, facts, i, sentence_start))
             .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start))
