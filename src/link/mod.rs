@@ -542,6 +542,74 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_joined_to_its_noun_still_counts_the_noun() {
+        // The segmenter reads 所华小 as one word.
+        assert_eq!(
+            subjects("他说,柔佛州217所华小,每所华小可获拨款。")[0],
+            some("华小")
+        );
+        // A stray character joined to the unit is no noun.
+        assert_eq!(subjects("日产量达到100万份，同比增长。")[0], some("日产量"));
+    }
+
+    #[test]
+    fn a_count_after_examples_counts_the_noun_after_it() {
+        let found = subjects("建成国家内燃机质检中心等3家国家级质检中心和7家省级质检中心。");
+        assert_eq!(found[0], some("国家级质检中心"));
+        // Without 等 the words before stay.
+        assert_eq!(
+            subjects("全市新建3家国家级质检中心。")[0],
+            some("新建国家级质检中心")
+        );
+    }
+
+    #[test]
+    fn a_numbered_part_of_a_year_stays_in_the_subject() {
+        let found = subjects("鸿海第2季合并毛利率5.91%，上半年税后净利249.64亿元。");
+        assert_eq!(
+            found,
+            [some("鸿海第2季合并毛利率"), some("鸿海上半年税后净利")]
+        );
+        // A year, a day, or a time before a comma is the period, not the figure.
+        let found =
+            subjects("2012年人民法院审结案件22万件。2023年上半年，潍坊市万元GDP能耗下降3.1%。");
+        assert_eq!(found, [some("人民法院审结案件"), some("万元GDP能耗")]);
+        // A time alone says nothing of what is measured.
+        assert_eq!(subjects("今年上半年又下降3.1%。")[0], None);
+    }
+
+    #[test]
+    fn a_percentage_before_a_noun_is_a_share_of_it() {
+        assert_eq!(
+            subjects("一是超五成行业实现正增长。")[0],
+            some("行业实现正增长")
+        );
+        assert_eq!(subjects("合格率稳定在98%以上。")[0], some("合格率"));
+    }
+
+    #[test]
+    fn a_bare_number_gives_its_subject_to_the_comparison_after_it() {
+        assert_eq!(
+            subjects("每股收益为0.382,较去年同期增长210.57%。")[0],
+            some("每股收益")
+        );
+        // A number in another sentence gives nothing.
+        assert_eq!(
+            subjects("每股收益为0.382。较去年同期增长210.57%。")[0],
+            None
+        );
+    }
+
+    #[test]
+    fn respectively_without_a_list_reads_a_few_facts_only() {
+        // 分别 before a long run of names: the list is looked for over a few
+        // facts, then given up, and the number keeps its own subject.
+        let names = "北京、上海、广州、深圳、天津、重庆、南京、杭州、武汉、成都、西安";
+        let found = subjects(&format!("两国分别在{names}签约，投资额达3亿元。"));
+        assert_eq!(found[0], some("投资额"));
+    }
+
+    #[test]
     fn a_number_with_nothing_around_it_has_no_about() {
         assert_eq!(links("共有33个品牌。"), [("33个".into(), None, None, None)]);
     }

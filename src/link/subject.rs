@@ -133,15 +133,6 @@ pub(super) fn subject(
     carried: Option<&str>,
 ) -> Option<String> {
     let start = spans[i].start;
-    if std::env::var_os("ZHFACTS_DEBUG_WORDS").is_some() {
-        let first = words.all().partition_point(|w| w.span.end <= clause_start);
-        let dump: Vec<String> = words.all()[first..]
-            .iter()
-            .take_while(|w| w.span.start < spans[i].end + 40)
-            .map(|w| format!("{}/{}", &text[w.span.range()], w.tag))
-            .collect();
-        eprintln!("DEBUG {}", dump.join(" "));
-    }
     let from = after_previous_number(spans, facts, i, clause_start);
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
@@ -384,7 +375,9 @@ fn strip_before<'t>(
             && spans[k].end < to
             && part_of_a_year(&text[spans[k].range()])
             && !text[spans[k].end..].starts_with(|c: char| is_edge(c) || c == '的')
-            && !spans[k + 1..i].first().is_some_and(|next| next.start == spans[k].end);
+            && !spans[k + 1..i]
+                .first()
+                .is_some_and(|next| next.start == spans[k].end);
         if k < i
             && spans[k].start == from
             && matches!(facts[k].kind(), Kind::Time | Kind::Place)
@@ -434,7 +427,8 @@ fn strip_before<'t>(
 fn part_of_a_year(time: &str) -> bool {
     let halves = time.contains("上半年") || time.contains("下半年");
     let rest = time.replace("上半年", "").replace("下半年", "");
-    let numbered = rest.contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    let numbered = rest
+        .contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         && (rest.contains('月') || rest.contains('季'));
     let point = rest.contains(['年', '日', '号', '起']) || rest.contains("以来");
     !point && (halves || numbered)
