@@ -493,6 +493,14 @@ mod tests {
     }
 
     #[test]
+    fn respectively_after_an_item_that_ends_in_a_bracket() {
+        // The last item loses its closing bracket to the trim; its head was
+        // cut at a byte offset off by the bracket's length, inside a character.
+        let found = subjects("1年期和5年期以上贷款市场报价利率（LPR）分别为3.35%和3.85%。");
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
     fn a_dateline_is_no_part_of_a_subject() {
         assert_eq!(
             subjects("(中央社记者钟荣峰台北12日电)鸿海第2季税后净利为新台币228.8亿元。")[0],
@@ -561,6 +569,19 @@ mod tests {
             subjects("全市新建3家国家级质检中心。")[0],
             some("新建国家级质检中心")
         );
+    }
+
+    #[test]
+    fn the_noun_of_the_count_before_is_not_the_next_one_s() {
+        let found = subjects("全国9600多万名党员和490多万个基层党组织。");
+        assert_eq!(found[1], some("基层党组织"));
+        // 及 before 以上 is no joiner: 地级及以上城市 is one noun.
+        let found = subjects("全国338个地级及以上城市平均空气质量优良天数比例为91.9%。");
+        assert_eq!(found[1], some("地级及以上城市平均空气质量优良天数比例"));
+        // A phrase that runs into the next number (共汇款|近3万元) is no
+        // panic (a slice ran backwards here).
+        let found = subjects("两个月来有11人共汇款近3万元购买。");
+        assert_eq!(found.len(), 2);
     }
 
     #[test]

@@ -134,15 +134,23 @@ pub(super) fn subject(
 ) -> Option<String> {
     let start = spans[i].start;
     let from = after_previous_number(spans, facts, i, clause_start);
+    let from = after_previous_noun(text, words, spans, facts, i, from);
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
     let before_start = before.as_ptr() as usize - text.as_ptr() as usize;
     let before_end = before_start + before.len();
     // A short rest with no noun is a bare verb (`企稳在`, `已售出`);
     // longer ones hold their noun even where the tags call it a verb (合并营收),
-    // and so does one that rises or falls (出货同比增长6%: 出货).
-    let nominal = before.chars().count() > 3
-        || has_noun(words, before_start, before_end)
+    // and so does one that rises or falls (出货同比增长6%: 出货). A part of
+    // a year kept at its start (下半年推荐) is not counted.
+    let k = spans[..i].partition_point(|s| s.start < before_start);
+    let core_start = if k < i && spans[k].start == before_start && facts[k].kind() == Kind::Time {
+        spans[k].end.min(before_end)
+    } else {
+        before_start
+    };
+    let nominal = text[core_start..before_end].chars().count() > 3
+        || has_noun(words, core_start, before_end)
         || moves_between(text, words, before_end, start);
     let before = if comparison || !nominal { "" } else { before };
     // 增速比1—9月份加快0.5个百分点: the 增速 of what the sentence spoke of.
@@ -237,6 +245,37 @@ fn moves_between(text: &str, words: &Words<'_>, from: usize, to: usize) -> bool 
         .any(|w| MOVES.contains(&text[w.span.range()]))
 }
 
+/// `3家国家级质检中心和7家省级质检中心`: when the words before fact `i`
+/// start right after a count or amount, the noun phrase after that one and
+/// the joiner after it (和, 与, 、; not 及: 地级及以上) are its own, not fact `i`'s.
+fn after_previous_noun(
+    text: &str,
+    words: &Words<'_>,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    from: usize,
+) -> usize {
+    let previous = i
+        .checked_sub(1)
+        .filter(|&j| spans[j].end == from && matches!(facts[j].kind(), Kind::Count | Kind::Money));
+    let Some(phrase) = previous.and_then(|_| noun_phrase_after(text, words, from, false)) else {
+        return from;
+    };
+    let after = from + phrase.len();
+    // The phrase may run into fact `i` itself (11人共汇款|近3万元).
+    let Some(rest) = text.get(after..spans[i].start) else {
+        return from;
+    };
+    match ["和", "与", "、", "以及"]
+        .iter()
+        .find(|j| rest.starts_with(**j))
+    {
+        Some(joiner) => after + joiner.len(),
+        None => from,
+    }
+}
+
 /// Where the words that speak of fact `i` start: after the previous number
 /// of its clause, else at `clause_start`.
 fn after_previous_number(spans: &[Span], facts: &[Fact], i: usize, clause_start: usize) -> usize {
@@ -273,7 +312,6 @@ pub(super) fn respective_subjects(
 ) -> Option<Vec<String>> {
     let from = after_previous_number(spans, facts, i, clause_start);
     let before = strip_before(text, words, spans, facts, i, from, spans[i].start);
-    let before_end = before.as_ptr() as usize - text.as_ptr() as usize + before.len();
     let mut items: Vec<&str> = before.split('、').collect();
     if items.len() + 1 == count {
         let last = items.pop()?;
@@ -294,20 +332,23 @@ pub(super) fn respective_subjects(
     // The head: from the last 的 of the last item (`…的起点标准`), else its
     // last word when that is not the whole item.
     let last = *items.last()?;
-    let last_start = before_end - last.len();
+    // The last item as trimmed (…利率（LPR）loses its bracket), so its end
+    // is found from the slice, not from the end of the words before.
+    let last_start = last.as_ptr() as usize - text.as_ptr() as usize;
+    let last_end = last_start + last.len();
     let head_start = match last.rfind('的') {
         Some(p) => last_start + p,
         None => words
-            .at(before_end - 1)
-            .map_or(before_end, |w| w.span.start)
+            .at(last_end - 1)
+            .map_or(last_end, |w| w.span.start)
             .max(last_start),
     };
     let head_start = if head_start > last_start {
         head_start
     } else {
-        before_end
+        last_end
     };
-    let head = &text[head_start..before_end];
+    let head = &text[head_start..last_end];
     let subjects = items
         .iter()
         .enumerate()
