@@ -416,9 +416,9 @@ fn strip_before<'t>(
             && spans[k].end < to
             && part_of_a_year(&text[spans[k].range()])
             && !text[spans[k].end..].starts_with(|c: char| is_edge(c) || c == '的')
-            && !spans[k + 1..i]
+            && spans[k + 1..i]
                 .first()
-                .is_some_and(|next| next.start == spans[k].end);
+                .is_none_or(|next| next.start != spans[k].end);
         if k < i
             && spans[k].start == from
             && matches!(facts[k].kind(), Kind::Time | Kind::Place)
