@@ -61,6 +61,9 @@ fn distributed(
     (list.len() >= 2 && list.len() == numbers.len()).then(|| list[position])
 }
 
+/// The most facts read after 分别 before the first number of its list.
+const MAX_BEFORE_LIST: usize = 8;
+
 /// The numbers of the list after the last 分别 before fact `i` in its
 /// sentence, joined by 、 or 和, with the index of the first fact after
 /// 分别; `None` when no 分别 stands before it.
@@ -82,6 +85,12 @@ fn respective_numbers(
     let mut numbers: Vec<usize> = Vec::new();
     for j in first..facts.len() {
         if !is_number(j) {
+            // Another fact after a number ends the list; before the first
+            // (分别在北京、上海签约…) only a few are passed over, so a 分别
+            // with no list costs no more than these a number.
+            if !numbers.is_empty() || j - first >= MAX_BEFORE_LIST {
+                break;
+            }
             continue;
         }
         if let Some(&last) = numbers.last() {
@@ -212,7 +221,10 @@ pub(crate) fn link(
     // that names none goes on with it (…净利润为116.7万元。每股收益为…).
     let mut period_in_focus: Option<(usize, usize)> = None;
     for i in 0..facts.len() {
-        if !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
+        // 每股收益为0.382,较去年同期增长210.57%: a bare number has no links
+        // of its own, but says what the comparison after it is about.
+        let bare_number = facts[i].kind() == Kind::Number;
+        if !bare_number && !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
             continue;
         }
         let start = spans[i].start;
@@ -233,6 +245,16 @@ pub(crate) fn link(
         }
         let clause_start = outline.clause_start(sentence_start, start);
         crate::work::add(start - sentence_start);
+        if bare_number {
+            let carried_here = carried
+                .as_ref()
+                .filter(|(s, _)| *s == whole_sentence_start)
+                .map(|(_, subject)| subject.as_str());
+            if let Some(found) = subject(text, words, spans, facts, i, clause_start, carried_here) {
+                carried = Some((whole_sentence_start, found));
+            }
+            continue;
+        }
         let period = distributed(text, spans, facts, i, sentence_start, Kind::Time)
             .or_else(|| period_before(text, spans, facts, i, sentence_start))
             .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start))
@@ -290,13 +312,15 @@ pub(crate) fn link(
         }
         // 鸿海第2季税后净利: a company's figure is the company's, and says so
         // when its paragraph names the company, unless the subject names an
-        // organisation of its own (位于第六名的华为全年份额).
+        // organisation of its own (位于第六名的华为全年份额), or the company
+        // is one of a list (建成X质检中心等3家…).
         if let (Some(found), Some(k)) = (&mut subject, paragraph_place_here) {
             if let Some(name) = facts[k]
                 .value
                 .name()
                 .filter(|_| facts[k].kind() == Kind::Org)
                 .filter(|name| !is_public_body(name))
+                .filter(|_| !text[spans[k].end..].starts_with(['等', '、']))
             {
                 let own_org = (0..i)
                     .rev()
@@ -469,6 +493,14 @@ mod tests {
     }
 
     #[test]
+    fn respectively_after_an_item_that_ends_in_a_bracket() {
+        // The last item loses its closing bracket to the trim; its head was
+        // cut at a byte offset off by the bracket's length, inside a character.
+        let found = subjects("1年期和5年期以上贷款市场报价利率（LPR）分别为3.35%和3.85%。");
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
     fn a_dateline_is_no_part_of_a_subject() {
         assert_eq!(
             subjects("(中央社记者钟荣峰台北12日电)鸿海第2季税后净利为新台币228.8亿元。")[0],
@@ -515,6 +547,87 @@ mod tests {
     fn a_verb_that_rises_is_a_subject() {
         assert_eq!(subjects("出货同比增长6%。")[0], some("出货"));
         assert_eq!(subjects("企稳在16%。")[0], None);
+    }
+
+    #[test]
+    fn a_unit_joined_to_its_noun_still_counts_the_noun() {
+        // The segmenter reads 所华小 as one word.
+        assert_eq!(
+            subjects("他说,柔佛州217所华小,每所华小可获拨款。")[0],
+            some("华小")
+        );
+        // A stray character joined to the unit is no noun.
+        assert_eq!(subjects("日产量达到100万份，同比增长。")[0], some("日产量"));
+    }
+
+    #[test]
+    fn a_count_after_examples_counts_the_noun_after_it() {
+        let found = subjects("建成国家内燃机质检中心等3家国家级质检中心和7家省级质检中心。");
+        assert_eq!(found[0], some("国家级质检中心"));
+        // Without 等 the words before stay.
+        assert_eq!(
+            subjects("全市新建3家国家级质检中心。")[0],
+            some("新建国家级质检中心")
+        );
+    }
+
+    #[test]
+    fn the_noun_of_the_count_before_is_not_the_next_one_s() {
+        let found = subjects("全国9600多万名党员和490多万个基层党组织。");
+        assert_eq!(found[1], some("基层党组织"));
+        // 及 before 以上 is no joiner: 地级及以上城市 is one noun.
+        let found = subjects("全国338个地级及以上城市平均空气质量优良天数比例为91.9%。");
+        assert_eq!(found[1], some("地级及以上城市平均空气质量优良天数比例"));
+        // A phrase that runs into the next number (共汇款|近3万元) is no
+        // panic (a slice ran backwards here).
+        let found = subjects("两个月来有11人共汇款近3万元购买。");
+        assert_eq!(found.len(), 2);
+    }
+
+    #[test]
+    fn a_numbered_part_of_a_year_stays_in_the_subject() {
+        let found = subjects("鸿海第2季合并毛利率5.91%，上半年税后净利249.64亿元。");
+        assert_eq!(
+            found,
+            [some("鸿海第2季合并毛利率"), some("鸿海上半年税后净利")]
+        );
+        // A year, a day, or a time before a comma is the period, not the figure.
+        let found =
+            subjects("2012年人民法院审结案件22万件。2023年上半年，潍坊市万元GDP能耗下降3.1%。");
+        assert_eq!(found, [some("人民法院审结案件"), some("万元GDP能耗")]);
+        // A time alone says nothing of what is measured.
+        assert_eq!(subjects("今年上半年又下降3.1%。")[0], None);
+    }
+
+    #[test]
+    fn a_percentage_before_a_noun_is_a_share_of_it() {
+        assert_eq!(
+            subjects("一是超五成行业实现正增长。")[0],
+            some("行业实现正增长")
+        );
+        assert_eq!(subjects("合格率稳定在98%以上。")[0], some("合格率"));
+    }
+
+    #[test]
+    fn a_bare_number_gives_its_subject_to_the_comparison_after_it() {
+        assert_eq!(
+            subjects("每股收益为0.382,较去年同期增长210.57%。")[0],
+            some("每股收益")
+        );
+        // A number in another sentence gives nothing.
+        assert_eq!(
+            subjects("每股收益为0.382。较去年同期增长210.57%。")[0],
+            None
+        );
+    }
+
+    #[test]
+    fn respectively_without_a_list_reads_a_few_facts_only() {
+        // 分别 before a long run of names: the list is looked for over a few
+        // facts, then given up, and the number keeps its own subject.
+        let names = "北京、上海、广州、深圳、天津、重庆、南京、杭州、武汉、成都、西安";
+        let found = subjects(&format!("两国分别在{names}签约，投资额达3亿元。"));
+        assert_eq!(found[0], some("投资额"));
     }
 
     #[test]

@@ -134,15 +134,23 @@ pub(super) fn subject(
 ) -> Option<String> {
     let start = spans[i].start;
     let from = after_previous_number(spans, facts, i, clause_start);
+    let from = after_previous_noun(text, words, spans, facts, i, from);
     let before = strip_before(text, words, spans, facts, i, from, start);
     let comparison = before.starts_with(['比', '较']) || before.starts_with("与");
     let before_start = before.as_ptr() as usize - text.as_ptr() as usize;
     let before_end = before_start + before.len();
     // A short rest with no noun is a bare verb (`企稳在`, `已售出`);
     // longer ones hold their noun even where the tags call it a verb (合并营收),
-    // and so does one that rises or falls (出货同比增长6%: 出货).
-    let nominal = before.chars().count() > 3
-        || has_noun(words, before_start, before_end)
+    // and so does one that rises or falls (出货同比增长6%: 出货). A part of
+    // a year kept at its start (下半年推荐) is not counted.
+    let k = spans[..i].partition_point(|s| s.start < before_start);
+    let core_start = if k < i && spans[k].start == before_start && facts[k].kind() == Kind::Time {
+        spans[k].end.min(before_end)
+    } else {
+        before_start
+    };
+    let nominal = text[core_start..before_end].chars().count() > 3
+        || has_noun(words, core_start, before_end)
         || moves_between(text, words, before_end, start);
     let before = if comparison || !nominal { "" } else { before };
     // 增速比1—9月份加快0.5个百分点: the 增速 of what the sentence spoke of.
@@ -187,7 +195,18 @@ pub(super) fn subject(
             share_of_what_follows(text, spans[i].end)?,
             false,
         ),
+        // 超五成行业实现正增长: a share of the noun right after it, and when
+        // it opens its clause, of what the clause says of that noun.
+        Kind::Percent if noun_starts_at(words, spans[i].end) => {
+            noun_phrase_after(text, words, spans[i].end, before.is_empty())
+        }
         _ => None,
+    };
+    // 建成国家内燃机质检中心等3家国家级质检中心: what is counted is the noun
+    // after the number; the examples before it (X等) are no part of it.
+    let before = match after {
+        Some(after) if after.chars().count() >= 2 && before.ends_with('等') => "",
+        _ => before,
     };
     let subject = match (before, after) {
         ("", None) => return carried.map(str::to_string),
@@ -210,6 +229,13 @@ fn share_of_what_follows(text: &str, end: usize) -> Option<usize> {
     (!noun.starts_with("基础")).then(|| text.len() - noun.len())
 }
 
+/// True when a noun starts right at `offset` (`超五成|行业`).
+fn noun_starts_at(words: &Words<'_>, offset: usize) -> bool {
+    words
+        .at(offset)
+        .is_some_and(|w| w.span.start == offset && w.tag.starts_with('n'))
+}
+
 /// True when a word of rise or fall stands between `from` and `to`.
 fn moves_between(text: &str, words: &Words<'_>, from: usize, to: usize) -> bool {
     let first = words.all().partition_point(|w| w.span.end <= from);
@@ -217,6 +243,37 @@ fn moves_between(text: &str, words: &Words<'_>, from: usize, to: usize) -> bool 
         .iter()
         .take_while(|w| w.span.end <= to)
         .any(|w| MOVES.contains(&text[w.span.range()]))
+}
+
+/// `3家国家级质检中心和7家省级质检中心`: when the words before fact `i`
+/// start right after a count or amount, the noun phrase after that one and
+/// the joiner after it (和, 与, 、; not 及: 地级及以上) are its own, not fact `i`'s.
+fn after_previous_noun(
+    text: &str,
+    words: &Words<'_>,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    from: usize,
+) -> usize {
+    let previous = i
+        .checked_sub(1)
+        .filter(|&j| spans[j].end == from && matches!(facts[j].kind(), Kind::Count | Kind::Money));
+    let Some(phrase) = previous.and_then(|_| noun_phrase_after(text, words, from, false)) else {
+        return from;
+    };
+    let after = from + phrase.len();
+    // The phrase may run into fact `i` itself (11人共汇款|近3万元).
+    let Some(rest) = text.get(after..spans[i].start) else {
+        return from;
+    };
+    match ["和", "与", "、", "以及"]
+        .iter()
+        .find(|j| rest.starts_with(**j))
+    {
+        Some(joiner) => after + joiner.len(),
+        None => from,
+    }
 }
 
 /// Where the words that speak of fact `i` start: after the previous number
@@ -255,7 +312,6 @@ pub(super) fn respective_subjects(
 ) -> Option<Vec<String>> {
     let from = after_previous_number(spans, facts, i, clause_start);
     let before = strip_before(text, words, spans, facts, i, from, spans[i].start);
-    let before_end = before.as_ptr() as usize - text.as_ptr() as usize + before.len();
     let mut items: Vec<&str> = before.split('、').collect();
     if items.len() + 1 == count {
         let last = items.pop()?;
@@ -276,20 +332,23 @@ pub(super) fn respective_subjects(
     // The head: from the last 的 of the last item (`…的起点标准`), else its
     // last word when that is not the whole item.
     let last = *items.last()?;
-    let last_start = before_end - last.len();
+    // The last item as trimmed (…利率（LPR）loses its bracket), so its end
+    // is found from the slice, not from the end of the words before.
+    let last_start = last.as_ptr() as usize - text.as_ptr() as usize;
+    let last_end = last_start + last.len();
     let head_start = match last.rfind('的') {
         Some(p) => last_start + p,
         None => words
-            .at(before_end - 1)
-            .map_or(before_end, |w| w.span.start)
+            .at(last_end - 1)
+            .map_or(last_end, |w| w.span.start)
             .max(last_start),
     };
     let head_start = if head_start > last_start {
         head_start
     } else {
-        before_end
+        last_end
     };
-    let head = &text[head_start..before_end];
+    let head = &text[head_start..last_end];
     let subjects = items
         .iter()
         .enumerate()
@@ -349,7 +408,22 @@ fn strip_before<'t>(
         }
         // An opening time or place (今年上半年，潍坊市…) is no subject.
         let k = spans[..i].partition_point(|s| s.start < from);
-        if k < i && spans[k].start == from && matches!(facts[k].kind(), Kind::Time | Kind::Place) {
+        // A part of a year that runs into the words after it (第2季合并营收,
+        // 上半年税后净利, 10月份增加值) says which figure is meant and stays;
+        // a year (2012年人民法院…) is the period, not the figure.
+        let touching_time = k < i
+            && facts[k].kind() == Kind::Time
+            && spans[k].end < to
+            && part_of_a_year(&text[spans[k].range()])
+            && !text[spans[k].end..].starts_with(|c: char| is_edge(c) || c == '的')
+            && spans[k + 1..i]
+                .first()
+                .is_none_or(|next| next.start != spans[k].end);
+        if k < i
+            && spans[k].start == from
+            && matches!(facts[k].kind(), Kind::Time | Kind::Place)
+            && !touching_time
+        {
             from = spans[k].end.min(to);
             continue;
         }
@@ -379,7 +453,26 @@ fn strip_before<'t>(
         }
         break;
     }
+    // 今年上半年又下降3.1%: a time alone says nothing of what is measured.
+    let k = spans[..i].partition_point(|s| s.start < from);
+    if k < i && spans[k].start == from && spans[k].end == to && facts[k].kind() == Kind::Time {
+        return &text[to..to];
+    }
     &text[from..to]
+}
+
+/// True when the text of a time names months, a quarter or a half of a
+/// year by number, and no year: `第2季`, `上半年`, `10月份`, `前三季度`,
+/// not `2012年`, `去年同期`, `本财政年度首9个月`, `这个月`, `6月26日`,
+/// `11月1日以来`.
+fn part_of_a_year(time: &str) -> bool {
+    let halves = time.contains("上半年") || time.contains("下半年");
+    let rest = time.replace("上半年", "").replace("下半年", "");
+    let numbered = rest
+        .contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && (rest.contains('月') || rest.contains('季'));
+    let point = rest.contains(['年', '日', '号', '起']) || rest.contains("以来");
+    !point && (halves || numbered)
 }
 
 /// The offset right after the last bracket of `text` that closes without
@@ -421,6 +514,11 @@ fn has_noun(words: &Words<'_>, from: usize, to: usize) -> bool {
         .any(|w| w.tag.starts_with('n') || matches!(w.tag, "vn" | "eng" | "j" | "l" | "i"))
 }
 
+/// True for the characters that end the phrase after a number.
+fn is_clause_end(c: char) -> bool {
+    "，,。；;：:！？!?\n、(（)）".contains(c)
+}
+
 /// The noun phrase that follows a count or amount at `end` (`33个` →
 /// `品牌`), and when `whole_clause` the rest of its clause too (`品牌入选
 /// “好品山东”`).
@@ -432,14 +530,25 @@ fn noun_phrase_after<'t>(
 ) -> Option<&'t str> {
     let first = words.all().partition_point(|w| w.span.start < end);
     let mut stop = end;
+    // 217所华小: the segmenter may join the unit to the noun (所华小); the
+    // rest of that word starts the noun when it is a word's length or the
+    // noun goes on after it (个测|产地块), not a stray character (万份).
+    let mut straddled = None;
+    if let Some(straddling) = words.at(end).filter(|w| w.span.start < end) {
+        let rest = &text[end..straddling.span.end];
+        if !rest.starts_with(|c: char| is_clause_end(c) || c.is_ascii_digit()) {
+            stop = straddling.span.end;
+            straddled = (rest.chars().count() == 1).then_some(stop);
+        }
+    }
     for word in &words.all()[first..] {
         let w = &text[word.span.range()];
-        let clause_ends = w.starts_with(|c: char| "，,。；;：:！？!?\n、(（)）".contains(c));
+        let clause_ends = w.starts_with(is_clause_end);
         if clause_ends || w.starts_with(|c: char| c.is_ascii_digit()) {
             break;
         }
         let nominal = word.tag.starts_with('n')
-            || matches!(word.tag, "vn" | "a" | "b" | "f" | "uj" | "l")
+            || matches!(word.tag, "vn" | "a" | "b" | "f" | "uj" | "l" | "zg")
             || (word.tag == "x" && w.starts_with(['“', '”', '"']));
         if !nominal && !whole_clause {
             break;
@@ -448,6 +557,9 @@ fn noun_phrase_after<'t>(
             break;
         }
         stop = word.span.end;
+    }
+    if straddled == Some(stop) {
+        stop = end;
     }
     let phrase = text[end..stop].trim_end_matches(|c: char| "的和及与".contains(c));
     (!phrase.is_empty()).then_some(phrase)
