@@ -58,8 +58,12 @@ pub fn read_source(
     }
 }
 
-fn read_jsonl(
-    mut reader: Box<dyn BufRead + Send + '_>,
+/// Reads JSONL from `reader`, the file `file`: hands each line that holds
+/// a document to `emit`, reports every other line but a blank one as
+/// `FILE:LINE: reason; line skipped` (a line that cannot be read skips the
+/// rest of the file). Stops early, returning `false`, when `emit` does.
+pub fn read_jsonl(
+    mut reader: impl BufRead,
     file: &Arc<str>,
     diagnostics: &Diagnostics,
     emit: &mut dyn FnMut(Input) -> bool,
