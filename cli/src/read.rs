@@ -299,4 +299,32 @@ mod tests {
         assert_eq!(input.region, None);
         assert!(diagnostics.anything_skipped());
     }
+
+    #[test]
+    fn each_line_is_a_document_a_skipped_line_or_blank() {
+        let diagnostics = Diagnostics::recording();
+        let file: Arc<str> = "f.jsonl".into();
+        let bytes = b"\xef\xbb\xbf{\"id\": \"a\", \"text\": \"x\"}\r\n\n[1]\n{\"text\": \"\xff\"}\n{\"text\": \"y\", \"region\": 5}";
+        let mut read = Vec::new();
+        let finished = read_jsonl(&bytes[..], &file, &diagnostics, &mut |input| {
+            read.push((input.id, input.origin.line));
+            true
+        });
+        assert!(finished);
+        assert_eq!(
+            read,
+            [
+                ("a".to_string(), Some(1)),
+                ("f.jsonl:5".to_string(), Some(5))
+            ]
+        );
+        assert_eq!(
+            diagnostics.messages(),
+            [
+                "f.jsonl:3: not a JSON object; line skipped",
+                "f.jsonl:4: invalid UTF-8 at byte 10 of the line; line skipped",
+                "f.jsonl:5: warning: \"region\" is not a string; region read from the text",
+            ]
+        );
+    }
 }
