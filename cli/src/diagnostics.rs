@@ -5,6 +5,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use zhfacts::Kind;
 
@@ -34,6 +35,8 @@ pub struct Diagnostics {
     warnings: AtomicUsize,
     bytes_read: AtomicU64,
     bar: Option<ProgressBar>,
+    /// The messages, kept instead of printed (see [`Diagnostics::recording`]).
+    recorded: Option<Mutex<Vec<String>>>,
 }
 
 impl Default for Diagnostics {
@@ -52,6 +55,25 @@ impl Diagnostics {
             warnings: AtomicUsize::new(0),
             bytes_read: AtomicU64::new(0),
             bar: None,
+            recorded: None,
+        }
+    }
+
+    /// Diagnostics that keep their messages, for [`Diagnostics::messages`],
+    /// instead of printing them: for tests and the fuzz target.
+    pub fn recording() -> Diagnostics {
+        Diagnostics {
+            recorded: Some(Mutex::new(Vec::new())),
+            ..Diagnostics::new()
+        }
+    }
+
+    /// The messages kept so far, in order (none unless
+    /// [`Diagnostics::recording`]).
+    pub fn messages(&self) -> Vec<String> {
+        match &self.recorded {
+            Some(recorded) => recorded.lock().map(|m| m.clone()).unwrap_or_default(),
+            None => Vec::new(),
         }
     }
 
@@ -64,6 +86,12 @@ impl Diagnostics {
     }
 
     fn print(&self, message: &str) {
+        if let Some(recorded) = &self.recorded {
+            if let Ok(mut messages) = recorded.lock() {
+                messages.push(message.to_string());
+            }
+            return;
+        }
         match &self.bar {
             Some(bar) => bar.suspend(|| eprintln!("{message}")),
             None => eprintln!("{message}"),

@@ -8,13 +8,14 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod diagnostics;
 mod format;
 mod options;
 mod output;
 mod pipeline;
-mod read;
-mod sources;
+
+// The reader, its sources and diagnostics are the package's library
+// (`src/lib.rs`), which the fuzz target reaches too.
+use zhfacts_cli::{diagnostics, read, sources};
 
 use clap::Parser;
 use diagnostics::Diagnostics;

@@ -1,9 +1,11 @@
 //! Where the reports go: standard output, or a file written under a
-//! temporary name and renamed into place when the run is complete.
+//! temporary name and renamed into place when the run is complete. A run
+//! stopped by SIGINT, SIGTERM or SIGHUP removes its temporary file.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 use tempfile::NamedTempFile;
 use zhfacts::Report;
 
@@ -66,6 +68,7 @@ impl Output {
             .prefix(".zhfacts-")
             .suffix(".part")
             .tempfile_in(folder)?;
+        remove_on_signal(temporary.path());
         Ok(Output::File {
             temporary: BufWriter::with_capacity(1 << 16, temporary),
             path,
@@ -95,6 +98,10 @@ impl Output {
                 temporary.as_file().sync_all()?;
                 let mode = std::fs::metadata(&path).map(|m| m.permissions()).ok();
                 set_permissions(temporary.as_file(), mode)?;
+                // Held while renaming, so that a signal now waits for the
+                // rename and then finds nothing left to remove.
+                let mut pending = PENDING.lock().unwrap_or_else(PoisonError::into_inner);
+                *pending = None;
                 temporary.persist(&path).map_err(|e| e.error)?;
                 Ok(())
             }
@@ -114,6 +121,29 @@ impl Output {
             Output::File { path, .. } => path.display().to_string(),
         }
     }
+}
+
+/// Exit status of a run stopped by a signal (128 + SIGINT's number, as a
+/// shell reports Ctrl-C; the handler is not told which signal came).
+const EXIT_INTERRUPTED: i32 = 130;
+
+/// The temporary file being written, if any.
+static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// Makes SIGINT, SIGTERM and SIGHUP remove the temporary file `path`
+/// (dropping it would, but a signal ends the process without drops) and
+/// end the run, leaving the `-o` file as it was.
+fn remove_on_signal(path: &Path) {
+    *PENDING.lock().unwrap_or_else(PoisonError::into_inner) = Some(path.to_path_buf());
+    // Fails only when a handler is set already, which then does the same.
+    let _ = ctrlc::try_set_handler(|| {
+        let pending = PENDING.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(path) = pending.as_deref() {
+            let _ = std::fs::remove_file(path);
+        }
+        eprintln!("zhfacts: interrupted; no reports written");
+        std::process::exit(EXIT_INTERRUPTED);
+    });
 }
 
 /// Gives the new file the permissions of the one it replaces, or the

@@ -58,8 +58,12 @@ pub fn read_source(
     }
 }
 
-fn read_jsonl(
-    mut reader: Box<dyn BufRead + Send + '_>,
+/// Reads JSONL from `reader`, the file `file`: hands each line that holds
+/// a document to `emit`, reports every other line but a blank one as
+/// `FILE:LINE: reason; line skipped` (a line that cannot be read skips the
+/// rest of the file). Stops early, returning `false`, when `emit` does.
+pub fn read_jsonl(
+    mut reader: impl BufRead,
     file: &Arc<str>,
     diagnostics: &Diagnostics,
     emit: &mut dyn FnMut(Input) -> bool,
@@ -294,5 +298,33 @@ mod tests {
         let input = parse_line(line, origin(), &diagnostics).unwrap();
         assert_eq!(input.region, None);
         assert!(diagnostics.anything_skipped());
+    }
+
+    #[test]
+    fn each_line_is_a_document_a_skipped_line_or_blank() {
+        let diagnostics = Diagnostics::recording();
+        let file: Arc<str> = "f.jsonl".into();
+        let bytes = b"\xef\xbb\xbf{\"id\": \"a\", \"text\": \"x\"}\r\n\n[1]\n{\"text\": \"\xff\"}\n{\"text\": \"y\", \"region\": 5}";
+        let mut read = Vec::new();
+        let finished = read_jsonl(&bytes[..], &file, &diagnostics, &mut |input| {
+            read.push((input.id, input.origin.line));
+            true
+        });
+        assert!(finished);
+        assert_eq!(
+            read,
+            [
+                ("a".to_string(), Some(1)),
+                ("f.jsonl:5".to_string(), Some(5))
+            ]
+        );
+        assert_eq!(
+            diagnostics.messages(),
+            [
+                "f.jsonl:3: not a JSON object; line skipped",
+                "f.jsonl:4: invalid UTF-8 at byte 10 of the line; line skipped",
+                "f.jsonl:5: warning: \"region\" is not a string; region read from the text",
+            ]
+        );
     }
 }
