@@ -73,6 +73,11 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                     (last == i)
                         .then(|| place::after_place_cue(text, words, i))
                         .flatten()
+                })
+                .or_else(|| {
+                    (last == i)
+                        .then(|| place::after_listed_place(text, words, i, &classes))
+                        .flatten()
                 });
             if let Some(found) = as_place {
                 push(Kind::Place, found);
@@ -119,7 +124,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 found.span.end = cut::joined_end(text, words, found.span, i);
             }
             let last = words.partition_point(|w| w.span.end <= found.span.end.saturating_sub(1));
-            if let Some(place) = place::in_list_of_places(text, words, found.span, last) {
+            let place = place::in_list_of_places(text, words, found.span, last).or_else(|| {
+                (found.span == word.span)
+                    .then(|| place::after_listed_place(text, words, i, &classes))
+                    .flatten()
+            });
+            if let Some(place) = place {
                 push(Kind::Place, place);
             } else if let Some(found) = evidence.note(text, i, found, sure) {
                 push(Kind::Person, found);

@@ -146,7 +146,8 @@ pub(super) fn joined_ministry(
     while k < words.len() && k <= i + 3 {
         if ministry(k) {
             let last = with_sub_units(text, words, k, classes);
-            let span = Span::new(words[i].span.start, words[last].span.end);
+            let start = session_start(text, words, i);
+            let span = Span::new(start, words[last].span.end);
             let rule = "org.joined_ministry";
             return Some((Found { span, rule }, last));
         }
@@ -160,6 +161,21 @@ pub(super) fn joined_ministry(
         k += 1;
     }
     None
+}
+
+/// The start of a body named by its session (政协 + 第十四届 + 全国委员会):
+/// the body before the ordinal of its session is part of the name, which
+/// starts at word `i` otherwise.
+fn session_start(text: &str, words: &[Word<'_>], i: usize) -> usize {
+    let session = |k: usize| {
+        let w = &text[words[k].span.range()];
+        words[k].tag == "m" && w.starts_with('第') && w.ends_with('届')
+    };
+    let body = |k: usize| matches!(words[k].tag, "j" | "nt");
+    match i.checked_sub(2) {
+        Some(b) if session(b + 1) && body(b) => words[b].span.start,
+        _ => words[i].span.start,
+    }
 }
 
 /// True for words of datelines and credits the segmenter tags as names: 日电, 日讯.

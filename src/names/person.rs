@@ -394,8 +394,10 @@ fn surname_given(
     // an adjective, adverb, pronoun or numeral stands right before it
     // (大型 + 文博, 我国 + 林草, 有效 + 施策): names follow roles, verbs and
     // punctuation.
+    // A plain noun before it (全国 + 夏播, 精准 + 施策) makes it the second
+    // half of a compound; a role before it is a cue instead (总统 + 马克龙).
     let after_content =
-        before.is_some_and(|t| matches!(t, "vn" | "an" | "a" | "ad" | "b" | "r" | "m" | "d"));
+        before.is_some_and(|t| matches!(t, "vn" | "an" | "a" | "ad" | "b" | "r" | "m" | "d" | "n"));
     let guessed = tagged && count == 2 && !word.known && !after_content;
     // 周恩来/t: a three-character word with a surname and no unit of time.
     let timed =

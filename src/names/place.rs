@@ -130,6 +130,40 @@ pub(super) fn after_place_cue(text: &str, words: &[Word<'_>], i: usize) -> Optio
     })
 }
 
+/// A transliterated name of one word the dictionary tags as a
+/// transliteration (`i`, tag `nrt`), right after a listed place with
+/// nothing between and before no title, speech or name word: the city or
+/// region of that place (以色列特拉维夫, 乌克兰哈尔科夫). A person follows
+/// a country through a title (以色列总理内塔尼亚胡), seldom bare.
+pub(super) fn after_listed_place(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<Found> {
+    let word = &words[i];
+    let name = &text[word.span.range()];
+    let place_before = i.checked_sub(1).is_some_and(|b| {
+        classes[b] & PLACE != 0 && words[b].span.end == word.span.start && words[b].span.len() >= 6
+    });
+    // 以色列内塔尼亚胡政府: a noun after it may make it a leader's.
+    let titled = words.get(i + 1).is_some_and(|n| {
+        has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD)
+            || matches!(n.tag, "n" | "nt" | "nr" | "nrt" | "nrfg")
+    });
+    let fits = word.tag == "nrt"
+        && word.known
+        && place_before
+        && !titled
+        && name.chars().count() >= 3
+        && name.chars().all(is_han)
+        && is_transliteration(name);
+    fits.then_some(Found {
+        span: word.span,
+        rule: "place.after_listed_place",
+    })
+}
+
 /// A transliterated name at `span` that ends like a place (顿涅茨克,
 /// 波克罗夫斯克, 阿夫杰耶夫卡: `data/words/place_foreign_endings.txt`).
 pub(super) fn foreign_ending(text: &str, span: Span) -> Option<Found> {
