@@ -253,6 +253,9 @@ pub(super) fn person(
         return None;
     }
     if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
+        if word.known && !cue.any() && thing_after(text, words, i) {
+            return None;
+        }
         return foreign_name(name, span, cue.any());
     }
     // 伊朗核: a listed place and one character.
@@ -646,6 +649,16 @@ fn noun_given(words: &[Word<'_>], start: usize, end: usize) -> bool {
     words
         .binary_search_by_key(&start, |w| w.span.start)
         .is_ok_and(|k| words[k].span.end == end && words[k].tag == "n")
+}
+
+/// True when the word after word `i` is a noun of two characters or more
+/// (迪士尼 + 乐园, 阿帕契 + 直升机): a transliteration of the dictionary
+/// before a common noun names the thing, not a person.
+fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    words.get(i + 1).is_some_and(|n| {
+        let t = &text[n.span.range()];
+        n.tag == "n" && t.chars().count() >= 2 && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
+    })
 }
 
 /// True when a bare number or a demonstrative stands right before word
