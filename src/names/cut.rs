@@ -11,6 +11,8 @@ use std::sync::LazyLock;
 
 static NOT_NAME_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/person_not_name_endings.txt")));
+static NAME_STOPS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/person_name_stops.txt")));
 
 /// True for the tags of function words, which join no name.
 fn is_function(tag: &str) -> bool {
@@ -69,6 +71,40 @@ pub(super) fn joined_end(text: &str, words: &[Word<'_>], span: Span, last: usize
         next.span.end
     } else {
         span.end
+    }
+}
+
+/// Two-character persons extended by the character that follows each of
+/// their occurrences in the document, where the segmenter cut a
+/// three-character name (柯文 + 哲, 李来 + 希说, 林义 + 守): the name recurs
+/// at least twice, always with the same Han character after it, and that
+/// character is no function word, speech or cue (林全说, 林全在).
+pub(super) fn joined_third(text: &str, names: &mut [super::document::Named]) {
+    for (kind, found) in names.iter_mut() {
+        if *kind != crate::fact::Kind::Person || found.span.len() != 6 {
+            continue;
+        }
+        let name = &text[found.span.range()];
+        let Some(c) = text[found.span.end..].chars().next() else {
+            continue;
+        };
+        let one = c.encode_utf8(&mut [0; 4]).to_owned();
+        let stops = !is_han(c)
+            || crate::numeric::numeral::can_start_numeral(c)
+            || NOT_NAME_ENDINGS.contains(c)
+            || NAME_STOPS.contains(c)
+            || has(&one, TITLE | AFTER_NAME_WORD | SPEECH_WORD);
+        if stops {
+            continue;
+        }
+        let mut longer = String::with_capacity(name.len() + one.len());
+        longer.push_str(name);
+        longer.push_str(&one);
+        let bare = text.matches(name).count();
+        if bare >= 2 && text.matches(longer.as_str()).count() == bare {
+            found.span.end += c.len_utf8();
+            found.rule = "person.joined_third";
+        }
     }
 }
 

@@ -244,7 +244,18 @@ pub(super) fn person(
         return None;
     }
     let cue = name_cue(text, words, i, i);
+    // 东芝, 金马奖/nz: the dictionary's brands and events speak too
+    // (东芝表示); only a title or role before one makes it a person.
+    if word.tag == "nz" && !cue.title_before {
+        return None;
+    }
+    if after_count_word(text, words, i) {
+        return None;
+    }
     if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
+        if word.known && !cue.any() && thing_after(text, words, i) {
+            return None;
+        }
         return foreign_name(name, span, cue.any());
     }
     // 伊朗核: a listed place and one character.
@@ -427,6 +438,8 @@ fn surname_given(
 struct Cue {
     role: bool,
     list: bool,
+    /// A title or role word right before the name (记者, 董事长).
+    title_before: bool,
 }
 
 impl Cue {
@@ -466,8 +479,10 @@ fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) -> Cue {
     // 等 closes a list of persons, 等地 one of places.
     let list_of_places = after == Some("等") && place_noun_at(text, words, last + 2);
     let closes_list = after == Some("等");
+    let title_before = in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, before) && !role_of_name_before;
     Cue {
-        role: (in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, before) && !role_of_name_before)
+        title_before,
+        role: title_before
             || (in_list(AFTER_NAME_WORD, after) && !closes_list)
             || after.is_some_and(|a| a.starts_with('（')),
         list: listed || closes_list && !list_of_places,
@@ -593,9 +608,11 @@ fn name_before_speech(text: &str, words: &[Word<'_>], speech: &Word<'_>) -> Opti
         }
         let end = speech.span.start;
         let start = end - chars[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
+        let given = start + first.len_utf8();
         let fits = !LEXICON.is_place(&text[start..end])
             && starts_word(words, start)
-            && !common_word(words, start, end);
+            && !common_word(words, start, end)
+            && !noun_given(words, given, end);
         return fits.then_some(Found {
             span: Span::new(start, end),
             rule: "person.before_speech",
@@ -625,6 +642,38 @@ fn common_word(words: &[Word<'_>], start: usize, end: usize) -> bool {
         }
         Err(_) => false,
     }
+}
+
+/// True when the given name from `start` to `end` is one word the segmenter
+/// tags as a common noun (有 + 网友说, 该 + 民众表示): a surname-like
+/// character before a noun, not a name.
+fn noun_given(words: &[Word<'_>], start: usize, end: usize) -> bool {
+    words
+        .binary_search_by_key(&start, |w| w.span.start)
+        .is_ok_and(|k| words[k].span.end == end && words[k].tag == "n")
+}
+
+/// True when the word after word `i` is a noun of two characters or more
+/// (迪士尼 + 乐园, 阿帕契 + 直升机): a transliteration of the dictionary
+/// before a common noun names the thing, not a person.
+fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    words.get(i + 1).is_some_and(|n| {
+        let t = &text[n.span.range()];
+        n.tag == "n" && t.chars().count() >= 2 && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
+    })
+}
+
+/// True when a bare number or a demonstrative stands right before word
+/// `i` (6 + 支安打, 这 + 支安打): the surname-like first character is then
+/// a classifier, and the word no name.
+fn after_count_word(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|k| &words[k]) else {
+        return false;
+    };
+    let b = &text[before.span.range()];
+    let number = !b.is_empty() && b.chars().all(|c| c.is_ascii_digit());
+    let demonstrative = before.tag == "r" && matches!(b, "这" | "那" | "每" | "哪");
+    (number || demonstrative) && before.span.end == words[i].span.start
 }
 
 /// True when a word of the segmenter starts at `offset`.

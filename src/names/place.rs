@@ -208,7 +208,10 @@ pub(super) fn foreign_place(
 /// form of a county it tags as a place or name (钟山).
 pub(super) fn tagged(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
     let county = matches!(word.tag, "ns" | "nr") && class & COUNTY_SHORT != 0;
-    (county || word.tag == "ns" && is_place_word(w, class)).then_some(Found {
+    // 西瓜, 契约/ns: a frequent dictionary word of two characters that no
+    // list holds reads as a foreign place only by its characters.
+    let common = word.common && class & REGION == 0;
+    (county || word.tag == "ns" && !common && is_place_word(w, class)).then_some(Found {
         span: word.span,
         rule: "place.segmenter",
     })
