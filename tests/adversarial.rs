@@ -23,6 +23,12 @@ fn extract(text: &str) -> (Report, u64) {
     let before = zhfacts::__work_steps();
     let report = EXTRACTOR.extract(text);
     let steps = zhfacts::__work_steps() - before;
+    // Shown with `--nocapture`: the work each input cost.
+    eprintln!(
+        "work: {steps} steps, {} facts, {} bytes",
+        report.facts.len(),
+        text.len()
+    );
     if let Some(problem) = invariants::report_problem(text, &report) {
         panic!("{problem}");
     }
