@@ -6,7 +6,7 @@
 //! bitmaps of the characters that begin and end listed words rule most words
 //! out before any lookup.
 
-use crate::lexicon::{entries, rows, set, CharBits, WordMap, WordSet};
+use crate::lexicon::{entries, rows, set, ByEdge, CharBits, Edge, WordMap, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -302,8 +302,15 @@ pub(super) fn org_suffix_of(word: &str, class: u32) -> Option<&'static str> {
     if !ORG_SUFFIX_LAST_CHARS.contains(last) || class & NOT_ORG != 0 {
         return None;
     }
-    ORG_SUFFIX_LIST.iter().copied().find(|s| word.ends_with(s))
+    ORG_SUFFIXES_BY_LAST
+        .at(word)
+        .copied()
+        .find(|s| word.ends_with(s))
 }
+
+/// The organisation suffixes by last character, in the order of their list.
+static ORG_SUFFIXES_BY_LAST: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| ByEdge::new(ORG_SUFFIX_LIST.clone(), Edge::Last, |s| s));
 
 /// The facility suffixes, in the order of their list.
 static FACILITY_SUFFIX_LIST: LazyLock<Vec<&'static str>> =
