@@ -135,7 +135,11 @@ static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
 /// end the run, leaving the `-o` file as it was.
 fn remove_on_signal(path: &Path) {
     *PENDING.lock().unwrap_or_else(PoisonError::into_inner) = Some(path.to_path_buf());
-    // Fails only when a handler is set already, which then does the same.
+    // Fails when a handler is set already (it then does the same), and when
+    // the parent made one of the three signals other than the default (a
+    // background job of a script or nohup ignores SIGINT or SIGHUP): the
+    // signals then keep what the parent chose, and a stopped run leaves its
+    // `.part` file beside an untouched `-o` file.
     let _ = ctrlc::try_set_handler(|| {
         let pending = PENDING.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(path) = pending.as_deref() {

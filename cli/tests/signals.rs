@@ -25,9 +25,16 @@ fn temporary_files(dir: &Path) -> Vec<(String, u64)> {
 /// Starts `zhfacts -o out.jsonl` on an endless stream of documents, waits
 /// until reports reach its temporary file, sends `signal` with kill(1), and
 /// returns the exit code.
+///
+/// The command leaves signals alone that its parent ignores (a job started
+/// in the background of a script or under nohup ignores SIGINT or SIGHUP),
+/// and so may this test's runner: perl (in every Debian install) execs the
+/// command with the three signals set back to their defaults.
 fn stopped_by(signal: &str, dir: &Path) -> Option<i32> {
     let out = dir.join("out.jsonl");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zhfacts"))
+    let defaults = r#"$SIG{$_} = "DEFAULT" for qw(INT TERM HUP); exec @ARGV or die "exec: $!""#;
+    let mut child = Command::new("perl")
+        .args(["-e", defaults, env!("CARGO_BIN_EXE_zhfacts")])
         .args(["-q", "-j", "1", "-o", out.to_str().unwrap()])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
