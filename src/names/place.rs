@@ -118,16 +118,17 @@ pub(super) fn after_place_cue(text: &str, words: &[Word<'_>], i: usize) -> Optio
     let titled = words
         .get(i + 1)
         .is_some_and(|n| has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD));
-    let fits = word.known
-        && cue
-        && !titled
-        && name.chars().count() >= 3
-        && name.chars().all(is_han)
-        && is_transliteration(name);
+    let fits = cue && !titled && is_known_transliteration(word, name);
     fits.then_some(Found {
         span: word.span,
         rule: "place.after_place_cue",
     })
+}
+
+/// A word the dictionary holds, of three Han characters or more, all of
+/// them transliteration characters (特拉维夫, 哈尔科夫).
+fn is_known_transliteration(word: &Word<'_>, name: &str) -> bool {
+    word.known && name.chars().count() >= 3 && name.chars().all(is_han) && is_transliteration(name)
 }
 
 /// A transliterated name of one word the dictionary tags as a
@@ -151,13 +152,7 @@ pub(super) fn after_listed_place(
         has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD)
             || matches!(n.tag, "n" | "nt" | "nr" | "nrt" | "nrfg")
     });
-    let fits = word.tag == "nrt"
-        && word.known
-        && place_before
-        && !titled
-        && name.chars().count() >= 3
-        && name.chars().all(is_han)
-        && is_transliteration(name);
+    let fits = word.tag == "nrt" && place_before && !titled && is_known_transliteration(word, name);
     fits.then_some(Found {
         span: word.span,
         rule: "place.after_listed_place",
