@@ -122,6 +122,10 @@ fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
         }
         (unit, unit * 10.0, pos + 6)
     } else {
+        // Most positions start no numeral: ruled out before the numeral is read.
+        if !rest.starts_with(can_start_numeral) {
+            return None;
+        }
         let numeral = parse_numeral_at(text, pos)?;
         if !numeral.form.is_chinese()
             || !text[..numeral.end].ends_with('十')
