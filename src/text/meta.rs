@@ -374,14 +374,15 @@ fn could_be_headline(line: &str) -> bool {
 
 /// True for a header line: a source, a publication time, a byline.
 fn is_header_line(line: &str) -> bool {
-    line.contains("来源")
-        || (line.contains([':', '：']) && PUBLISHED_TIME_FIRST.is_match(line))
-        || (line.chars().count() <= 40
-            && line.contains(|c: char| c.is_ascii_digit())
-            && PUBLISHED.is_match(line)
-            && !line.contains('。'))
-        || line.contains("时间")
-        || line.contains("日期")
+    if line.contains("来源") || line.contains("时间") || line.contains("日期") {
+        return true;
+    }
+    // Both patterns read digits: a line without any is tried with neither.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    (line.contains([':', '：']) && PUBLISHED_TIME_FIRST.is_match(line))
+        || (line.chars().count() <= 40 && PUBLISHED.is_match(line) && !line.contains('。'))
 }
 
 /// True for a name that reads as an outlet: `环球网`, `湘潭在线`.
@@ -413,18 +414,25 @@ fn source_in(line: &str) -> Option<regex::Match<'_>> {
 /// The names a credit line gives: `记者 X`, `通讯员 X`, `记者X／Y报导`,
 /// `文/X`, `X/文`.
 fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec<String> {
-    let credit_words = ["记者", "通讯员", "作者", "文"];
-    if !credit_words.iter().any(|w| line.contains(w)) {
+    // Each pattern is tried only on a line holding the words it needs.
+    let reporter = line.contains("记者");
+    let credited = reporter || line.contains("通讯员") || line.contains("作者");
+    let writer = line.contains('文') && line.contains(['/', '／', '|', '｜']);
+    if !credited && !writer {
         return Vec::new();
     }
-    if let Some(m) = REPORTER_AND_PLACE.captures(line).and_then(|c| c.get(1)) {
+    let reporter_and_place = (reporter && line.contains('报'))
+        .then(|| REPORTER_AND_PLACE.captures(line))
+        .flatten();
+    if let Some(m) = reporter_and_place.and_then(|c| c.get(1)) {
         return vec![shown(Span::new(
             line_start + m.start(),
             line_start + m.end(),
         ))];
     }
-    if let Some(m) = WRITER
-        .captures(line)
+    if let Some(m) = writer
+        .then(|| WRITER.captures(line))
+        .flatten()
         .and_then(|c| c.get(1).or_else(|| c.get(2)))
     {
         return vec![shown(Span::new(
@@ -433,6 +441,9 @@ fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec
         ))];
     }
     let mut names = Vec::new();
+    if !credited {
+        return names;
+    }
     for caps in REPORTER.captures_iter(line) {
         let whole = caps.get(0).expect("group 0");
         // A credit opens its line or follows a bracket, a space or an
