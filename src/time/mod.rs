@@ -217,7 +217,7 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
     let Some(second) = text[pos + c.len_utf8()..].chars().next() else {
         return true;
     };
-    if OPENINGS.allows(c, second) {
+    if OPENINGS.allows(&text[pos..], c, second) {
         return true;
     }
     // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
@@ -230,13 +230,16 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
         .is_some_and(|(p, next)| could_start_time(text, p, next))
 }
 
-/// The first two characters a time expression may open with, for the
-/// characters of [`FIRST_CHARS`] that are no numerals: the first two of every
-/// time word, or any first one followed by a numeral, the head of a unit or
-/// time word, 个 or 半 (上三个月, 上个月, 前半年).
+/// How a time expression may open, for the characters of [`FIRST_CHARS`]
+/// that are no numerals: with a time word of two characters, the first
+/// three of a longer one (`国家公` of 国家公祭日, so that 国家战略 is ruled
+/// out), or any first one followed by a numeral, the head of a unit or time
+/// word, 个 or 半 (上三个月, 上个月, 前半年).
 struct Openings {
-    /// The first two characters of every word of two or more characters.
+    /// Every word of two characters.
     pairs: crate::lexicon::WordSet,
+    /// The first three characters of every longer word.
+    triples: crate::lexicon::WordSet,
     /// First characters of a word of one character: any second one goes.
     single: crate::lexicon::CharBits,
     /// What may come second after any opening character.
@@ -246,28 +249,37 @@ struct Openings {
 }
 
 impl Openings {
-    fn allows(&self, first: char, second: char) -> bool {
+    /// True when a time may open at `rest`, whose first two characters are
+    /// `first` and `second`.
+    fn allows(&self, rest: &str, first: char, second: char) -> bool {
         if self.single.contains(first)
             || self.seconds.contains(second)
             || crate::numeric::numeral::can_start_numeral(second)
         {
             return true;
         }
-        let mut pair = [0u8; 8];
-        let len = first.encode_utf8(&mut pair).len();
-        let len = len + second.encode_utf8(&mut pair[len..]).len();
-        std::str::from_utf8(&pair[..len]).is_ok_and(|p| self.pairs.contains(p))
+        let two = first.len_utf8() + second.len_utf8();
+        if self.pairs.contains(&rest[..two]) {
+            return true;
+        }
+        rest[two..]
+            .chars()
+            .next()
+            .is_some_and(|third| self.triples.contains(&rest[..two + third.len_utf8()]))
     }
 }
 
-/// The first two characters of `word`, if it has two.
-fn first_two(word: &'static str) -> Option<&'static str> {
-    let end = word.char_indices().nth(2).map_or(word.len(), |(i, _)| i);
-    (word.chars().count() >= 2).then(|| &word[..end])
+/// The first `n` characters of `word`, if it has more than `n - 1` and at
+/// most `longest`.
+fn opening(word: &'static str, n: usize, longest: usize) -> Option<&'static str> {
+    let chars = word.chars().count();
+    let end = word.char_indices().nth(n).map_or(word.len(), |(i, _)| i);
+    (n..=longest).contains(&chars).then(|| &word[..end])
 }
 
-/// Words the readers spell out rather than take from a list: their first
-/// two characters open a time too. A reader that spells a new word adds it
+/// Words the readers spell out rather than take from a list: they open a
+/// time too (the whole word of two characters, the first three of a longer
+/// one). A reader that spells a new word adds it
 /// here (its corpus case fails otherwise).
 const SPELLED_IN_READERS: [&str; 17] = [
     "今明两年",
@@ -303,7 +315,12 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
         pairs: words
             .iter()
             .chain(&SPELLED_IN_READERS)
-            .filter_map(|w| first_two(w))
+            .filter_map(|w| opening(w, 2, 2))
+            .collect(),
+        triples: words
+            .iter()
+            .chain(&SPELLED_IN_READERS)
+            .filter_map(|w| opening(w, 3, usize::MAX))
             .collect(),
         single: crate::lexicon::CharBits::of(
             words
