@@ -224,7 +224,7 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
     let rest = &text[pos..];
     OPENINGS
         .prefixes
-        .iter()
+        .at(rest)
         .find(|w| rest.starts_with(**w))
         .and_then(|w| Some((pos + w.len(), text[pos + w.len()..].chars().next()?)))
         .is_some_and(|(p, next)| could_start_time(text, p, next))
@@ -245,7 +245,7 @@ struct Openings {
     /// What may come second after any opening character.
     seconds: crate::lexicon::CharBits,
     /// The prefixes that may open a time (从, 截至, 大约…), longest first.
-    prefixes: Vec<&'static str>,
+    prefixes: crate::lexicon::ByEdge<&'static str>,
 }
 
 impl Openings {
@@ -331,7 +331,7 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
         seconds: crate::lexicon::CharBits::of(
             "０１２３４５６７８９个半两俩多余".chars().chain(unit_heads),
         ),
-        prefixes,
+        prefixes: crate::lexicon::ByEdge::new(prefixes, crate::lexicon::Edge::First, |w| w),
     }
 });
 
@@ -425,7 +425,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     }
     let hedged = p > pos;
     let mut prefix_kind = None;
-    if let Some(&(word, kind)) = PREFIXES.iter().find(|(w, _)| text[p..].starts_with(w)) {
+    if let Some(&(word, kind)) = PREFIXES.at(&text[p..]).find(|(w, _)| text[p..].starts_with(w)) {
         p += word.len();
         prefix = true;
         prefix_kind = Some(kind);

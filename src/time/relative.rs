@@ -59,7 +59,7 @@ fn same_period(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
             return Some(pos + word.len());
         }
     }
-    if let Some(word) = SAME_PERIOD_WORDS.iter().find(|w| rest.starts_with(**w)) {
+    if let Some(word) = SAME_PERIOD_WORDS.at(rest).find(|w| rest.starts_with(**w)) {
         chain.same_period = true;
         return Some(pos + word.len());
     }
@@ -70,7 +70,7 @@ fn same_period(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 fn now(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
     let word = NOW_WORDS
-        .iter()
+        .at(rest)
         .filter(|w| rest.starts_with(**w))
         .max_by_key(|w| w.len())?;
     chain.now = true;
@@ -81,7 +81,7 @@ fn now(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 fn fuzzy_word(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
     let word = FUZZY_WORDS
-        .iter()
+        .at(rest)
         .filter(|w| rest.starts_with(**w))
         .max_by_key(|w| w.len())?;
     let end = pos + word.len();
@@ -237,7 +237,7 @@ fn span_after_prefix(text: &str, pos: usize, chain: &mut Chain) -> Option<usize>
     if rest.starts_with("上半") || rest.starts_with("下半") {
         return None; // 上半年 is a half of a year
     }
-    let &(word, kind) = SPAN_PREFIXES.iter().find(|(w, _)| rest.starts_with(w))?;
+    let &(word, kind) = SPAN_PREFIXES.at(rest).find(|(w, _)| rest.starts_with(w))?;
     // 提前三天, 超过两年, 最近: the prefix ends another word.
     let prev = text[..pos].chars().next_back();
     let joins_word = word.chars().count() == 1

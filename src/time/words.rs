@@ -16,6 +16,11 @@ fn by_first<T>(list: Vec<(&'static str, T)>) -> Words<T> {
     ByEdge::new(list, Edge::First, |e| e.0)
 }
 
+/// A list of words alone, by first character.
+fn words_by_first(list: Vec<&'static str>) -> ByEdge<&'static str> {
+    ByEdge::new(list, Edge::First, |w| w)
+}
+
 /// The unit a relative word counts in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum RelativeUnit {
@@ -229,16 +234,16 @@ pub(crate) static SEASONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/time_seasons.txt")).collect());
 
 /// Words for the reference moment itself.
-pub(crate) static NOW_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../data/words/time_now.txt")).collect());
+pub(crate) static NOW_WORDS: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| words_by_first(entries(include_str!("../../data/words/time_now.txt")).collect()));
 
 /// Words for a vague time near the reference: found, not resolved.
-pub(crate) static FUZZY_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../data/words/time_fuzzy.txt")).collect());
+pub(crate) static FUZZY_WORDS: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| words_by_first(entries(include_str!("../../data/words/time_fuzzy.txt")).collect()));
 
 /// Words that refer to the period named just before.
-pub(crate) static SAME_PERIOD_WORDS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../data/words/time_same_period.txt")).collect());
+pub(crate) static SAME_PERIOD_WORDS: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| words_by_first(entries(include_str!("../../data/words/time_same_period.txt")).collect()));
 
 /// Two-character words whose second character would otherwise start a
 /// relative span (提前三天 is no 前三天).
@@ -249,10 +254,10 @@ pub(crate) static WORDS_ENDING_IN_PREFIX: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 /// Words before a count of units, and what they make of the span.
-pub(crate) static SPAN_PREFIXES: LazyLock<Vec<(&'static str, crate::time::chain::SpanPrefix)>> =
+pub(crate) static SPAN_PREFIXES: LazyLock<Words<crate::time::chain::SpanPrefix>> =
     LazyLock::new(|| {
         use crate::time::chain::SpanPrefix;
-        rows(include_str!("../../data/words/time_span_prefixes.txt"))
+        let list = rows(include_str!("../../data/words/time_span_prefixes.txt"))
             .map(|row| {
                 let kind = match row[1] {
                     "past" => SpanPrefix::Past,
@@ -265,12 +270,13 @@ pub(crate) static SPAN_PREFIXES: LazyLock<Vec<(&'static str, crate::time::chain:
                 };
                 (row[0], kind)
             })
-            .collect()
+            .collect();
+        by_first(list)
     });
 
 /// Words before a time, in the order they are tried.
-pub(crate) static PREFIXES: LazyLock<Vec<(&'static str, TimePrefix)>> = LazyLock::new(|| {
-    rows(include_str!("../../data/words/time_prefixes.txt"))
+pub(crate) static PREFIXES: LazyLock<Words<TimePrefix>> = LazyLock::new(|| {
+    let list = rows(include_str!("../../data/words/time_prefixes.txt"))
         .map(|row| {
             let kind = match row[1] {
                 "until" => TimePrefix::Until,
@@ -280,7 +286,8 @@ pub(crate) static PREFIXES: LazyLock<Vec<(&'static str, TimePrefix)>> = LazyLock
             };
             (row[0], kind)
         })
-        .collect()
+        .collect();
+    by_first(list)
 });
 
 /// Suffixes after a time and what they do to it, in the order they are tried.
