@@ -34,8 +34,99 @@ impl Hasher for Fnv {
     }
 }
 
-/// A set of words hashed with [`Fnv`].
-pub(crate) type WordSet = StdHashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// A set of words hashed with [`Fnv`], which rules out most words that are
+/// not in it before hashing them: by their length in bytes, and by their
+/// last character, of which it keeps a 1024-bit filter (a word whose last
+/// character has no bit set is in no entry). Most lookups are of words in
+/// no list, so most are answered by one load.
+#[derive(Clone, Debug)]
+pub(crate) struct WordSet {
+    words: StdHashSet<&'static str, BuildHasherDefault<Fnv>>,
+    last_chars: [u64; 16],
+    shortest: usize,
+    longest: usize,
+}
+
+impl Default for WordSet {
+    fn default() -> WordSet {
+        WordSet {
+            words: StdHashSet::default(),
+            last_chars: [0; 16],
+            shortest: usize::MAX,
+            longest: 0,
+        }
+    }
+}
+
+impl WordSet {
+    /// The filter's bit of a last character (or of no character).
+    fn bit(word: &str) -> (usize, u64) {
+        let code = word.chars().next_back().map_or(0, |c| c as usize) % 1024;
+        (code / 64, 1 << (code % 64))
+    }
+
+    /// True when `word` is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        if word.len() < self.shortest || word.len() > self.longest {
+            return false;
+        }
+        let (slot, mask) = WordSet::bit(word);
+        self.last_chars[slot] & mask != 0 && self.words.contains(word)
+    }
+
+    /// The set's own copy of `word`, when it holds it.
+    pub(crate) fn get(&self, word: &str) -> Option<&&'static str> {
+        if !self.contains(word) {
+            return None;
+        }
+        self.words.get(word)
+    }
+
+    /// Adds `word`; true when it was not in the set.
+    pub(crate) fn insert(&mut self, word: &'static str) -> bool {
+        let (slot, mask) = WordSet::bit(word);
+        self.last_chars[slot] |= mask;
+        self.shortest = self.shortest.min(word.len());
+        self.longest = self.longest.max(word.len());
+        self.words.insert(word)
+    }
+
+    /// The words, in no particular order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &&'static str> + '_ {
+        self.words.iter()
+    }
+
+    /// How many words the set holds.
+    #[allow(dead_code)] // for tests of the lists
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl IntoIterator for WordSet {
+    type Item = &'static str;
+    type IntoIter = std::collections::hash_set::IntoIter<&'static str>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.words.into_iter()
+    }
+}
+
+impl Extend<&'static str> for WordSet {
+    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        for word in words {
+            self.insert(word);
+        }
+    }
+}
 /// A map from words hashed with [`Fnv`].
 #[allow(dead_code)] // the word-class maps move here with the lists
 pub(crate) type WordMap<V> = StdHashMap<&'static str, V, BuildHasherDefault<Fnv>>;

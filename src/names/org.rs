@@ -208,6 +208,26 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
         || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
 }
 
+/// False where [`organisation_at`] can find nothing, told by bits and tags:
+/// word `i` is no organisation word of its own (known, tagged `nt`, a
+/// noun ending in 部 or 委, a government level) and none of the five words
+/// after it ends like an organisation's head.
+fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+    let word = &words[i];
+    let first = &text[word.span.range()];
+    let ends_like_head = |w: &Word<'_>| {
+        text[w.span.range()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ORG_HEAD_LAST_CHARS.contains(c))
+    };
+    classes[i] & ORG_NAME != 0
+        || word.tag == "nt"
+        || word.tag == "n" && first.ends_with(['部', '委'])
+        || words.iter().skip(i + 1).take(5).any(ends_like_head)
+        || GOVERNMENT_LEVELS.contains(first)
+}
+
 /// The organisation that starts at word `i`: first word, last word and rule.
 ///
 /// It starts with a proper word (place, organisation, abbreviation) or is an
@@ -229,7 +249,7 @@ fn organisation_at(
             && !common
     };
     let first = word_text(i);
-    if is_dateline(first) {
+    if !may_open_organisation(text, words, i, classes) || is_dateline(first) {
         return None;
     }
     if GOVERNMENT_LEVELS.contains(first) {
