@@ -66,6 +66,11 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
+        // Most characters start no expression: passed at once.
+        if !c.is_ascii_alphanumeric() && !may_start_expression(c) {
+            pos += c.len_utf8();
+            continue;
+        }
         // A run of numeral characters too long for a numeral: skipped whole.
         if can_start_numeral(c) && !prev_char(text, pos).is_some_and(can_start_numeral) {
             if let Some(end) = overlong_run_end(text, pos) {
@@ -101,6 +106,12 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
         }
     }
     found
+}
+
+/// True for the characters [`numeric_at`] may start at: numerals, the
+/// vague 几 and 数, signs and a decimal point.
+fn may_start_expression(c: char) -> bool {
+    can_start_numeral(c) || matches!(c, '几' | '数' | '负' | '-' | '−' | '.')
 }
 
 /// Vague numerals: `几十` (10 to 100), `数百万` (10^6 to 10^7), and

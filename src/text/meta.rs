@@ -48,6 +48,12 @@ pub struct Meta {
     pub editor: Option<String>,
 }
 
+/// The footer markers in one automaton: a line is read once, not once a
+/// marker.
+static FOOTER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(FOOTER_MARKERS).expect("the footer markers build an automaton")
+});
+
 /// Lines that only a site footer holds.
 const FOOTER_MARKERS: &[&str] = &[
     "ICP备",
@@ -166,7 +172,7 @@ pub(crate) fn boilerplate(text: &str) -> Vec<Span> {
     for line in text.split_inclusive('\n') {
         let span = Span::new(offset, offset + line.len());
         offset += line.len();
-        let is_footer = FOOTER_MARKERS.iter().any(|m| line.contains(m));
+        let is_footer = FOOTER.is_match(line);
         if is_footer || (after_editor && !line.contains('。')) {
             spans.push(span);
         }
