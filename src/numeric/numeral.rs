@@ -172,16 +172,19 @@ pub(crate) fn parse_numeral_at(text: &str, start: usize) -> Option<Numeral> {
 /// characters wherever it starts.
 fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
     let bytes = text.as_bytes();
-    let mut tokens: Vec<(Token, usize)> = Vec::new(); // token, end offset
+    // The tokens read, with their end offsets: a numeral is capped, so they
+    // fit in a buffer on the stack.
+    let mut buffer = [(Token::Digit(0), 0usize); MAX_NUMERAL_CHARS];
+    let mut len = 0;
     let mut pos = start;
     let mut fraction: Option<(String, usize)> = None; // digits after 点, their end
     while let Some(c) = text[pos..].chars().next() {
-        if tokens.len() >= MAX_NUMERAL_CHARS {
-            work::add(tokens.len());
+        if len >= MAX_NUMERAL_CHARS {
+            work::add(len);
             return None;
         }
         let next = pos + c.len_utf8();
-        let last = tokens.last().map(|&(t, _)| t);
+        let last = len.checked_sub(1).map(|i| buffer[i].0);
         let token = if c.is_ascii_digit() {
             if matches!(last, Some(Token::Digit(d)) if d != 0)
                 || matches!(last, Some(Token::Arabic(_)) | Some(Token::Tens(_)))
@@ -189,7 +192,8 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
                 break;
             }
             let (value, end) = arabic_at(text, pos)?;
-            tokens.push((Token::Arabic(value), end));
+            buffer[len] = (Token::Arabic(value), end);
+            len += 1;
             pos = end;
             if bytes.get(end) == Some(&b'.') {
                 break;
@@ -220,7 +224,7 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
                 break;
             }
             Token::Big(b)
-        } else if c == '点' && !tokens.is_empty() {
+        } else if c == '点' && len > 0 {
             if let Some((digits, end)) = decimal_digits(text, next) {
                 fraction = Some((digits, end));
                 pos = end;
@@ -229,19 +233,21 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
         } else {
             break;
         };
-        tokens.push((token, next));
+        buffer[len] = (token, next);
+        len += 1;
         pos = next;
     }
-    work::add(tokens.len());
-    if tokens.is_empty() {
+    work::add(len);
+    if len == 0 {
         return None;
     }
+    let tokens = &buffer[..len];
     // Scales after a decimal part: 三点五万, 一点三万亿.
     let mut scale = 1.0;
     if let Some((_, end)) = fraction {
         (scale, pos) = scales_at(text, end);
     }
-    let (integer, used) = evaluate(&tokens)?;
+    let (integer, used) = evaluate(tokens)?;
     let mut end = tokens[used - 1].1;
     let mut value = integer;
     if used == tokens.len() {
