@@ -65,6 +65,11 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
+        // Most characters open no time: passed on one table load.
+        if !may_open_time(c) {
+            pos += c.len_utf8();
+            continue;
+        }
         // can_start first: it rules out the inside of a run of digits at
         // once, before could_start_time reads ahead.
         if can_start(text, pos) && could_start_time(text, pos, c) && starts_a_word(context, pos) {
@@ -203,6 +208,14 @@ static FIRST_CHARS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(||
     }
     table
 });
+
+/// True for the characters [`could_start_time`] may accept at all: digits,
+/// numerals and the first characters of [`FIRST_CHARS`].
+fn may_open_time(c: char) -> bool {
+    c.is_ascii_digit()
+        || crate::numeric::numeral::can_start_numeral(c)
+        || FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
+}
 
 fn could_start_time(text: &str, pos: usize, c: char) -> bool {
     if c.is_ascii_digit() || crate::numeric::numeral::can_start_numeral(c) {
