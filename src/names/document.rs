@@ -11,9 +11,9 @@
 //!   and a name read as a place somewhere is no person elsewhere
 //!   ([`same_name`]).
 
-use super::words::{Found, LEXICON};
+use super::words::{char_set, Found, LEXICON};
 use crate::fact::Kind;
-use crate::lexicon::{entries, set, WordSet};
+use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -21,6 +21,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
+static KIND_MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/org_kind_markers.txt")));
+static KIND_CLASSIFIERS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/org_kind_classifiers.txt")));
 static MATCH_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_match_cues.txt")));
 static ALIAS_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -41,6 +45,7 @@ pub(super) type Named = (Kind, Found);
 /// organisations, their other occurrences too, and a name read as a place
 /// is no person.
 pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    drop_kinds(text, words, names);
     let teams = teams(text, words, names);
     // Teams never overlap one another: a name inside one lies inside the
     // last team that starts at or before it.
@@ -64,6 +69,46 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         .collect();
     org_names.extend(aliases(text, names));
     same_name(text, words, &org_names, names);
+}
+
+/// Drops the organisations the segmenter read from one word that the
+/// document uses as the name of a kind of institution (交易所, 营业部,
+/// 上市公司): an occurrence of the word comes right after a numeral or
+/// classifier of institutions (一个营业部, ３８３家上市公司) or a determiner
+/// or quantifier (`data/words/org_kind_markers.txt`: 有的营业部, 各交易所).
+/// One institution's name takes none of these.
+fn drop_kinds(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    let mut single: Vec<&str> = names
+        .iter()
+        .filter(|(k, f)| *k == Kind::Org && f.rule == "org.segmenter")
+        .map(|(_, f)| &text[f.span.range()])
+        .collect();
+    if single.is_empty() {
+        return;
+    }
+    single.sort_unstable();
+    single.dedup();
+    let starts = occurrences_at_words(text, words, &single);
+    let kinds: HashSet<&str> = single
+        .iter()
+        .zip(&starts)
+        .filter(|(_, starts)| {
+            starts.iter().any(|&at| {
+                let k = words.partition_point(|w| w.span.end <= at);
+                k.checked_sub(1).is_some_and(|k| {
+                    let before = &words[k];
+                    let b = &text[before.span.range()];
+                    let counted = matches!(before.tag, "m" | "q")
+                        && b.ends_with(|c: char| KIND_CLASSIFIERS.contains(c));
+                    counted || KIND_MARKERS.contains(b)
+                })
+            })
+        })
+        .map(|(name, _)| *name)
+        .collect();
+    if !kinds.is_empty() {
+        names.retain(|(k, f)| *k != Kind::Org || !kinds.contains(&text[f.span.range()]));
+    }
 }
 
 /// True for a score of a game: one digit, a colon, one digit (`4:1`), not
@@ -294,7 +339,7 @@ fn called(after: &str) -> Option<&str> {
 }
 
 /// Every other occurrence of an organisation's name (`orgs`) that starts a
-/// word is that organisation, in place of the names of other kinds inside
+/// word (and ends one, for short names) is that organisation, in place of the names of other kinds inside
 /// it; and a name that is a place somewhere is no person elsewhere.
 fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Named>) {
     // Longest names first, then in text order of the bytes: the same
@@ -336,7 +381,7 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
 }
 
 /// The other occurrences of the names `unique` (longest first) that start
-/// a word and cross no other name: each is the organisation. An occurrence
+/// a word, end one (for short names) and cross no other name: each is the organisation. An occurrence
 /// clashes with an organisation it overlaps, with a name of another kind
 /// that reaches out of it, and with an occurrence taken before it; names of
 /// other kinds inside it give way to it ([`occurrences_at_words`] finds them).
@@ -362,7 +407,7 @@ fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named])
                 || all.reach_before(span.start) > span.start
                 || all.reach_before(span.end) > span.end
                 || overlaps_taken(&taken, span);
-            if clash {
+            if clash || !ends_word(words, span.end) && name.chars().count() <= 4 {
                 continue;
             }
             taken.insert(span.start, span.end);
@@ -376,6 +421,14 @@ fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named])
         }
     }
     added
+}
+
+/// True when a word of the segmenter ends at byte `at`: an occurrence of
+/// a short name (four characters or fewer) that ends inside a word is a
+/// part of another word (太岳区党 in 太岳区 + 党员, 中介 in 中介机构), not
+/// the name; a long name is seldom the start of another word's text.
+fn ends_word(words: &[Word<'_>], at: usize) -> bool {
+    words.binary_search_by_key(&at, |w| w.span.end).is_ok()
 }
 
 /// The most names [`occurrences_at_words`] looks for word by word: nearly

@@ -36,6 +36,14 @@ static NAME_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_name_titles.txt")).collect());
 static PLACE_LIKE_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_place_like_endings.txt")));
+static REGION_PARTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_region_parts.txt")).collect());
+
+/// True for a word that names a part of a region (华南 + 大部, 东中西部):
+/// no organisation ends with it.
+fn is_region_part(word: &str) -> bool {
+    REGION_PARTS.iter().any(|p| word.ends_with(p))
+}
 
 /// The last characters of organisation suffixes and known names.
 static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
@@ -201,7 +209,10 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
         return false;
     }
     let team = TEAMS.iter().any(|s| word.ends_with(s));
-    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team) || facility_suffix(word).is_some() {
+    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team)
+        || facility_suffix(word).is_some()
+        || is_region_part(word)
+    {
         return false;
     }
     class & ORG_NAME != 0
@@ -260,6 +271,7 @@ fn organisation_at(
             .nth(1)
             .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0);
     let single = !modified_common
+        && !is_region_part(first)
         && ((words[i].tag == "nt"
             && org_suffix_of(first, classes[i]).is_some()
             && first.chars().count() >= 3
