@@ -11,7 +11,7 @@
 //!   and a name read as a place somewhere is no person elsewhere
 //!   ([`same_name`]).
 
-use super::words::{char_set, Found, LEXICON};
+use super::words::{char_set, org_suffix, Found, LEXICON};
 use crate::fact::Kind;
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -46,6 +46,8 @@ pub(super) type Named = (Kind, Found);
 /// is no person.
 pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
     drop_kinds(text, words, names);
+    drop_kinds_of_people(text, words, names);
+    short_names_in_brackets(text, words, names);
     let teams = teams(text, words, names);
     // Teams never overlap one another: a name inside one lies inside the
     // last team that starts at or before it.
@@ -108,6 +110,69 @@ fn drop_kinds(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         .collect();
     if !kinds.is_empty() {
         names.retain(|(k, f)| *k != Kind::Org || !kinds.contains(&text[f.span.range()]));
+    }
+}
+
+/// Drops the persons whose word the document uses for a kind of people
+/// (养路工, a job the dictionary tags as a name): an occurrence of it comes
+/// after a number and a classifier of people (9名养路工) or before the
+/// plural 们 (养路工们). No one person's name takes either.
+fn drop_kinds_of_people(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    let mut persons: Vec<&str> = names
+        .iter()
+        .filter(|(k, f)| *k == Kind::Person && f.span.len() >= 6)
+        .map(|(_, f)| &text[f.span.range()])
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    persons.sort_unstable();
+    persons.dedup();
+    let starts = occurrences_at_words(text, words, &persons);
+    let kinds: HashSet<&str> = persons
+        .iter()
+        .zip(&starts)
+        .filter(|(name, starts)| {
+            starts.iter().any(|&at| {
+                let k = words.partition_point(|w| w.span.end <= at);
+                let plural = text[at + name.len()..].starts_with('们');
+                plural || super::person::counted(text, words, k)
+            })
+        })
+        .map(|(name, _)| *name)
+        .collect();
+    if !kinds.is_empty() {
+        names.retain(|(k, f)| *k != Kind::Person || !kinds.contains(&text[f.span.range()]));
+    }
+}
+
+/// Persons that are the short name of an organisation in brackets right
+/// after it (巴勒斯坦伊斯兰圣战组织（杰哈德）): the word before the bracket
+/// ends in an organisation suffix and the name fills the bracket. They are
+/// that organisation, here and (by [`same_name`]) wherever the document
+/// repeats the name.
+fn short_names_in_brackets(text: &str, words: &[Word<'_>], names: &mut [Named]) {
+    for (kind, found) in names.iter_mut() {
+        if *kind != Kind::Person {
+            continue;
+        }
+        let before = &text[..found.span.start];
+        let Some(open) = before.strip_suffix(['（', '(']) else {
+            continue;
+        };
+        if !text[found.span.end..].starts_with(['）', ')']) {
+            continue;
+        }
+        let org_before = words
+            .binary_search_by_key(&open.len(), |w| w.span.end)
+            .is_ok_and(|k| {
+                let w = &text[words[k].span.range()];
+                w.chars().count() >= 2 && org_suffix(w).is_some()
+            });
+        if org_before {
+            *kind = Kind::Org;
+            found.rule = "org.short_in_brackets";
+        }
     }
 }
 
