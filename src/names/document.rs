@@ -368,7 +368,8 @@ fn span_is_team(text: &str, words: &[Word<'_>], span: Span, last: usize, bare: b
 }
 
 /// Short forms the document gives its organisations: a company's name
-/// without its legal ending (苹果公司 → 苹果), and `X` in `（以下简称X）`
+/// without its legal ending (苹果公司 → 苹果; not a word for the nation:
+/// 国家集团 → 国家 is none), and `X` in `（以下简称X）`
 /// or `（下称X）` after an organisation.
 fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
     let mut out = Vec::new();
@@ -378,7 +379,10 @@ fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
         }
         let name = &text[found.span.range()];
         if let Some(short) = ALIAS_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) {
-            if short.chars().count() >= 2 && !LEXICON.is_place(short) {
+            if short.chars().count() >= 2
+                && !LEXICON.is_place(short)
+                && !super::org::is_national(short)
+            {
                 out.push(short);
             }
         }

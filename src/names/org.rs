@@ -36,6 +36,8 @@ static NAME_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_name_titles.txt")).collect());
 static PLACE_LIKE_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_place_like_endings.txt")));
+static CLASS_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_class_endings.txt")).collect());
 static REGION_PARTS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_region_parts.txt")).collect());
 
@@ -82,7 +84,7 @@ pub(super) fn organisation(
         span.start = words[start - 1].span.start;
     }
     let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
-    if in_title || start == end && classes[i] & PLACE != 0 {
+    if in_title || start == end && classes[i] & PLACE != 0 || names_a_kind(&text[span.range()]) {
         return None;
     }
     if let Some(at) = titled_start(text, span) {
@@ -96,6 +98,20 @@ pub(super) fn organisation(
         ));
     }
     Some((Found { span, rule }, end))
+}
+
+/// True for a name that is a kind of institution of
+/// `data/words/org_generic.txt` as a whole, whatever words it was read
+/// from (中介 + 公司), or that ends in a class of many institutions
+/// (`data/words/org_class_endings.txt`: 日本 + 金融机构).
+fn names_a_kind(name: &str) -> bool {
+    LEXICON.class(name) & GENERIC_ORG != 0 || CLASS_ENDINGS.iter().any(|e| name.ends_with(e))
+}
+
+/// True for a word that names the whole nation (国家, 全国, 中国): no
+/// short form of a company.
+pub(super) fn is_national(word: &str) -> bool {
+    NATIONAL_WORDS.contains(word)
 }
 
 /// The start of an organisation named after a titled person when a title
