@@ -11,7 +11,10 @@
 //!   and a name read as a place somewhere is no person elsewhere
 //!   ([`same_name`]).
 
-use super::words::{char_set, org_suffix, Found, LEXICON};
+use super::words::{
+    char_set, has, org_suffix, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, LEXICON, ROLE_BEFORE_WORD,
+    SPEECH_WORD, TITLE,
+};
 use crate::fact::Kind;
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -45,6 +48,7 @@ pub(super) type Named = (Kind, Found);
 /// organisations, their other occurrences too, and a name read as a place
 /// is no person.
 pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    names.retain(|(k, f)| *k != Kind::Place || !super::place::pair_with_china(text, words, f.span));
     drop_kinds(text, words, names);
     drop_kinds_of_people(text, words, names);
     short_names_in_brackets(text, words, names);
@@ -429,7 +433,7 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
         names.retain(|(_, f)| !overlaps_taken(&taken, f.span));
         names.extend(added);
     }
-    mostly_persons(text, names);
+    mostly_persons(text, words, names);
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
     let places: HashSet<&str> = names
         .iter()
@@ -451,17 +455,28 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
 }
 
 /// The places of no list that the document reads more often as a person
-/// than as a place are that person (阿尔希波夫: twice after 在, nineteen
-/// times after a title or before speech): a transliteration the dictionary
-/// holds names persons and places alike, and the document's majority
-/// settles which. Listed places stay places.
-fn mostly_persons(text: &str, names: &mut [Named]) {
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+/// than as a place, and as a place only after a word that points to one
+/// ([`super::place::after_place_cue`]: 在), are that person (阿尔希波夫:
+/// twice after 在, nineteen times a person): a transliteration the
+/// dictionary holds names persons and places alike, and the document's
+/// majority settles which, when one of the person readings has a title or
+/// speech beside it. Listed places stay places, and so do names another
+/// place rule reads or no cue makes a person (克里米亚 + 大桥).
+fn mostly_persons(text: &str, words: &[Word<'_>], names: &mut [Named]) {
+    // Persons, places, places read from a word before them alone, and
+    // persons beside a title or speech.
+    let mut counts: HashMap<&str, (usize, usize, usize, bool)> = HashMap::new();
     for (kind, found) in names.iter() {
         let entry = counts.entry(&text[found.span.range()]).or_default();
         match kind {
-            Kind::Person => entry.0 += 1,
-            Kind::Place => entry.1 += 1,
+            Kind::Person => {
+                entry.0 += 1;
+                entry.3 |= beside_person_cue(text, words, found.span);
+            }
+            Kind::Place => {
+                entry.1 += 1;
+                entry.2 += usize::from(found.rule == "place.after_place_cue");
+            }
             _ => {}
         }
     }
@@ -469,12 +484,31 @@ fn mostly_persons(text: &str, names: &mut [Named]) {
         let name = &text[found.span.range()];
         let mostly = counts
             .get(name)
-            .is_some_and(|&(persons, places)| persons > places);
+            .is_some_and(|&(persons, places, cued, titled)| {
+                persons > places && cued == places && titled
+            });
         if *kind == Kind::Place && mostly && !LEXICON.is_place(name) {
             *kind = Kind::Person;
             found.rule = "person.same_name";
         }
     }
+}
+
+/// True when a title or role stands right before `span` or speech or an
+/// address right after it (名誉主席 + 阿尔希波夫, 阿尔希波夫 + 说).
+fn beside_person_cue(text: &str, words: &[Word<'_>], span: Span) -> bool {
+    let before = words
+        .binary_search_by_key(&span.start, |w| w.span.end)
+        .is_ok_and(|k| {
+            has(
+                &text[words[k].span.range()],
+                TITLE | ROLE_BEFORE_WORD | BEFORE_NAME_WORD,
+            )
+        });
+    let after = words
+        .binary_search_by_key(&span.end, |w| w.span.start)
+        .is_ok_and(|k| has(&text[words[k].span.range()], SPEECH_WORD | AFTER_NAME_WORD));
+    before || after
 }
 
 /// The other occurrences of the names `unique` (longest first) that start
