@@ -26,6 +26,13 @@ use std::sync::LazyLock;
 
 static KIND_MARKERS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_kind_markers.txt")));
+/// The first characters of the kind markers.
+static KIND_MARKER_FIRST: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(
+        entries(include_str!("../../data/words/org_kind_markers.txt"))
+            .filter_map(|w| w.chars().next()),
+    )
+});
 static KIND_CLASSIFIERS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_kind_classifiers.txt")));
 static MATCH_CUES: LazyLock<WordSet> =
@@ -50,7 +57,6 @@ pub(super) type Named = (Kind, Found);
 pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
     names.retain(|(k, f)| *k != Kind::Place || !super::place::pair_with_china(text, words, f.span));
     drop_kinds(text, words, names);
-    drop_kinds_of_people(text, words, names);
     short_names_in_brackets(text, words, names);
     let teams = teams(text, words, names);
     // Teams never overlap one another: a name inside one lies inside the
@@ -77,77 +83,65 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
     same_name(text, words, &org_names, names);
 }
 
-/// Drops the organisations the segmenter read from one word that the
-/// document uses as the name of a kind of institution (交易所, 营业部,
+/// Drops the names the document uses for a kind, not one of its members.
+/// Organisations the segmenter read from one word (交易所, 营业部,
 /// 上市公司): an occurrence of the word comes right after a numeral or
 /// classifier of institutions (一个营业部, ３８３家上市公司) or a determiner
 /// or quantifier (`data/words/org_kind_markers.txt`: 有的营业部, 各交易所).
-/// One institution's name takes none of these.
+/// Persons (养路工, a job the dictionary tags as a name): an occurrence
+/// comes after a number and a classifier of people (9名养路工) or before the
+/// plural 们 (养路工们). One organisation's or person's name takes none of
+/// these.
 fn drop_kinds(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let mut single: Vec<&str> = names
+    let single: HashSet<&str> = names
         .iter()
         .filter(|(k, f)| *k == Kind::Org && f.rule == "org.segmenter")
         .map(|(_, f)| &text[f.span.range()])
         .collect();
-    if single.is_empty() {
+    let persons = names.iter().any(|(k, _)| *k == Kind::Person);
+    if single.is_empty() && !persons {
         return;
     }
-    single.sort_unstable();
-    single.dedup();
-    let starts = occurrences_at_words(text, words, &single);
-    let kinds: HashSet<&str> = single
-        .iter()
-        .zip(&starts)
-        .filter(|(_, starts)| {
-            starts.iter().any(|&at| {
-                let k = words.partition_point(|w| w.span.end <= at);
-                k.checked_sub(1).is_some_and(|k| {
-                    let before = &words[k];
-                    let b = &text[before.span.range()];
-                    let counted = matches!(before.tag, "m" | "q")
-                        && b.ends_with(|c: char| KIND_CLASSIFIERS.contains(c));
-                    counted || KIND_MARKERS.contains(b)
-                })
-            })
-        })
-        .map(|(name, _)| *name)
-        .collect();
-    if !kinds.is_empty() {
-        names.retain(|(k, f)| *k != Kind::Org || !kinds.contains(&text[f.span.range()]));
+    // One pass over the words: the words that come as kinds.
+    let mut org_kinds: HashSet<&str> = HashSet::new();
+    let mut people_kinds: HashSet<&str> = HashSet::new();
+    for (k, pair) in words.windows(2).enumerate() {
+        let (before, word) = (&pair[0], &pair[1]);
+        // The cheap tests first: most words are preceded by no marker.
+        if !single.is_empty() && before.span.len() <= 6 {
+            let b = &text[before.span.range()];
+            let counted = matches!(before.tag, "m" | "q")
+                && b.ends_with(|c: char| KIND_CLASSIFIERS.contains(c));
+            let w = &text[word.span.range()];
+            let marker = || {
+                b.chars()
+                    .next()
+                    .is_some_and(|c| KIND_MARKER_FIRST.contains(c))
+                    && KIND_MARKERS.contains(b)
+            };
+            if (counted || marker()) && single.contains(w) {
+                org_kinds.insert(w);
+            }
+        }
+        if persons
+            && word.span.len() >= 6
+            && (text.as_bytes().get(word.span.end..word.span.end + 3) == Some("们".as_bytes())
+                || before.tag == "q" && super::person::counted(text, words, k + 1))
+        {
+            people_kinds.insert(&text[word.span.range()]);
+        }
     }
-}
-
-/// Drops the persons whose word the document uses for a kind of people
-/// (养路工, a job the dictionary tags as a name): an occurrence of it comes
-/// after a number and a classifier of people (9名养路工) or before the
-/// plural 们 (养路工们). No one person's name takes either.
-fn drop_kinds_of_people(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let mut persons: Vec<&str> = names
-        .iter()
-        .filter(|(k, f)| *k == Kind::Person && f.span.len() >= 6)
-        .map(|(_, f)| &text[f.span.range()])
-        .collect();
-    if persons.is_empty() {
+    if org_kinds.is_empty() && people_kinds.is_empty() {
         return;
     }
-    persons.sort_unstable();
-    persons.dedup();
-    let starts = occurrences_at_words(text, words, &persons);
-    let kinds: HashSet<&str> = persons
-        .iter()
-        .zip(&starts)
-        .filter(|(name, starts)| {
-            starts.iter().any(|&at| {
-                let k = words.partition_point(|w| w.span.end <= at);
-                let plural = text[at + name.len()..].starts_with('们');
-                plural || super::person::counted(text, words, k)
-            })
-        })
-        .map(|(name, _)| *name)
-        .collect();
-    if !kinds.is_empty() {
-        names.retain(|(k, f)| *k != Kind::Person || !kinds.contains(&text[f.span.range()]));
-    }
+    names.retain(|(k, f)| {
+        let name = &text[f.span.range()];
+        match k {
+            Kind::Org => !org_kinds.contains(name),
+            Kind::Person => !people_kinds.contains(name),
+            _ => true,
+        }
+    });
 }
 
 /// Persons that are the short name of an organisation in brackets right
@@ -463,6 +457,12 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
 /// speech beside it. Listed places stay places, and so do names another
 /// place rule reads or no cue makes a person (克里米亚 + 大桥).
 fn mostly_persons(text: &str, words: &[Word<'_>], names: &mut [Named]) {
+    if !names
+        .iter()
+        .any(|(k, f)| *k == Kind::Place && f.rule == "place.after_place_cue")
+    {
+        return;
+    }
     // Persons, places, places read from a word before them alone, and
     // persons beside a title or speech.
     let mut counts: HashMap<&str, (usize, usize, usize, bool)> = HashMap::new();

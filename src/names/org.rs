@@ -44,8 +44,21 @@ static REGION_PARTS: LazyLock<Vec<&'static str>> =
 /// True for a word that names a part of a region (华南 + 大部, 东中西部):
 /// no organisation ends with it.
 fn is_region_part(word: &str) -> bool {
-    REGION_PARTS.iter().any(|p| word.ends_with(p))
+    ends_in_one_of(word, &REGION_PARTS, &REGION_PART_LAST)
 }
+
+/// True when `word` ends in one of `list`, whose last characters are
+/// `last`: the character rules most words out at once.
+fn ends_in_one_of(word: &str, list: &[&str], last: &CharBits) -> bool {
+    word.chars().next_back().is_some_and(|c| last.contains(c))
+        && list.iter().any(|e| word.ends_with(e))
+}
+
+/// The last characters of the region parts and of the class endings.
+static REGION_PART_LAST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(REGION_PARTS.iter().filter_map(|w| w.chars().next_back())));
+static CLASS_ENDING_LAST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(CLASS_ENDINGS.iter().filter_map(|w| w.chars().next_back())));
 
 /// The last characters of organisation suffixes and known names.
 static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
@@ -105,7 +118,8 @@ pub(super) fn organisation(
 /// from (中介 + 公司), or that ends in a class of many institutions
 /// (`data/words/org_class_endings.txt`: 日本 + 金融机构).
 fn names_a_kind(name: &str) -> bool {
-    LEXICON.class(name) & GENERIC_ORG != 0 || CLASS_ENDINGS.iter().any(|e| name.ends_with(e))
+    ends_in_one_of(name, &CLASS_ENDINGS, &CLASS_ENDING_LAST)
+        || LEXICON.class(name) & GENERIC_ORG != 0
 }
 
 /// True for a word that names the whole nation (国家, 全国, 中国): no
@@ -287,14 +301,14 @@ fn organisation_at(
             .nth(1)
             .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0);
     let single = !modified_common
-        && !is_region_part(first)
         && ((words[i].tag == "nt"
             && org_suffix_of(first, classes[i]).is_some()
             && first.chars().count() >= 3
             && !first.ends_with("中心"))
             || classes[i] & ORG_NAME != 0
             || ministry
-            || (words[i].tag == "nt" && first.ends_with("中央")));
+            || (words[i].tag == "nt" && first.ends_with("中央")))
+        && !is_region_part(first);
     let mut head = None;
     if proper(i) {
         let first_standalone = standalone(i);

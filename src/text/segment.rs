@@ -107,10 +107,11 @@ impl Segmenter {
     /// holds with the frequency of a common word (养老 651, 文明 6,584,
     /// 顾问 1,697): a list beside it is no evidence of a person.
     fn is_common_name_pair(&self, word: &str) -> bool {
-        word.chars().count() == 2
-            && self
-                .tag_of(word)
-                .is_some_and(|(_, frequency)| frequency >= COMMON_NAME_PAIR)
+        // The caller knows the dictionary holds the word: its frequency is
+        // all that is asked.
+        word.len() == 6
+            && word.chars().count() == 2
+            && self.jieba.suggest_freq(word) >= COMMON_NAME_PAIR
     }
 
     /// True for a word of three characters whose last two or first two
