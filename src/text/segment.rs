@@ -71,8 +71,8 @@ impl Segmenter {
                     span: Span::new(tag.byte_start, tag.byte_end),
                     tag: tag.tag,
                     known,
-                    common: known && self.has_common_part(tag.word)
-                        || known && self.is_common_name_pair(tag.word)
+                    common: known
+                        && (self.has_common_part(tag.word) || self.is_common_name_pair(tag.word))
                         || tag.tag == "ns" && self.is_frequent_pair(tag.word),
                 }
             })
