@@ -11,16 +11,30 @@
 //!   and a name read as a place somewhere is no person elsewhere
 //!   ([`same_name`]).
 
-use super::words::{Found, LEXICON};
+use super::words::{
+    char_set, has, org_suffix, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, LEXICON, ROLE_BEFORE_WORD,
+    SPEECH_WORD, TITLE,
+};
 use crate::fact::Kind;
-use crate::lexicon::{entries, set, WordSet};
+use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::LazyLock;
 
+static KIND_MARKERS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/org_kind_markers.txt")));
+/// The first characters of the kind markers.
+static KIND_MARKER_FIRST: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(
+        entries(include_str!("../../data/words/org_kind_markers.txt"))
+            .filter_map(|w| w.chars().next()),
+    )
+});
+static KIND_CLASSIFIERS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/org_kind_classifiers.txt")));
 static MATCH_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_match_cues.txt")));
 static ALIAS_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
@@ -41,6 +55,9 @@ pub(super) type Named = (Kind, Found);
 /// organisations, their other occurrences too, and a name read as a place
 /// is no person.
 pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    names.retain(|(k, f)| *k != Kind::Place || !super::place::pair_with_china(text, words, f.span));
+    drop_kinds(text, words, names);
+    short_names_in_brackets(text, words, names);
     let teams = teams(text, words, names);
     // Teams never overlap one another: a name inside one lies inside the
     // last team that starts at or before it.
@@ -64,6 +81,97 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         .collect();
     org_names.extend(aliases(text, names));
     same_name(text, words, &org_names, names);
+}
+
+/// Drops the names the document uses for a kind, not one of its members.
+/// Organisations the segmenter read from one word (交易所, 营业部,
+/// 上市公司): an occurrence of the word comes right after a numeral or
+/// classifier of institutions (一个营业部, ３８３家上市公司) or a determiner
+/// or quantifier (`data/words/org_kind_markers.txt`: 有的营业部, 各交易所).
+/// Persons (养路工, a job the dictionary tags as a name): an occurrence
+/// comes after a number and a classifier of people (9名养路工) or before the
+/// plural 们 (养路工们). One organisation's or person's name takes none of
+/// these.
+fn drop_kinds(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    let single: HashSet<&str> = names
+        .iter()
+        .filter(|(k, f)| *k == Kind::Org && f.rule == "org.segmenter")
+        .map(|(_, f)| &text[f.span.range()])
+        .collect();
+    let persons = names.iter().any(|(k, _)| *k == Kind::Person);
+    if single.is_empty() && !persons {
+        return;
+    }
+    // One pass over the words: the words that come as kinds.
+    let mut org_kinds: HashSet<&str> = HashSet::new();
+    let mut people_kinds: HashSet<&str> = HashSet::new();
+    for (k, pair) in words.windows(2).enumerate() {
+        let (before, word) = (&pair[0], &pair[1]);
+        // The cheap tests first: most words are preceded by no marker.
+        if !single.is_empty() && before.span.len() <= 6 {
+            let b = &text[before.span.range()];
+            let counted = matches!(before.tag, "m" | "q")
+                && b.ends_with(|c: char| KIND_CLASSIFIERS.contains(c));
+            let w = &text[word.span.range()];
+            let marker = || {
+                b.chars()
+                    .next()
+                    .is_some_and(|c| KIND_MARKER_FIRST.contains(c))
+                    && KIND_MARKERS.contains(b)
+            };
+            if (counted || marker()) && single.contains(w) {
+                org_kinds.insert(w);
+            }
+        }
+        if persons
+            && word.span.len() >= 6
+            && (text.as_bytes().get(word.span.end..word.span.end + 3) == Some("们".as_bytes())
+                || before.tag == "q" && super::person::counted(text, words, k + 1))
+        {
+            people_kinds.insert(&text[word.span.range()]);
+        }
+    }
+    if org_kinds.is_empty() && people_kinds.is_empty() {
+        return;
+    }
+    names.retain(|(k, f)| {
+        let name = &text[f.span.range()];
+        match k {
+            Kind::Org => !org_kinds.contains(name),
+            Kind::Person => !people_kinds.contains(name),
+            _ => true,
+        }
+    });
+}
+
+/// Persons that are the short name of an organisation in brackets right
+/// after it (巴勒斯坦伊斯兰圣战组织（杰哈德）): the word before the bracket
+/// ends in an organisation suffix and the name fills the bracket. They are
+/// that organisation, here and (by [`same_name`]) wherever the document
+/// repeats the name.
+fn short_names_in_brackets(text: &str, words: &[Word<'_>], names: &mut [Named]) {
+    for (kind, found) in names.iter_mut() {
+        if *kind != Kind::Person {
+            continue;
+        }
+        let before = &text[..found.span.start];
+        let Some(open) = before.strip_suffix(['（', '(']) else {
+            continue;
+        };
+        if !text[found.span.end..].starts_with(['）', ')']) {
+            continue;
+        }
+        let org_before = words
+            .binary_search_by_key(&open.len(), |w| w.span.end)
+            .is_ok_and(|k| {
+                let w = &text[words[k].span.range()];
+                w.chars().count() >= 2 && org_suffix(w).is_some()
+            });
+        if org_before {
+            *kind = Kind::Org;
+            found.rule = "org.short_in_brackets";
+        }
+    }
 }
 
 /// True for a score of a game: one digit, a colon, one digit (`4:1`), not
@@ -258,7 +366,8 @@ fn span_is_team(text: &str, words: &[Word<'_>], span: Span, last: usize, bare: b
 }
 
 /// Short forms the document gives its organisations: a company's name
-/// without its legal ending (苹果公司 → 苹果), and `X` in `（以下简称X）`
+/// without its legal ending (苹果公司 → 苹果; not a word for the nation:
+/// 国家集团 → 国家 is none), and `X` in `（以下简称X）`
 /// or `（下称X）` after an organisation.
 fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
     let mut out = Vec::new();
@@ -268,7 +377,10 @@ fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
         }
         let name = &text[found.span.range()];
         if let Some(short) = ALIAS_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) {
-            if short.chars().count() >= 2 && !LEXICON.is_place(short) {
+            if short.chars().count() >= 2
+                && !LEXICON.is_place(short)
+                && !super::org::is_national(short)
+            {
                 out.push(short);
             }
         }
@@ -294,7 +406,7 @@ fn called(after: &str) -> Option<&str> {
 }
 
 /// Every other occurrence of an organisation's name (`orgs`) that starts a
-/// word is that organisation, in place of the names of other kinds inside
+/// word (and ends one, for short names) is that organisation, in place of the names of other kinds inside
 /// it; and a name that is a place somewhere is no person elsewhere.
 fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Named>) {
     // Longest names first, then in text order of the bytes: the same
@@ -315,6 +427,7 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
         names.retain(|(_, f)| !overlaps_taken(&taken, f.span));
         names.extend(added);
     }
+    mostly_persons(text, words, names);
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
     let places: HashSet<&str> = names
         .iter()
@@ -335,8 +448,71 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
     }
 }
 
+/// The places of no list that the document reads more often as a person
+/// than as a place, and as a place only after a word that points to one
+/// ([`super::place::after_place_cue`]: 在), are that person (阿尔希波夫:
+/// twice after 在, nineteen times a person): a transliteration the
+/// dictionary holds names persons and places alike, and the document's
+/// majority settles which, when one of the person readings has a title or
+/// speech beside it. Listed places stay places, and so do names another
+/// place rule reads or no cue makes a person (克里米亚 + 大桥).
+fn mostly_persons(text: &str, words: &[Word<'_>], names: &mut [Named]) {
+    if !names
+        .iter()
+        .any(|(k, f)| *k == Kind::Place && f.rule == "place.after_place_cue")
+    {
+        return;
+    }
+    // Persons, places, places read from a word before them alone, and
+    // persons beside a title or speech.
+    let mut counts: HashMap<&str, (usize, usize, usize, bool)> = HashMap::new();
+    for (kind, found) in names.iter() {
+        let entry = counts.entry(&text[found.span.range()]).or_default();
+        match kind {
+            Kind::Person => {
+                entry.0 += 1;
+                entry.3 |= beside_person_cue(text, words, found.span);
+            }
+            Kind::Place => {
+                entry.1 += 1;
+                entry.2 += usize::from(found.rule == "place.after_place_cue");
+            }
+            _ => {}
+        }
+    }
+    for (kind, found) in names.iter_mut() {
+        let name = &text[found.span.range()];
+        let mostly = counts
+            .get(name)
+            .is_some_and(|&(persons, places, cued, titled)| {
+                persons > places && cued == places && titled
+            });
+        if *kind == Kind::Place && mostly && !LEXICON.is_place(name) {
+            *kind = Kind::Person;
+            found.rule = "person.same_name";
+        }
+    }
+}
+
+/// True when a title or role stands right before `span` or speech or an
+/// address right after it (名誉主席 + 阿尔希波夫, 阿尔希波夫 + 说).
+fn beside_person_cue(text: &str, words: &[Word<'_>], span: Span) -> bool {
+    let before = words
+        .binary_search_by_key(&span.start, |w| w.span.end)
+        .is_ok_and(|k| {
+            has(
+                &text[words[k].span.range()],
+                TITLE | ROLE_BEFORE_WORD | BEFORE_NAME_WORD,
+            )
+        });
+    let after = words
+        .binary_search_by_key(&span.end, |w| w.span.start)
+        .is_ok_and(|k| has(&text[words[k].span.range()], SPEECH_WORD | AFTER_NAME_WORD));
+    before || after
+}
+
 /// The other occurrences of the names `unique` (longest first) that start
-/// a word and cross no other name: each is the organisation. An occurrence
+/// a word, end one (for short names) and cross no other name: each is the organisation. An occurrence
 /// clashes with an organisation it overlaps, with a name of another kind
 /// that reaches out of it, and with an occurrence taken before it; names of
 /// other kinds inside it give way to it ([`occurrences_at_words`] finds them).
@@ -362,7 +538,7 @@ fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named])
                 || all.reach_before(span.start) > span.start
                 || all.reach_before(span.end) > span.end
                 || overlaps_taken(&taken, span);
-            if clash {
+            if clash || !ends_word(words, span.end) && name.chars().count() <= 4 {
                 continue;
             }
             taken.insert(span.start, span.end);
@@ -376,6 +552,14 @@ fn occurrences(text: &str, words: &[Word<'_>], unique: &[&str], names: &[Named])
         }
     }
     added
+}
+
+/// True when a word of the segmenter ends at byte `at`: an occurrence of
+/// a short name (four characters or fewer) that ends inside a word is a
+/// part of another word (太岳区党 in 太岳区 + 党员, 中介 in 中介机构), not
+/// the name; a long name is seldom the start of another word's text.
+fn ends_word(words: &[Word<'_>], at: usize) -> bool {
+    words.binary_search_by_key(&at, |w| w.span.end).is_ok()
 }
 
 /// The most names [`occurrences_at_words`] looks for word by word: nearly

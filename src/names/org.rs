@@ -36,6 +36,29 @@ static NAME_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_name_titles.txt")).collect());
 static PLACE_LIKE_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_place_like_endings.txt")));
+static CLASS_ENDINGS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_class_endings.txt")).collect());
+static REGION_PARTS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| entries(include_str!("../../data/words/org_region_parts.txt")).collect());
+
+/// True for a word that names a part of a region (华南 + 大部, 东中西部):
+/// no organisation ends with it.
+fn is_region_part(word: &str) -> bool {
+    ends_in_one_of(word, &REGION_PARTS, &REGION_PART_LAST)
+}
+
+/// True when `word` ends in one of `list`, whose last characters are
+/// `last`: the character rules most words out at once.
+fn ends_in_one_of(word: &str, list: &[&str], last: &CharBits) -> bool {
+    word.chars().next_back().is_some_and(|c| last.contains(c))
+        && list.iter().any(|e| word.ends_with(e))
+}
+
+/// The last characters of the region parts and of the class endings.
+static REGION_PART_LAST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(REGION_PARTS.iter().filter_map(|w| w.chars().next_back())));
+static CLASS_ENDING_LAST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(CLASS_ENDINGS.iter().filter_map(|w| w.chars().next_back())));
 
 /// The last characters of organisation suffixes and known names.
 static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
@@ -74,7 +97,7 @@ pub(super) fn organisation(
         span.start = words[start - 1].span.start;
     }
     let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
-    if in_title || start == end && classes[i] & PLACE != 0 {
+    if in_title || start == end && classes[i] & PLACE != 0 || names_a_kind(&text[span.range()]) {
         return None;
     }
     if let Some(at) = titled_start(text, span) {
@@ -88,6 +111,21 @@ pub(super) fn organisation(
         ));
     }
     Some((Found { span, rule }, end))
+}
+
+/// True for a name that is a kind of institution of
+/// `data/words/org_generic.txt` as a whole, whatever words it was read
+/// from (中介 + 公司), or that ends in a class of many institutions
+/// (`data/words/org_class_endings.txt`: 日本 + 金融机构).
+fn names_a_kind(name: &str) -> bool {
+    ends_in_one_of(name, &CLASS_ENDINGS, &CLASS_ENDING_LAST)
+        || LEXICON.class(name) & GENERIC_ORG != 0
+}
+
+/// True for a word that names the whole nation (国家, 全国, 中国): no
+/// short form of a company.
+pub(super) fn is_national(word: &str) -> bool {
+    NATIONAL_WORDS.contains(word)
 }
 
 /// The start of an organisation named after a titled person when a title
@@ -201,7 +239,10 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
         return false;
     }
     let team = TEAMS.iter().any(|s| word.ends_with(s));
-    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team) || facility_suffix(word).is_some() {
+    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team)
+        || facility_suffix(word).is_some()
+        || is_region_part(word)
+    {
         return false;
     }
     class & ORG_NAME != 0
@@ -286,7 +327,8 @@ fn organisation_at(
             && !first.ends_with("中心"))
             || classes[i] & ORG_NAME != 0
             || ministry
-            || (words[i].tag == "nt" && first.ends_with("中央")));
+            || (words[i].tag == "nt" && first.ends_with("中央")))
+        && !is_region_part(first);
     let mut head = None;
     if proper(i) {
         let first_standalone = standalone(i);

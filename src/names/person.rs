@@ -28,6 +28,7 @@ static GLUED_BEFORE: LazyLock<CharBits> = chars_of!("person_glued_before.txt");
 static GLUED_AFTER: LazyLock<CharBits> = chars_of!("person_glued_after.txt");
 static NOT_NAME_ENDINGS: LazyLock<CharBits> = chars_of!("person_not_name_endings.txt");
 static NAME_STOPS: LazyLock<CharBits> = chars_of!("person_name_stops.txt");
+static COUNTING_CLASSIFIERS: LazyLock<CharBits> = chars_of!("person_counting_classifiers.txt");
 static NOT_SURNAMES_BEFORE_TITLES: LazyLock<CharBits> =
     chars_of!("person_not_surnames_before_titles.txt");
 static FREE_SURNAME_BEFORE: LazyLock<CharBits> = chars_of!("person_free_surname_before.txt");
@@ -665,7 +666,8 @@ fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
 
 /// True when a bare number or a demonstrative stands right before word
 /// `i` (6 + 支安打, 这 + 支安打): the surname-like first character is then
-/// a classifier, and the word no name.
+/// a classifier, and the word no name; so too after a number and its
+/// classifier.
 fn after_count_word(text: &str, words: &[Word<'_>], i: usize) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| &words[k]) else {
         return false;
@@ -673,7 +675,27 @@ fn after_count_word(text: &str, words: &[Word<'_>], i: usize) -> bool {
     let b = &text[before.span.range()];
     let number = !b.is_empty() && b.chars().all(|c| c.is_ascii_digit());
     let demonstrative = before.tag == "r" && matches!(b, "这" | "那" | "每" | "哪");
-    (number || demonstrative) && before.span.end == words[i].span.start
+    (number || demonstrative || counted(text, words, i)) && before.span.end == words[i].span.start
+}
+
+/// True when a number and a classifier that counts people
+/// (`data/words/person_counting_classifiers.txt`) stand right before word
+/// `i` (9 + 名 + 养路工): what is counted is a kind of people, not a named
+/// person. An ordinal counts no people (第十七场 + 孔令辉).
+pub(super) fn counted(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let (Some(q), Some(n)) = (
+        i.checked_sub(1).map(|k| &words[k]),
+        i.checked_sub(2).map(|k| &words[k]),
+    ) else {
+        return false;
+    };
+    let n_text = &text[n.span.range()];
+    let number = n.tag == "m" && !n_text.starts_with('第')
+        || !n_text.is_empty() && n_text.chars().all(|c| c.is_ascii_digit());
+    let people = text[q.span.range()]
+        .chars()
+        .all(|c| COUNTING_CLASSIFIERS.contains(c));
+    q.tag == "q" && q.span.len() <= 4 && people && number && n.span.end == q.span.start
 }
 
 /// True when a word of the segmenter starts at `offset`.

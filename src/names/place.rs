@@ -14,6 +14,25 @@ use crate::text::normalize::is_han;
 use crate::text::segment::Word;
 use std::sync::LazyLock;
 
+static PAIR_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/place_pair_words.txt")));
+
+/// True for a region of two characters, 中 and one more (中欧, 中非, not
+/// 中国), that names China and another side: the next word is one of what two sides share or do
+/// (`data/words/place_pair_words.txt`: 中欧 + 班列, 中非 + 合作), and no
+/// dash joins it to China before it (中国—中亚 + 合作 is Central Asia).
+pub(super) fn pair_with_china(text: &str, words: &[Word<'_>], span: Span) -> bool {
+    let name = &text[span.range()];
+    if !name.starts_with('中') || name.chars().count() != 2 || !has(name, REGION) {
+        return false;
+    }
+    let dashed = text[..span.start].ends_with(['—', '－', '-', '–']);
+    let next = words
+        .binary_search_by_key(&span.end, |w| w.span.start)
+        .is_ok_and(|k| PAIR_WORDS.contains(&text[words[k].span.range()]));
+    next && !dashed
+}
+
 static NOT_PLACE_REMAINDERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/place_not_remainders.txt")).collect());
 static FOREIGN_CUES: LazyLock<Vec<&'static str>> =

@@ -17,6 +17,8 @@ pub(crate) struct Word<'a> {
     pub known: bool,
     /// For words tagged as places: true for a word of two characters the
     /// dictionary holds with a common word's frequency (西瓜, 契约).
+    /// For words of two characters tagged as names that the dictionary
+    /// holds: true when it holds them with a common word's frequency (养老).
     /// For words of three characters tagged as names that the dictionary
     /// holds (not the names it guesses, such as 仲星火): true when the part
     /// after the first character or before the last is a common word of
@@ -69,7 +71,8 @@ impl Segmenter {
                     span: Span::new(tag.byte_start, tag.byte_end),
                     tag: tag.tag,
                     known,
-                    common: known && self.has_common_part(tag.word)
+                    common: known
+                        && (self.has_common_part(tag.word) || self.is_common_name_pair(tag.word))
                         || tag.tag == "ns" && self.is_frequent_pair(tag.word),
                 }
             })
@@ -100,6 +103,17 @@ impl Segmenter {
                 .is_some_and(|(_, frequency)| frequency >= FREQUENT_PAIR)
     }
 
+    /// True for a name-tagged word of two characters that the dictionary
+    /// holds with the frequency of a common word (养老 651, 文明 6,584,
+    /// 顾问 1,697): a list beside it is no evidence of a person.
+    fn is_common_name_pair(&self, word: &str) -> bool {
+        // The caller knows the dictionary holds the word: its frequency is
+        // all that is asked.
+        word.len() == 6
+            && word.chars().count() == 2
+            && self.jieba.suggest_freq(word) >= COMMON_NAME_PAIR
+    }
+
     /// True for a word of three characters whose last two or first two
     /// characters are a frequent dictionary word of a common part of speech
     /// (a noun, verb or adjective, not a name, place or time).
@@ -123,6 +137,11 @@ impl Segmenter {
 /// word common (降雨 has 244, 水平 13,880); rarer entries such as 温家 (56,
 /// in 温家宝) are often parts of names.
 const COMMON_PART_FREQUENCY: usize = 200;
+
+/// The least frequency of a two-character word tagged as a name that
+/// makes it a common word (养老 651, 师生 634); the dictionary's names of
+/// two characters mostly have less (李强 159, 陈云 293).
+const COMMON_NAME_PAIR: usize = 500;
 
 /// The least frequency of a two-character place word of the dictionary
 /// that makes it a common word when no list holds it (巴士 has 142, 加密
