@@ -3,17 +3,19 @@
 //! before a title (`孔书记` → 孔), and names read from the characters around
 //! a role or a speech verb where the segmenter split them (`傅志寰说`).
 
+use super::document::Named;
 use super::place::place_noun_at;
 use super::words::{
     char_set, has, is_transliteration, Found, Lexicon, AFTER_NAME_WORD, BEFORE_NAME_WORD,
     COMPASS_WORD, LEXICON, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
+use crate::fact::Kind;
 use crate::lexicon::{entries, set, CharBits, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
@@ -34,6 +36,12 @@ static FREE_SURNAME_BEFORE: LazyLock<CharBits> = chars_of!("person_free_surname_
 static TIME_CHARS: LazyLock<CharBits> = chars_of!("person_time_chars.txt");
 static ROLE_COMPOUND_CHARS: LazyLock<CharBits> = chars_of!("person_role_compound_chars.txt");
 static WEAK_ENDINGS: LazyLock<CharBits> = chars_of!("person_weak_endings.txt");
+static THING_HEADS: LazyLock<CharBits> = chars_of!("person_thing_heads.txt");
+static THING_CLASSIFIERS: LazyLock<CharBits> = chars_of!("person_thing_classifiers.txt");
+static FIRM_EVENT_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/person_firm_event_words.txt")));
+static OUTLET_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| set(include_str!("../../data/words/person_outlet_words.txt")));
 static GROUP_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/person_group_nouns.txt")));
 
@@ -244,6 +252,7 @@ pub(super) fn person(
         return None;
     }
     let cue = name_cue(text, words, i, i);
+    let waits = thing_headed(word, name) && !cue.any();
     // 东芝, 金马奖/nz: the dictionary's brands and events speak too
     // (东芝表示); only a title or role before one makes it a person.
     if word.tag == "nz" && !cue.title_before {
@@ -256,7 +265,7 @@ pub(super) fn person(
         if word.known && !cue.any() && thing_after(text, words, i) {
             return None;
         }
-        return foreign_name(name, span, cue.any());
+        return foreign_name(name, span, cue.any()).map(|(f, sure)| (f, sure && !waits));
     }
     // 伊朗核: a listed place and one character.
     if count == 3 && lexicon.is_place(&name[..cut(2)]) {
@@ -264,7 +273,19 @@ pub(super) fn person(
     }
     let before = i.checked_sub(1).map(|k| words[k].tag);
     let (found, sure) = surname_given(word, name, span, surname_len, before, cue)?;
-    Some((super::cut::joined_given(text, words, i, found), sure))
+    Some((
+        super::cut::joined_given(text, words, i, found),
+        sure && !waits,
+    ))
+}
+
+/// True for a word of three characters that the dictionary holds as a name
+/// and that ends in the head of a common noun (雷阵雨, 东北风, 夏令营): it
+/// waits for evidence, here or elsewhere in the document.
+fn thing_headed(word: &Word<'_>, name: &str) -> bool {
+    word.known
+        && name.chars().count() == 3
+        && name.chars().last().is_some_and(|c| THING_HEADS.contains(c))
 }
 
 /// A name the segmenter split after its surname: a single surname tagged
@@ -661,6 +682,119 @@ fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
         let t = &text[n.span.range()];
         n.tag == "n" && t.chars().count() >= 2 && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
     })
+}
+
+/// Drops the persons of the document that most occurrences (two or more) put right
+/// before a common noun (温布顿 + 网球, 高捷 + 车厢, 阿帕契 + 直升机) or
+/// inside the title of a work or an outlet (《大佛普拉斯》, 《彭博》), or
+/// that one occurrence counts with a classifier of things (这辆 +
+/// 玛莎拉蒂), fills a title (《彭博》), cites as an outlet (彭博 + 报导)
+/// or puts before a word of firms or events (富邦 + 证券, 温布顿 + 锦标赛),
+/// while no occurrence has a role, speech or a list beside it:
+/// the word names a thing, an event or a firm, not someone (a person's
+/// name stands before a noun now and then: 刘晓波 + 机会).
+pub(super) fn things_not_persons(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+    // Per name: occurrences before a common noun, inside a title, all bare
+    // occurrences.
+    let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+    let mut evidenced = HashSet::new();
+    let mut counted = HashSet::new();
+    for (kind, found) in names.iter() {
+        if *kind != Kind::Person {
+            continue;
+        }
+        let name = &text[found.span.range()];
+        let bare = matches!(
+            found.rule,
+            "person.surname_given" | "person.foreign" | "person.confirmed"
+        );
+        let at = words.binary_search_by_key(&found.span.start, |w| w.span.start);
+        match at {
+            Ok(k) if bare && words[k].span.end == found.span.end => {
+                if name_cue(text, words, k, k).any() {
+                    evidenced.insert(name);
+                }
+                let count = counts.entry(name).or_default();
+                let outlet = words
+                    .get(k + 1)
+                    .is_some_and(|n| OUTLET_WORDS.contains(&text[n.span.range()]));
+                if outlet
+                    || counted_as_thing(text, found.span.start)
+                    || fills_title(text, found.span)
+                    || firm_or_event(text, words, k)
+                {
+                    counted.insert(name);
+                }
+                count.0 += usize::from(thing_after(text, words, k));
+                count.1 += usize::from(in_title(text, found.span));
+                count.2 += 1;
+            }
+            _ => {
+                evidenced.insert(name);
+            }
+        }
+    }
+    let things: HashSet<&str> = counts
+        .into_iter()
+        .filter(|&(name, (before_noun, titled, all))| {
+            let most = all >= 2 && (before_noun == all || titled * 2 > all);
+            (most || counted.contains(name)) && !evidenced.contains(name)
+        })
+        .map(|(name, _)| name)
+        .collect();
+    if things.is_empty() {
+        return;
+    }
+    names.retain(|(kind, found)| {
+        *kind != Kind::Person || !things.contains(&text[found.span.range()])
+    });
+}
+
+/// True when a classifier of things, after a number or a demonstrative,
+/// stands right before `at` (这辆, 卅架, 1张).
+fn counted_as_thing(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    let (Some(classifier), Some(count)) = (before.next(), before.next()) else {
+        return false;
+    };
+    THING_CLASSIFIERS.contains(classifier)
+        && (can_start_numeral(count)
+            || matches!(count, '这' | '那' | '该' | '每' | '几' | '卅' | '廿'))
+}
+
+/// True when a word of firms or events (`data/words/person_firm_event_words.txt`)
+/// follows word `k`, or follows a noun after it (温布顿 + 网球 + 锦标赛).
+fn firm_or_event(text: &str, words: &[Word<'_>], k: usize) -> bool {
+    let is_word = |j: usize| {
+        words
+            .get(j)
+            .is_some_and(|w| FIRM_EVENT_WORDS.contains(&text[w.span.range()]))
+    };
+    is_word(k + 1) || words.get(k + 1).is_some_and(|w| w.tag == "n") && is_word(k + 2)
+}
+
+/// True when `span` is all a pair of title brackets holds (《彭博》).
+fn fills_title(text: &str, span: Span) -> bool {
+    text[..span.start].ends_with('《') && text[span.end..].starts_with('》')
+}
+
+/// True when `span` lies inside title brackets (《大佛普拉斯》) of at most
+/// twenty characters.
+fn in_title(text: &str, span: Span) -> bool {
+    let mut from = span.start.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.end + 60).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let (before, after) = (&text[from..span.start], &text[span.end..to]);
+    let opened = before
+        .rfind('《')
+        .is_some_and(|o| !before[o..].contains('》'));
+    let closed = after.find('》').is_some_and(|c| !after[..c].contains('《'));
+    opened && closed
 }
 
 /// True when a bare number or a demonstrative stands right before word
