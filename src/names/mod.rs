@@ -112,7 +112,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let one_word = listed
-            .or_else(|| place::tagged(word, w, classes[i]))
+            .or_else(|| {
+                place::tagged(word, w, classes[i])
+                    .filter(|_| !place::no_place_here(text, words, i, &classes))
+            })
             .or_else(|| place::compound_prefix(word, w));
         if let Some(found) = one_word {
             push(Kind::Place, found);
