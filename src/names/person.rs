@@ -694,60 +694,93 @@ fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
 /// the word names a thing, an event or a firm, not someone (a person's
 /// name stands before a noun now and then: 刘晓波 + 机会).
 pub(super) fn things_not_persons(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    // Per name: occurrences before a common noun, inside a title, all bare
-    // occurrences.
-    let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
-    let mut evidenced = HashSet::new();
-    let mut counted = HashSet::new();
+    let mut seen: HashMap<&str, Seen, BuildHasherDefault<Fnv>> = HashMap::default();
     for (kind, found) in names.iter() {
         if *kind != Kind::Person {
             continue;
         }
         let name = &text[found.span.range()];
-        let bare = matches!(
-            found.rule,
-            "person.surname_given" | "person.foreign" | "person.confirmed"
-        );
-        let at = words.binary_search_by_key(&found.span.start, |w| w.span.start);
-        match at {
-            Ok(k) if bare && words[k].span.end == found.span.end => {
-                if name_cue(text, words, k, k).any() {
-                    evidenced.insert(name);
-                }
-                let count = counts.entry(name).or_default();
+        let entry = seen.entry(name).or_default();
+        match bare_word(words, found) {
+            // 赵乐际 + 委员长, 卢拉 + 总统: a role after the name.
+            Some(k) if role_after(text, words, k) => entry.evidenced = true,
+            Some(k) => {
                 let outlet = words
                     .get(k + 1)
                     .is_some_and(|n| OUTLET_WORDS.contains(&text[n.span.range()]));
-                if outlet
+                entry.counted |= outlet
                     || counted_as_thing(text, found.span.start)
                     || fills_title(text, found.span)
-                    || firm_or_event(text, words, k)
-                {
-                    counted.insert(name);
-                }
-                count.0 += usize::from(thing_after(text, words, k));
-                count.1 += usize::from(in_title(text, found.span));
-                count.2 += 1;
+                    || firm_or_event(text, words, k);
+                entry.before_noun += usize::from(thing_after(text, words, k));
+                entry.titled += usize::from(in_title(text, found.span));
+                entry.all += 1;
             }
-            _ => {
-                evidenced.insert(name);
-            }
+            None => entry.evidenced = true,
         }
     }
-    let things: HashSet<&str> = counts
+    let mut things: HashSet<&str, BuildHasherDefault<Fnv>> = seen
         .into_iter()
-        .filter(|&(name, (before_noun, titled, all))| {
-            let most = all >= 2 && (before_noun == all || titled * 2 > all);
-            (most || counted.contains(name)) && !evidenced.contains(name)
+        .filter(|(_, s)| {
+            let most = s.all >= 2 && (s.before_noun == s.all || s.titled * 2 > s.all);
+            (most || s.counted) && !s.evidenced
         })
         .map(|(name, _)| name)
         .collect();
     if things.is_empty() {
         return;
     }
+    // Cues are read last, for the few names that may go.
+    for (kind, found) in names.iter() {
+        let name = &text[found.span.range()];
+        if *kind == Kind::Person && things.contains(name) {
+            let cued = bare_word(words, found).is_some_and(|k| name_cue(text, words, k, k).any());
+            if cued {
+                things.remove(name);
+            }
+        }
+    }
     names.retain(|(kind, found)| {
         *kind != Kind::Person || !things.contains(&text[found.span.range()])
     });
+}
+
+/// True when a role, a title or speech follows word `k` (赵乐际 + 委员长,
+/// 江泽民 + 总书记).
+fn role_after(text: &str, words: &[Word<'_>], k: usize) -> bool {
+    let cues = ROLE_BEFORE_WORD | BEFORE_NAME_WORD | AFTER_NAME_WORD | TITLE | SPEECH_WORD;
+    words
+        .get(k + 1)
+        .is_some_and(|n| has(&text[n.span.range()], cues))
+}
+
+/// What [`things_not_persons`] counts of one name in a document.
+#[derive(Default)]
+struct Seen {
+    /// Occurrences right before a common noun.
+    before_noun: usize,
+    /// Occurrences inside a title.
+    titled: usize,
+    /// Occurrences a bare rule found on one word.
+    all: usize,
+    /// Some occurrence is counted, cited or named as a thing.
+    counted: bool,
+    /// Some occurrence was found by a rule that reads evidence.
+    evidenced: bool,
+}
+
+/// The word of a person found by a rule that reads no evidence of its own
+/// (a surname and given name, a transliteration, a confirmed name) when
+/// the name is that one word.
+fn bare_word(words: &[Word<'_>], found: &Found) -> Option<usize> {
+    let bare = matches!(
+        found.rule,
+        "person.surname_given" | "person.foreign" | "person.confirmed"
+    );
+    let k = words
+        .binary_search_by_key(&found.span.start, |w| w.span.start)
+        .ok()?;
+    (bare && words[k].span.end == found.span.end).then_some(k)
 }
 
 /// True when a classifier of things, after a number or a demonstrative,

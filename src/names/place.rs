@@ -221,9 +221,9 @@ pub(super) fn tagged(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
 
 /// True when what stands around word `i`, which the segmenter tags as a
 /// place, says it is none: it opens with a quantifier (各县市), follows a
-/// number as a measure (20元 + 大关), or is a piece of a longer
-/// transliteration glued to more of its characters (普拉亚 + 克, 伊古 +
-/// 达拉, 欧 + 巴马), which names a person.
+/// number as a measure (20元 + 大关), or is a short piece of a longer
+/// transliteration glued to one or two more of its characters (普拉亚 + 克,
+/// 伊古 + 达拉, 欧 + 巴马), which names a person or a thing.
 pub(super) fn no_place_here(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
     let w = &text[words[i].span.range()];
     if w.starts_with(|c: char| QUANTIFIER_OPENERS.contains(c)) {
@@ -240,12 +240,15 @@ pub(super) fn no_place_here(text: &str, words: &[Word<'_>], i: usize, classes: &
         words.get(k).is_some_and(|n| {
             let t = &text[n.span.range()];
             t.chars().all(is_han)
+                && t.chars().count() <= 2
                 && is_transliteration(t)
                 && classes[k] & PLACE == 0
                 && matches!(n.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "m" | "x")
         })
     };
-    is_transliteration(w) && (piece(i + 1) || i.checked_sub(1).is_some_and(piece))
+    w.chars().count() <= 3
+        && is_transliteration(w)
+        && (piece(i + 1) || i.checked_sub(1).is_some_and(piece))
 }
 
 /// A listed place that opens a compound of the dictionary (台湾同胞,
