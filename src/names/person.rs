@@ -237,7 +237,7 @@ pub(super) fn person(
     };
     if surname_len == 1 {
         if let Some(found) = surname_and_title_name(name, span.start, first.len()) {
-            return Some((found, true));
+            return (!after_glued_place(words, i, classes)).then_some((found, true));
         }
         if count == 1 {
             return surname_before_title(text, words, i).map(|found| (found, true));
@@ -781,6 +781,16 @@ fn bare_word(words: &[Word<'_>], found: &Found) -> Option<usize> {
         .binary_search_by_key(&found.span.start, |w| w.span.start)
         .ok()?;
     (bare && words[k].span.end == found.span.end).then_some(k)
+}
+
+/// True when a place ends right where word `i` starts (台北 + 荣总): a
+/// surname and a title there are the short name of a body of that place
+/// (台北荣总, the Veterans General Hospital), not a person.
+fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+    i.checked_sub(1).is_some_and(|b| {
+        (words[b].tag == "ns" || classes[b] & PLACE != 0)
+            && words[b].span.end == words[i].span.start
+    })
 }
 
 /// True when a classifier of things, after a number or a demonstrative,
