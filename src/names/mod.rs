@@ -25,6 +25,7 @@ mod document;
 mod org;
 mod person;
 mod place;
+mod things;
 mod words;
 
 pub(crate) use words::LEXICON;
@@ -150,7 +151,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         .into_iter()
         .chain(place::townships(text, words, &classes));
     names.extend(places.map(|found| (Kind::Place, found)));
-    person::things_not_persons(text, words, &mut names);
+    things::things_not_persons(text, words, &mut names);
     cut::joined_third(text, &mut names);
     company::companies(text, words, &mut names);
     document::settle(text, words, &mut names);

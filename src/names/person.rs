@@ -3,19 +3,17 @@
 //! before a title (`孔书记` → 孔), and names read from the characters around
 //! a role or a speech verb where the segmenter split them (`傅志寰说`).
 
-use super::document::Named;
 use super::place::place_noun_at;
 use super::words::{
     char_set, has, is_transliteration, Found, Lexicon, AFTER_NAME_WORD, BEFORE_NAME_WORD,
     COMPASS_WORD, LEXICON, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
-use crate::fact::Kind;
 use crate::lexicon::{entries, set, CharBits, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
@@ -36,12 +34,6 @@ static FREE_SURNAME_BEFORE: LazyLock<CharBits> = chars_of!("person_free_surname_
 static TIME_CHARS: LazyLock<CharBits> = chars_of!("person_time_chars.txt");
 static ROLE_COMPOUND_CHARS: LazyLock<CharBits> = chars_of!("person_role_compound_chars.txt");
 static WEAK_ENDINGS: LazyLock<CharBits> = chars_of!("person_weak_endings.txt");
-static THING_HEADS: LazyLock<CharBits> = chars_of!("person_thing_heads.txt");
-static THING_CLASSIFIERS: LazyLock<CharBits> = chars_of!("person_thing_classifiers.txt");
-static FIRM_EVENT_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| set(include_str!("../../data/words/person_firm_event_words.txt")));
-static OUTLET_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| set(include_str!("../../data/words/person_outlet_words.txt")));
 static GROUP_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/person_group_nouns.txt")));
 
@@ -252,7 +244,7 @@ pub(super) fn person(
         return None;
     }
     let cue = name_cue(text, words, i, i);
-    let waits = thing_headed(word, name) && !cue.any();
+    let waits = super::things::thing_headed(word, name) && !cue.any();
     // 东芝, 金马奖/nz: the dictionary's brands and events speak too
     // (东芝表示); only a title or role before one makes it a person.
     if word.tag == "nz" && !cue.title_before {
@@ -277,15 +269,6 @@ pub(super) fn person(
         super::cut::joined_given(text, words, i, found),
         sure && !waits,
     ))
-}
-
-/// True for a word of three characters that the dictionary holds as a name
-/// and that ends in the head of a common noun (雷阵雨, 东北风, 夏令营): it
-/// waits for evidence, here or elsewhere in the document.
-fn thing_headed(word: &Word<'_>, name: &str) -> bool {
-    word.known
-        && name.chars().count() == 3
-        && name.chars().last().is_some_and(|c| THING_HEADS.contains(c))
 }
 
 /// A name the segmenter split after its surname: a single surname tagged
@@ -456,7 +439,7 @@ fn surname_given(
 /// What the words around a name say of it: a role before it or speech
 /// after it, or a list of names around it (王东峰等, 、李希、).
 #[derive(Clone, Copy, Debug, Default)]
-struct Cue {
+pub(super) struct Cue {
     role: bool,
     list: bool,
     /// A title or role word right before the name (记者, 董事长).
@@ -465,7 +448,7 @@ struct Cue {
 
 impl Cue {
     /// True when either cue stands.
-    fn any(self) -> bool {
+    pub(super) fn any(self) -> bool {
         self.role || self.list
     }
 }
@@ -477,7 +460,7 @@ fn name_evidence(text: &str, words: &[Word<'_>], i: usize, last: usize) -> bool 
 }
 
 /// The cues around words `i` to `last`.
-fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) -> Cue {
+pub(super) fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) -> Cue {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
     let in_list = |bits: u32, w: Option<&str>| w.is_some_and(|w| has(w, bits));
     // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
@@ -677,110 +660,11 @@ fn noun_given(words: &[Word<'_>], start: usize, end: usize) -> bool {
 /// True when the word after word `i` is a noun of two characters or more
 /// (迪士尼 + 乐园, 阿帕契 + 直升机): a transliteration of the dictionary
 /// before a common noun names the thing, not a person.
-fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
+pub(super) fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
     words.get(i + 1).is_some_and(|n| {
         let t = &text[n.span.range()];
         n.tag == "n" && t.chars().count() >= 2 && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
     })
-}
-
-/// Drops the persons of the document that most occurrences (two or more) put right
-/// before a common noun (温布顿 + 网球, 高捷 + 车厢, 阿帕契 + 直升机) or
-/// inside the title of a work or an outlet (《大佛普拉斯》, 《彭博》), or
-/// that one occurrence counts with a classifier of things (这辆 +
-/// 玛莎拉蒂), fills a title (《彭博》), cites as an outlet (彭博 + 报导)
-/// or puts before a word of firms or events (富邦 + 证券, 温布顿 + 锦标赛),
-/// while no occurrence has a role, speech or a list beside it:
-/// the word names a thing, an event or a firm, not someone (a person's
-/// name stands before a noun now and then: 刘晓波 + 机会).
-pub(super) fn things_not_persons(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let mut seen: HashMap<&str, Seen, BuildHasherDefault<Fnv>> = HashMap::default();
-    for (kind, found) in names.iter() {
-        if *kind != Kind::Person {
-            continue;
-        }
-        let name = &text[found.span.range()];
-        let entry = seen.entry(name).or_default();
-        match bare_word(words, found) {
-            // 赵乐际 + 委员长, 卢拉 + 总统: a role after the name.
-            Some(k) if role_after(text, words, k) => entry.evidenced = true,
-            Some(k) => {
-                let outlet = words
-                    .get(k + 1)
-                    .is_some_and(|n| OUTLET_WORDS.contains(&text[n.span.range()]));
-                entry.counted |= outlet
-                    || counted_as_thing(text, found.span.start)
-                    || fills_title(text, found.span)
-                    || firm_or_event(text, words, k);
-                entry.before_noun += usize::from(thing_after(text, words, k));
-                entry.titled += usize::from(in_title(text, found.span));
-                entry.all += 1;
-            }
-            None => entry.evidenced = true,
-        }
-    }
-    let mut things: HashSet<&str, BuildHasherDefault<Fnv>> = seen
-        .into_iter()
-        .filter(|(_, s)| {
-            let most = s.all >= 2 && (s.before_noun == s.all || s.titled * 2 > s.all);
-            (most || s.counted) && !s.evidenced
-        })
-        .map(|(name, _)| name)
-        .collect();
-    if things.is_empty() {
-        return;
-    }
-    // Cues are read last, for the few names that may go.
-    for (kind, found) in names.iter() {
-        let name = &text[found.span.range()];
-        if *kind == Kind::Person && things.contains(name) {
-            let cued = bare_word(words, found).is_some_and(|k| name_cue(text, words, k, k).any());
-            if cued {
-                things.remove(name);
-            }
-        }
-    }
-    names.retain(|(kind, found)| {
-        *kind != Kind::Person || !things.contains(&text[found.span.range()])
-    });
-}
-
-/// True when a role, a title or speech follows word `k` (赵乐际 + 委员长,
-/// 江泽民 + 总书记).
-fn role_after(text: &str, words: &[Word<'_>], k: usize) -> bool {
-    let cues = ROLE_BEFORE_WORD | BEFORE_NAME_WORD | AFTER_NAME_WORD | TITLE | SPEECH_WORD;
-    words
-        .get(k + 1)
-        .is_some_and(|n| has(&text[n.span.range()], cues))
-}
-
-/// What [`things_not_persons`] counts of one name in a document.
-#[derive(Default)]
-struct Seen {
-    /// Occurrences right before a common noun.
-    before_noun: usize,
-    /// Occurrences inside a title.
-    titled: usize,
-    /// Occurrences a bare rule found on one word.
-    all: usize,
-    /// Some occurrence is counted, cited or named as a thing.
-    counted: bool,
-    /// Some occurrence was found by a rule that reads evidence.
-    evidenced: bool,
-}
-
-/// The word of a person found by a rule that reads no evidence of its own
-/// (a surname and given name, a transliteration, a confirmed name) when
-/// the name is that one word.
-fn bare_word(words: &[Word<'_>], found: &Found) -> Option<usize> {
-    let bare = matches!(
-        found.rule,
-        "person.surname_given" | "person.foreign" | "person.confirmed"
-    );
-    let k = words
-        .binary_search_by_key(&found.span.start, |w| w.span.start)
-        .ok()?;
-    (bare && words[k].span.end == found.span.end).then_some(k)
 }
 
 /// True when a place ends right where word `i` starts (台北 + 荣总): a
@@ -791,53 +675,6 @@ fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
         (words[b].tag == "ns" || classes[b] & PLACE != 0)
             && words[b].span.end == words[i].span.start
     })
-}
-
-/// True when a classifier of things, after a number or a demonstrative,
-/// stands right before `at` (这辆, 卅架, 1张).
-fn counted_as_thing(text: &str, at: usize) -> bool {
-    let mut before = text[..at].chars().rev();
-    let (Some(classifier), Some(count)) = (before.next(), before.next()) else {
-        return false;
-    };
-    THING_CLASSIFIERS.contains(classifier)
-        && (can_start_numeral(count)
-            || matches!(count, '这' | '那' | '该' | '每' | '几' | '卅' | '廿'))
-}
-
-/// True when a word of firms or events (`data/words/person_firm_event_words.txt`)
-/// follows word `k`, or follows a noun after it (温布顿 + 网球 + 锦标赛).
-fn firm_or_event(text: &str, words: &[Word<'_>], k: usize) -> bool {
-    let is_word = |j: usize| {
-        words
-            .get(j)
-            .is_some_and(|w| FIRM_EVENT_WORDS.contains(&text[w.span.range()]))
-    };
-    is_word(k + 1) || words.get(k + 1).is_some_and(|w| w.tag == "n") && is_word(k + 2)
-}
-
-/// True when `span` is all a pair of title brackets holds (《彭博》).
-fn fills_title(text: &str, span: Span) -> bool {
-    text[..span.start].ends_with('《') && text[span.end..].starts_with('》')
-}
-
-/// True when `span` lies inside title brackets (《大佛普拉斯》) of at most
-/// twenty characters.
-fn in_title(text: &str, span: Span) -> bool {
-    let mut from = span.start.saturating_sub(60);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (span.end + 60).min(text.len());
-    while !text.is_char_boundary(to) {
-        to += 1;
-    }
-    let (before, after) = (&text[from..span.start], &text[span.end..to]);
-    let opened = before
-        .rfind('《')
-        .is_some_and(|o| !before[o..].contains('》'));
-    let closed = after.find('》').is_some_and(|c| !after[..c].contains('《'));
-    opened && closed
 }
 
 /// True when a bare number or a demonstrative stands right before word
