@@ -79,7 +79,8 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         .filter(|(k, _)| *k == Kind::Org)
         .map(|(_, f)| &text[f.span.range()])
         .collect();
-    org_names.extend(aliases(text, names));
+    let aliases = aliases(text, names);
+    org_names.extend(aliases.into_iter().filter(|a| !after_title(text, words, a)));
     same_name(text, words, &org_names, names);
 }
 
@@ -389,6 +390,22 @@ fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
         }
     }
     out
+}
+
+/// True when the document puts a title or a role right before `name`
+/// (美国总统 + 川普): a company named after its owner (川普集团) leaves
+/// his name to him, so the short form is no organisation.
+fn after_title(text: &str, words: &[Word<'_>], name: &str) -> bool {
+    let starts = occurrences_at_words(text, words, &[name]);
+    starts[0].iter().any(|&at| {
+        let k = words.partition_point(|w| w.span.start < at);
+        k.checked_sub(1).is_some_and(|b| {
+            has(
+                &text[words[b].span.range()],
+                TITLE | BEFORE_NAME_WORD | ROLE_BEFORE_WORD,
+            )
+        })
+    })
 }
 
 /// The name in `（以下简称X）` or `（下称X）` at the start of `after`.

@@ -25,6 +25,7 @@ mod document;
 mod org;
 mod person;
 mod place;
+mod things;
 mod words;
 
 pub(crate) use words::LEXICON;
@@ -112,7 +113,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let one_word = listed
-            .or_else(|| place::tagged(word, w, classes[i]))
+            .or_else(|| {
+                place::tagged(word, w, classes[i])
+                    .filter(|_| !place::no_place_here(text, words, i, &classes))
+            })
             .or_else(|| place::compound_prefix(word, w));
         if let Some(found) = one_word {
             push(Kind::Place, found);
@@ -147,6 +151,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         .into_iter()
         .chain(place::townships(text, words, &classes));
     names.extend(places.map(|found| (Kind::Place, found)));
+    things::things_not_persons(text, words, &mut names);
     cut::joined_third(text, &mut names);
     company::companies(text, words, &mut names);
     document::settle(text, words, &mut names);

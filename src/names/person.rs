@@ -230,7 +230,7 @@ pub(super) fn person(
     };
     if surname_len == 1 {
         if let Some(found) = surname_and_title_name(name, span.start, first.len()) {
-            return Some((found, true));
+            return (!after_glued_place(words, i, classes)).then_some((found, true));
         }
         if count == 1 {
             return surname_before_title(text, words, i).map(|found| (found, true));
@@ -245,6 +245,7 @@ pub(super) fn person(
         return None;
     }
     let cue = name_cue(text, words, i, i);
+    let waits = super::things::thing_headed(word, name) && !cue.any();
     // 东芝, 金马奖/nz: the dictionary's brands and events speak too
     // (东芝表示); only a title or role before one makes it a person.
     if word.tag == "nz" && !cue.title_before {
@@ -257,7 +258,7 @@ pub(super) fn person(
         if word.known && !cue.any() && thing_after(text, words, i) {
             return None;
         }
-        return foreign_name(name, span, cue.any());
+        return foreign_name(name, span, cue.any()).map(|(f, sure)| (f, sure && !waits));
     }
     // 伊朗核: a listed place and one character.
     if count == 3 && lexicon.is_place(&name[..cut(2)]) {
@@ -265,7 +266,10 @@ pub(super) fn person(
     }
     let before = i.checked_sub(1).map(|k| words[k].tag);
     let (found, sure) = surname_given(word, name, span, surname_len, before, cue)?;
-    Some((super::cut::joined_given(text, words, i, found), sure))
+    Some((
+        super::cut::joined_given(text, words, i, found),
+        sure && !waits,
+    ))
 }
 
 /// A name the segmenter split after its surname: a single surname tagged
@@ -436,7 +440,7 @@ fn surname_given(
 /// What the words around a name say of it: a role before it or speech
 /// after it, or a list of names around it (王东峰等, 、李希、).
 #[derive(Clone, Copy, Debug, Default)]
-struct Cue {
+pub(super) struct Cue {
     role: bool,
     list: bool,
     /// A title or role word right before the name (记者, 董事长).
@@ -445,7 +449,7 @@ struct Cue {
 
 impl Cue {
     /// True when either cue stands.
-    fn any(self) -> bool {
+    pub(super) fn any(self) -> bool {
         self.role || self.list
     }
 }
@@ -457,7 +461,7 @@ fn name_evidence(text: &str, words: &[Word<'_>], i: usize, last: usize) -> bool 
 }
 
 /// The cues around words `i` to `last`.
-fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) -> Cue {
+pub(super) fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) -> Cue {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
     let in_list = |bits: u32, w: Option<&str>| w.is_some_and(|w| has(w, bits));
     // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
@@ -657,10 +661,20 @@ fn noun_given(words: &[Word<'_>], start: usize, end: usize) -> bool {
 /// True when the word after word `i` is a noun of two characters or more
 /// (迪士尼 + 乐园, 阿帕契 + 直升机): a transliteration of the dictionary
 /// before a common noun names the thing, not a person.
-fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
+pub(super) fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
     words.get(i + 1).is_some_and(|n| {
         let t = &text[n.span.range()];
         n.tag == "n" && t.chars().count() >= 2 && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
+    })
+}
+
+/// True when a place ends right where word `i` starts (台北 + 荣总): a
+/// surname and a title there are the short name of a body of that place
+/// (台北荣总, the Veterans General Hospital), not a person.
+fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+    i.checked_sub(1).is_some_and(|b| {
+        (words[b].tag == "ns" || classes[b] & PLACE != 0)
+            && words[b].span.end == words[i].span.start
     })
 }
 

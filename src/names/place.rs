@@ -52,6 +52,13 @@ static TOWNSHIP_NOT_OPENERS: LazyLock<CharBits> = LazyLock::new(|| {
         "../../data/words/place_township_not_openers.txt"
     ))
 });
+static QUANTIFIER_OPENERS: LazyLock<CharBits> = LazyLock::new(|| {
+    char_set(include_str!(
+        "../../data/words/place_quantifier_openers.txt"
+    ))
+});
+static MEASURE_ENDS: LazyLock<CharBits> =
+    LazyLock::new(|| char_set(include_str!("../../data/words/place_measure_ends.txt")));
 static PLACE_NAME_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/place_name_endings.txt")));
 
@@ -229,6 +236,38 @@ pub(super) fn tagged(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
         span: word.span,
         rule: "place.segmenter",
     })
+}
+
+/// True when what stands around word `i`, which the segmenter tags as a
+/// place, says it is none: it opens with a quantifier (各县市), follows a
+/// number as a measure (20元 + 大关), or is a short piece of a longer
+/// transliteration glued to one or two more of its characters (普拉亚 + 克,
+/// 伊古 + 达拉, 欧 + 巴马), which names a person or a thing.
+pub(super) fn no_place_here(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+    let w = &text[words[i].span.range()];
+    if w.starts_with(|c: char| QUANTIFIER_OPENERS.contains(c)) {
+        return true;
+    }
+    let before = i.checked_sub(1).map(|k| &words[k]);
+    let measure = before.is_some_and(|b| {
+        b.tag == "m" && text[b.span.range()].ends_with(|c: char| MEASURE_ENDS.contains(c))
+    });
+    if measure {
+        return true;
+    }
+    let piece = |k: usize| {
+        words.get(k).is_some_and(|n| {
+            let t = &text[n.span.range()];
+            t.chars().all(is_han)
+                && t.chars().count() <= 2
+                && is_transliteration(t)
+                && classes[k] & PLACE == 0
+                && matches!(n.tag, "ns" | "nr" | "nrt" | "nrfg" | "nz" | "m" | "x")
+        })
+    };
+    w.chars().count() <= 3
+        && is_transliteration(w)
+        && (piece(i + 1) || i.checked_sub(1).is_some_and(piece))
 }
 
 /// A listed place that opens a compound of the dictionary (台湾同胞,
