@@ -5,7 +5,7 @@
 use super::words::{
     char_set, facility_suffix, is_modifier, is_proper, org_suffix, org_suffix_of, Found,
     COMMON_PLACE, GENERIC_ORG, KNOWN_ORG_NAMES, LEXICON, NOT_ORG, ORG_NAME, ORG_SUFFIX_LIST, PLACE,
-    SUB_UNIT, SUB_UNITS, TITLE,
+    ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -337,7 +337,9 @@ fn organisation_at(
             if first_standalone && standalone(k) {
                 break;
             }
-            if is_org_head(w, next.tag, classes[k]) && classes[k] & TITLE == 0 {
+            // A title or a role (立委, 议长) after a party is a person's, no head.
+            if is_org_head(w, next.tag, classes[k]) && classes[k] & (TITLE | ROLE_BEFORE_WORD) == 0
+            {
                 head = Some(k);
                 break;
             }

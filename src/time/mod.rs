@@ -438,7 +438,10 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     }
     let hedged = p > pos;
     let mut prefix_kind = None;
-    if let Some(&(word, kind)) = PREFIXES.at(&text[p..]).find(|(w, _)| text[p..].starts_with(w)) {
+    if let Some(&(word, kind)) = PREFIXES
+        .at(&text[p..])
+        .find(|(w, _)| text[p..].starts_with(w))
+    {
         p += word.len();
         prefix = true;
         prefix_kind = Some(kind);

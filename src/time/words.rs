@@ -234,16 +234,19 @@ pub(crate) static SEASONS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/time_seasons.txt")).collect());
 
 /// Words for the reference moment itself.
-pub(crate) static NOW_WORDS: LazyLock<ByEdge<&'static str>> =
-    LazyLock::new(|| words_by_first(entries(include_str!("../../data/words/time_now.txt")).collect()));
+pub(crate) static NOW_WORDS: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
+    words_by_first(entries(include_str!("../../data/words/time_now.txt")).collect())
+});
 
 /// Words for a vague time near the reference: found, not resolved.
-pub(crate) static FUZZY_WORDS: LazyLock<ByEdge<&'static str>> =
-    LazyLock::new(|| words_by_first(entries(include_str!("../../data/words/time_fuzzy.txt")).collect()));
+pub(crate) static FUZZY_WORDS: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
+    words_by_first(entries(include_str!("../../data/words/time_fuzzy.txt")).collect())
+});
 
 /// Words that refer to the period named just before.
-pub(crate) static SAME_PERIOD_WORDS: LazyLock<ByEdge<&'static str>> =
-    LazyLock::new(|| words_by_first(entries(include_str!("../../data/words/time_same_period.txt")).collect()));
+pub(crate) static SAME_PERIOD_WORDS: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
+    words_by_first(entries(include_str!("../../data/words/time_same_period.txt")).collect())
+});
 
 /// Two-character words whose second character would otherwise start a
 /// relative span (提前三天 is no 前三天).
