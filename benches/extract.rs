@@ -14,6 +14,7 @@
 //! `../shared/corpora/` when that folder is there (a message says so when
 //! it is not). Every loop checks its result (a count of facts, words or
 //! bytes that must not be zero), so the work cannot be optimized away.
+//! Everything runs with mimalloc, the command's allocator.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
@@ -21,6 +22,11 @@ use std::path::Path;
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 use zhfacts::{normalize, Extractor};
+
+// The allocator the command uses, so that these figures are the command's
+// (every benchmark here, the segmenter's floor included, runs with it).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 static JIEBA: LazyLock<jieba_rs::Jieba> = LazyLock::new(jieba_rs::Jieba::new);
