@@ -382,3 +382,19 @@ fn names_repeated_along_one_line_cost_linear_work() {
         vec!["雲林縣東勢鄉公所"; 10 * n]
     );
 }
+
+#[test]
+fn names_read_against_the_whole_document_cost_linear_work() {
+    // A cut name joined with the character that always follows it (李来 +
+    // 希) and a company's short form after a title (总统川普 + 川普集团) are
+    // checked against every occurrence in the document. Each check finds
+    // all the names' occurrences in one pass, counted as work: repeated on
+    // one line, the work grows with the copies, not their square (it grew
+    // with the square when each mention searched the whole text).
+    let unit = "李来希说，政府应该改革。李来希在台北表示反对。美国总统川普说。川普集团宣布收购。";
+    let n = 100;
+    let report = assert_linear(unit, n);
+    let rule_count = |rule: &str| report.facts.iter().filter(|f| f.rule == rule).count();
+    assert_eq!(rule_count("person.joined_third"), 2 * 10 * n);
+    assert_eq!(rule_count("org.proper_suffix"), 10 * n);
+}

@@ -79,29 +79,50 @@ pub(super) fn joined_end(text: &str, words: &[Word<'_>], span: Span, last: usize
 /// three-character name (柯文 + 哲, 李来 + 希说, 林义 + 守): the name recurs
 /// at least twice, always with the same Han character after it, and that
 /// character is no function word, speech or cue (林全说, 林全在).
+///
+/// Every name's occurrences are found in one pass over the text, so the
+/// cost stays linear in it however many names the document has.
 pub(super) fn joined_third(text: &str, names: &mut [super::document::Named]) {
-    for (kind, found) in names.iter_mut() {
-        if *kind != crate::fact::Kind::Person || found.span.len() != 6 {
-            continue;
-        }
-        let name = &text[found.span.range()];
-        let Some(c) = text[found.span.end..].chars().next() else {
-            continue;
-        };
+    // The two-character persons, each with the character after it when
+    // that character could end a name.
+    let candidate = |found: &Found| -> Option<char> {
+        let c = text[found.span.end..].chars().next()?;
         let one = c.encode_utf8(&mut [0; 4]).to_owned();
         let stops = !is_han(c)
             || crate::numeric::numeral::can_start_numeral(c)
             || NOT_NAME_ENDINGS.contains(c)
             || NAME_STOPS.contains(c)
             || has(&one, TITLE | AFTER_NAME_WORD | SPEECH_WORD);
-        if stops {
+        (!stops).then_some(c)
+    };
+    let is_two = |kind: &crate::fact::Kind, found: &Found| {
+        *kind == crate::fact::Kind::Person && found.span.len() == 6
+    };
+    let mut unique: Vec<&str> = names
+        .iter()
+        .filter(|(kind, found)| is_two(kind, found) && candidate(found).is_some())
+        .map(|(_, found)| &text[found.span.range()])
+        .collect();
+    unique.sort_unstable();
+    unique.dedup();
+    let starts = super::document::occurrences_anywhere(text, &unique);
+    for (kind, found) in names.iter_mut() {
+        if !is_two(kind, found) {
             continue;
         }
-        let mut longer = String::with_capacity(name.len() + one.len());
-        longer.push_str(name);
-        longer.push_str(&one);
-        let bare = text.matches(name).count();
-        if bare >= 2 && text.matches(longer.as_str()).count() == bare {
+        let Some(c) = candidate(found) else {
+            continue;
+        };
+        let name = &text[found.span.range()];
+        let Ok(k) = unique.binary_search(&name) else {
+            continue;
+        };
+        // The name recurs, and every occurrence has `c` after it.
+        let bare = &starts[k];
+        let always_c = bare
+            .iter()
+            .all(|&at| text[at + name.len()..].starts_with(c));
+        if bare.len() >= 2 && always_c {
             found.span.end += c.len_utf8();
             found.rule = "person.joined_third";
         }

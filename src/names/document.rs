@@ -80,7 +80,8 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         .map(|(_, f)| &text[f.span.range()])
         .collect();
     let aliases = aliases(text, names);
-    org_names.extend(aliases.into_iter().filter(|a| !after_title(text, words, a)));
+    let titled = after_title(text, words, &aliases);
+    org_names.extend(aliases.into_iter().filter(|a| !titled.contains(a)));
     same_name(text, words, &org_names, names);
 }
 
@@ -392,20 +393,31 @@ fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
     out
 }
 
-/// True when the document puts a title or a role right before `name`
-/// (美国总统 + 川普): a company named after its owner (川普集团) leaves
-/// his name to him, so the short form is no organisation.
-fn after_title(text: &str, words: &[Word<'_>], name: &str) -> bool {
-    let starts = occurrences_at_words(text, words, &[name]);
-    starts[0].iter().any(|&at| {
-        let k = words.partition_point(|w| w.span.start < at);
-        k.checked_sub(1).is_some_and(|b| {
-            has(
-                &text[words[b].span.range()],
-                TITLE | BEFORE_NAME_WORD | ROLE_BEFORE_WORD,
-            )
+/// The names of `names` that the document puts a title or a role right
+/// before (美国总统 + 川普): a company named after its owner (川普集团)
+/// leaves his name to him, so the short form is no organisation. All are
+/// looked for in one search, so the cost stays linear in the text.
+fn after_title<'t>(text: &str, words: &[Word<'_>], names: &[&'t str]) -> Vec<&'t str> {
+    let mut unique: Vec<&str> = names.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    let starts = occurrences_at_words(text, words, &unique);
+    unique
+        .into_iter()
+        .zip(starts)
+        .filter(|(_, starts)| {
+            starts.iter().any(|&at| {
+                let k = words.partition_point(|w| w.span.start < at);
+                k.checked_sub(1).is_some_and(|b| {
+                    has(
+                        &text[words[b].span.range()],
+                        TITLE | BEFORE_NAME_WORD | ROLE_BEFORE_WORD,
+                    )
+                })
+            })
         })
-    })
+        .map(|(name, _)| name)
+        .collect()
 }
 
 /// The name in `（以下简称X）` or `（下称X）` at the start of `after`.
@@ -642,6 +654,17 @@ pub(super) fn occurrences_at_words(
         }
     }
     starts
+}
+
+/// The occurrences of each of `names` (no two alike) that
+/// `str::match_indices` gives for it, wherever they stand, found in one
+/// pass over `text`.
+pub(super) fn occurrences_anywhere(text: &str, names: &[&str]) -> Vec<Vec<usize>> {
+    if names.is_empty() {
+        return Vec::new();
+    }
+    crate::work::add(text.len());
+    all_occurrences(text, names)
 }
 
 /// True when `name` begins with some of the bytes it ends with (啊啊,
