@@ -35,17 +35,22 @@ pub(super) fn joined_start(text: &str, words: &[Word<'_>], i: usize, last: usize
     };
     let b = &text[before.span.range()];
     let function = is_function(before.tag);
-    let cut = b.chars().count() == 1
-        && b.chars().all(is_han)
-        && is_transliteration(b)
-        && !function
-        && name.chars().all(is_han)
-        && is_transliteration(name);
-    if cut {
+    if !function && is_cut_piece(b, name) {
         before.span.start
     } else {
         start
     }
+}
+
+/// True when `piece` is one Han character used in transliterations and
+/// `name` a transliterated name of Han characters: the piece may be a
+/// character the segmenter cut from the name.
+fn is_cut_piece(piece: &str, name: &str) -> bool {
+    piece.chars().count() == 1
+        && piece.chars().all(is_han)
+        && is_transliteration(piece)
+        && name.chars().all(is_han)
+        && is_transliteration(name)
 }
 
 /// The end of a transliterated name at `span` (its last word `last`),
@@ -60,14 +65,7 @@ pub(super) fn joined_end(text: &str, words: &[Word<'_>], span: Span, last: usize
     let n = &text[next.span.range()];
     // After a name, verbs, pronouns and classifiers are words of their own.
     let function = is_function(next.tag) || matches!(next.tag, "v" | "r" | "q");
-    let cut = next.span.start == span.end
-        && n.chars().count() == 1
-        && n.chars().all(is_han)
-        && is_transliteration(n)
-        && !function
-        && name.chars().all(is_han)
-        && is_transliteration(name);
-    if cut {
+    if next.span.start == span.end && !function && is_cut_piece(n, name) {
         next.span.end
     } else {
         span.end
@@ -85,32 +83,33 @@ pub(super) fn joined_end(text: &str, words: &[Word<'_>], span: Span, last: usize
 pub(super) fn joined_third(text: &str, names: &mut [super::document::Named]) {
     // The two-character persons, each with the character after it when
     // that character could end a name.
-    let candidate = |found: &Found| -> Option<char> {
+    let candidate = |(kind, found): &super::document::Named| -> Option<char> {
+        if *kind != crate::fact::Kind::Person || found.span.len() != 6 {
+            return None;
+        }
         let c = text[found.span.end..].chars().next()?;
-        let one = c.encode_utf8(&mut [0; 4]).to_owned();
         let stops = !is_han(c)
             || crate::numeric::numeral::can_start_numeral(c)
             || NOT_NAME_ENDINGS.contains(c)
             || NAME_STOPS.contains(c)
-            || has(&one, TITLE | AFTER_NAME_WORD | SPEECH_WORD);
+            || has(
+                c.encode_utf8(&mut [0; 4]),
+                TITLE | AFTER_NAME_WORD | SPEECH_WORD,
+            );
         (!stops).then_some(c)
     };
-    let is_two = |kind: &crate::fact::Kind, found: &Found| {
-        *kind == crate::fact::Kind::Person && found.span.len() == 6
-    };
+    let after: Vec<Option<char>> = names.iter().map(candidate).collect();
     let mut unique: Vec<&str> = names
         .iter()
-        .filter(|(kind, found)| is_two(kind, found) && candidate(found).is_some())
-        .map(|(_, found)| &text[found.span.range()])
+        .zip(&after)
+        .filter(|(_, c)| c.is_some())
+        .map(|((_, found), _)| &text[found.span.range()])
         .collect();
     unique.sort_unstable();
     unique.dedup();
     let starts = super::document::occurrences_anywhere(text, &unique);
-    for (kind, found) in names.iter_mut() {
-        if !is_two(kind, found) {
-            continue;
-        }
-        let Some(c) = candidate(found) else {
+    for ((_, found), c) in names.iter_mut().zip(after) {
+        let Some(c) = c else {
             continue;
         };
         let name = &text[found.span.range()];
