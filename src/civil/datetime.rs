@@ -145,9 +145,44 @@ impl fmt::Display for DateTime {
     }
 }
 
+impl DateTime {
+    /// The ISO form `2023-09-27T20:53:51` written into `buf`, for years of
+    /// four digits (every report's); `None` for others, which
+    /// [`fmt::Display`] writes.
+    fn iso_in(self, buf: &mut [u8; 19]) -> Option<&str> {
+        let year = u32::try_from(self.year).ok().filter(|&y| y <= 9999)?;
+        let parts = [self.month, self.day, self.hour, self.minute, self.second];
+        if parts.iter().any(|&part| part > 99) {
+            return None;
+        }
+        let mut put = |at: usize, value: u32, digits: usize| {
+            let mut value = value;
+            for i in (0..digits).rev() {
+                buf[at + i] = b'0' + (value % 10) as u8;
+                value /= 10;
+            }
+        };
+        put(0, year, 4);
+        put(5, u32::from(self.month), 2);
+        put(8, u32::from(self.day), 2);
+        put(11, u32::from(self.hour), 2);
+        put(14, u32::from(self.minute), 2);
+        put(17, u32::from(self.second), 2);
+        for (at, separator) in [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')] {
+            buf[at] = separator;
+        }
+        std::str::from_utf8(buf).ok()
+    }
+}
+
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        // Written without the formatting machinery: reports hold many.
+        let mut buf = [0u8; 19];
+        match self.iso_in(&mut buf) {
+            Some(iso) => serializer.serialize_str(iso),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -161,6 +196,22 @@ impl<'de> Deserialize<'de> for DateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serializes_as_its_display() {
+        for (year, month, day, hour, minute, second) in [
+            (2023, 9, 27, 20, 53, 51),
+            (5, 1, 1, 0, 0, 0),
+            (9999, 12, 31, 23, 59, 59),
+        ] {
+            let t = DateTime::new(year, month, day, hour, minute, second).unwrap();
+            let json = serde_json::to_string(&t).unwrap();
+            assert_eq!(json, format!("\"{t}\""));
+        }
+        let mut buf = [0u8; 19];
+        let t = DateTime::new(2023, 9, 27, 20, 53, 51).unwrap();
+        assert_eq!(t.iso_in(&mut buf), Some("2023-09-27T20:53:51"));
+    }
 
     #[test]
     fn parses_iso_forms() {

@@ -118,10 +118,30 @@ pub fn normalize(text: &str) -> Normalized {
         }
     };
     let mut pos = 0;
+    // The start of the characters read that stay as they are and are not
+    // yet copied: they are copied as one slice.
+    let mut unchanged_from = 0;
     let (mut han_chars, mut simplified_chars) = (0, 0);
     while let Some(c) = text[pos..].chars().next() {
         let next = pos + c.len_utf8();
         let mut mapped = fold_char(c);
+        // Most characters keep their length and are followed by nothing
+        // normalization drops: they take none of the checks below (the
+        // offsets advance together, so no anchor is due).
+        if c != '，' && mapped.len_utf8() == c.len_utf8() && !may_drop_after(text, next) {
+            if mapped != c {
+                out.push_str(&text[unchanged_from..pos]);
+                out.push(mapped);
+                unchanged_from = next;
+            }
+            pos = next;
+            if is_han(mapped) {
+                han_chars += 1;
+                simplified_chars += usize::from(mapped != c);
+            }
+            continue;
+        }
+        out.push_str(&text[unchanged_from..pos]);
         // ９，９９９: a full-width comma between full-width digits groups
         // thousands, like the half-width one.
         if c == '，' {
@@ -142,14 +162,29 @@ pub fn normalize(text: &str) -> Normalized {
             }
         }
         pos += spaces_inside_numeral(mapped, &text[pos..]);
+        unchanged_from = pos;
         delta_changed(out.len(), pos, &mut anchors);
     }
+    out.push_str(&text[unchanged_from..]);
     Normalized {
         text: out,
         original_len: text.len(),
         anchors,
         han_chars,
         simplified_chars,
+    }
+}
+
+/// True when the character at `at` may open what normalization drops
+/// after a character: a pinyin annotation (`(`, `（`) or a space inside a
+/// numeral (` `, `\u{3000}`).
+fn may_drop_after(text: &str, at: usize) -> bool {
+    let rest = &text.as_bytes()[at..];
+    match rest {
+        [b'(' | b' ', ..] => true,
+        [0xEF, 0xBC, 0x88, ..] => true, // （
+        [0xE3, 0x80, 0x80, ..] => true, // \u{3000}
+        _ => false,
     }
 }
 
