@@ -613,7 +613,12 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     // Punctuation at the edges (电话:0550-3820116) is no part of the code.
     let whole_run = &text[run_start..run_end];
     let run = whole_run.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-    let letters: String = run.chars().filter(char::is_ascii_alphabetic).collect();
+    // Most runs hold digits only: their letters are collected only if any.
+    let letters: String = if run.bytes().any(|b| b.is_ascii_alphabetic()) {
+        run.chars().filter(char::is_ascii_alphabetic).collect()
+    } else {
+        String::new()
+    };
     let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
     // EPS1.23元: an abbreviation in capitals labels the amount after it.
     let is_label = run.strip_suffix(numeral_text).is_some_and(|label| {
@@ -624,12 +629,12 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     if !letters.is_empty() && !is_thousands && !is_label && !is_currency_code(&letters) {
         return false;
     }
-    let hyphen_parts: Vec<&str> = run.split('-').filter(|p| !p.is_empty()).collect();
-    if hyphen_parts.len() >= 2
-        && hyphen_parts
-            .iter()
-            .any(|p| p.starts_with('0') && p.len() >= 3)
-    {
+    let (mut hyphen_parts, mut zero_led_part) = (0, false);
+    for part in run.split('-').filter(|p| !p.is_empty()) {
+        hyphen_parts += 1;
+        zero_led_part |= part.starts_with('0') && part.len() >= 3;
+    }
+    if hyphen_parts >= 2 && zero_led_part {
         return false; // 0536-8196500
     }
     // Separators between digits: 2023-09-27, 2023/9/27, 3.1.4, 20:53.
@@ -658,16 +663,18 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     if plain_integer && digits >= 5 && text[numeral.end..].starts_with('号') {
         return false;
     }
-    let before: String = text[..run_start]
-        .chars()
-        .rev()
-        .take(6)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if plain_integer && digits >= 5 && code_cues().iter().any(|w| before.contains(w)) {
-        return false;
+    if plain_integer && digits >= 5 {
+        // The six characters before the run.
+        let before_start = text[..run_start]
+            .char_indices()
+            .rev()
+            .take(6)
+            .last()
+            .map_or(run_start, |(i, _)| i);
+        let before = &text[before_start..run_start];
+        if code_cues().iter().any(|w| before.contains(w)) {
+            return false;
+        }
     }
     true
 }

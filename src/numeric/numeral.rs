@@ -285,7 +285,17 @@ pub(crate) fn clean(value: f64) -> f64 {
     if value.fract() == 0.0 || !value.is_finite() {
         return value;
     }
-    format!("{value:.14e}").parse().unwrap_or(value)
+    // Written into a stack buffer: `-1.23456789012345e-300` fits in 32.
+    let mut buffer = [0u8; 32];
+    let mut cursor = std::io::Cursor::new(&mut buffer[..]);
+    if std::io::Write::write_fmt(&mut cursor, format_args!("{value:.14e}")).is_err() {
+        return value;
+    }
+    let written = cursor.position() as usize;
+    std::str::from_utf8(&buffer[..written])
+        .ok()
+        .and_then(|text| text.parse().ok())
+        .unwrap_or(value)
 }
 
 /// The scale characters at `pos` (`万`, `亿`, `万亿`): their product and
@@ -542,16 +552,19 @@ fn abbreviated(
 
 /// Chinese digits read one by one (`一九零三`), or a single digit.
 fn digits_one_by_one(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
-    let mut text = String::new();
+    // The digits in a stack buffer: a numeral has at most
+    // MAX_NUMERAL_CHARS of them.
+    let mut digits = [0u8; MAX_NUMERAL_CHARS];
     let mut used = 0;
     for (i, &(token, _)) in tokens.iter().enumerate() {
         match token {
-            Token::Digit(d) => text.push(char::from(b'0' + d)),
+            Token::Digit(d) if i < digits.len() => digits[i] = b'0' + d,
             Token::Arabic(v) if i == 0 => return Some((v, 1)),
             _ => break,
         }
         used = i + 1;
     }
+    let text = std::str::from_utf8(&digits[..used]).ok()?;
     text.parse::<f64>().ok().map(|v| (v, used))
 }
 

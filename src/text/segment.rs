@@ -1,7 +1,10 @@
 //! Word segmentation and part-of-speech tags (the one module that names jieba).
 
+use crate::lexicon::Fnv;
 use crate::span::Span;
 use jieba_rs::Jieba;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// A word of the normalized text with its part-of-speech tag (jieba's
 /// ICTCLAS-style tags: `m` numeral, `q` classifier, `ns` place, …).
@@ -61,19 +64,29 @@ impl Segmenter {
 
     /// The tagged words of `text`, in order, covering it without gaps.
     pub fn segment<'a>(&'a self, text: &'a str) -> Vec<Word<'a>> {
+        // A document names the same people and places again and again: the
+        // dictionary is asked once a word (each question segments the word).
+        let mut common_words: HashMap<(&str, &str), bool, BuildHasherDefault<Fnv>> =
+            HashMap::default();
         self.jieba
             .tag(text, true)
             .into_iter()
             .map(|tag| {
                 let name = tag.tag.starts_with("nr");
                 let known = name && self.jieba.has_word(tag.word);
+                let asks = known || tag.tag == "ns";
+                let common = asks
+                    && *common_words.entry((tag.word, tag.tag)).or_insert_with(|| {
+                        known
+                            && (self.has_common_part(tag.word)
+                                || self.is_common_name_pair(tag.word))
+                            || tag.tag == "ns" && self.is_frequent_pair(tag.word)
+                    });
                 Word {
                     span: Span::new(tag.byte_start, tag.byte_end),
                     tag: tag.tag,
                     known,
-                    common: known
-                        && (self.has_common_part(tag.word) || self.is_common_name_pair(tag.word))
-                        || tag.tag == "ns" && self.is_frequent_pair(tag.word),
+                    common,
                 }
             })
             .collect()
