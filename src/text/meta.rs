@@ -51,7 +51,11 @@ pub struct Meta {
 /// The footer markers in one automaton: a line is read once, not once a
 /// marker.
 static FOOTER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(FOOTER_MARKERS).expect("the footer markers build an automaton")
+    // A DFA: it is run over every line of every document.
+    aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(FOOTER_MARKERS)
+        .expect("the footer markers build an automaton")
 });
 
 /// Lines that only a site footer holds.
@@ -216,11 +220,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                 shown(Span::new(line_start + m.start(), line_start + m.end()))
             });
         }
-        if meta.published.is_none() && is_header_line(line) {
+        let header_line = is_header_line(line);
+        if meta.published.is_none() && header_line {
             meta.published = header_time(line);
         }
-        if let Some(caps) = line
-            .contains("记者")
+        let may_be_dateline = line.contains("记者") && line.contains("日电");
+        if let Some(caps) = may_be_dateline
             .then(|| WIRE_DATELINE.captures(line))
             .flatten()
         {
@@ -240,8 +245,9 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                 ))];
             }
         }
-        if let Some(caps) = line
-            .contains(['讯', '报'])
+        // Its two forms: `【…报道】` and `…日讯`.
+        let may_open_credit = line.starts_with('【') || line.contains("日讯");
+        if let Some(caps) = may_open_credit
             .then(|| BODY_CREDIT.captures(line))
             .flatten()
         {
@@ -256,7 +262,7 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                 }
             }
         }
-        if is_header_line(line) {
+        if header_line {
             if let Some(outlet) = line
                 .contains(['/', '／'])
                 .then(|| OUTLET_SECTION.captures(line))
@@ -274,8 +280,7 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         if meta.authors.is_empty() {
             meta.authors = if line.chars().count() <= 60 {
                 credits(line, line_start, &shown)
-            } else if let Some(m) = line
-                .contains(['(', '（'])
+            } else if let Some(m) = (line.contains(['(', '（']) && may_credit(line))
                 .then(|| LEADING_BRACKET.captures(line))
                 .flatten()
                 .and_then(|c| c.get(1))
@@ -294,9 +299,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         let line = tail(whole.trim_start(), HEAD_CHARS);
         let line_start = start + (whole.len() - line.len());
         if meta.source.is_none() && line.chars().count() <= 40 {
-            if let Some(m) =
-                source_in(line).or_else(|| OUTLET_SIGNATURE.captures(line).and_then(|c| c.get(1)))
-            {
+            if let Some(m) = source_in(line).or_else(|| {
+                line.starts_with(['(', '（'])
+                    .then(|| OUTLET_SIGNATURE.captures(line))
+                    .flatten()
+                    .and_then(|c| c.get(1))
+            }) {
                 meta.source = Some(shown(Span::new(
                     line_start + m.start(),
                     line_start + m.end(),
@@ -417,16 +425,30 @@ fn source_in(line: &str) -> Option<regex::Match<'_>> {
     SOURCE.captures(line).and_then(|c| c.get(1))
 }
 
+/// True for a line holding the words a credit needs: a reporter's,
+/// correspondent's or author's title, or 文 and a slash.
+fn may_credit(line: &str) -> bool {
+    line.contains("记者")
+        || line.contains("通讯员")
+        || line.contains("作者")
+        || is_writer_line(line)
+}
+
+/// True for a line that may credit a writer: `文/张三`, `张三/文`.
+fn is_writer_line(line: &str) -> bool {
+    line.contains('文') && line.contains(['/', '／', '|', '｜'])
+}
+
 /// The names a credit line gives: `记者 X`, `通讯员 X`, `记者X／Y报导`,
 /// `文/X`, `X/文`.
 fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec<String> {
     // Each pattern is tried only on a line holding the words it needs.
-    let reporter = line.contains("记者");
-    let credited = reporter || line.contains("通讯员") || line.contains("作者");
-    let writer = line.contains('文') && line.contains(['/', '／', '|', '｜']);
-    if !credited && !writer {
+    if !may_credit(line) {
         return Vec::new();
     }
+    let reporter = line.contains("记者");
+    let credited = reporter || line.contains("通讯员") || line.contains("作者");
+    let writer = is_writer_line(line);
     let reporter_and_place = (reporter && line.contains('报'))
         .then(|| REPORTER_AND_PLACE.captures(line))
         .flatten();
