@@ -289,25 +289,32 @@ fn organisation_at(
     // A single word: a known organisation or one the segmenter tags as such
     // and that ends like one.
     // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
-    let ministry = words[i].tag == "n"
-        && first.chars().count() >= 3
-        && ["部", "委"].iter().any(|s| first.ends_with(s))
-        && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s));
-    // 新格局, 中东部: a character before a word that is no organisation.
-    let modified_common = first.chars().count() == 3
-        && first
-            .char_indices()
-            .nth(1)
-            .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0);
-    let single = !modified_common
-        && ((words[i].tag == "nt"
-            && org_suffix_of(first, classes[i]).is_some()
+    let ministry = || {
+        words[i].tag == "n"
             && first.chars().count() >= 3
-            && !first.ends_with("中心"))
-            || classes[i] & ORG_NAME != 0
-            || ministry
-            || (words[i].tag == "nt" && first.ends_with("中央")))
-        && !is_region_part(first);
+            && ["部", "委"].iter().any(|s| first.ends_with(s))
+            && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
+    };
+    // 新格局, 中东部: a character before a word that is no organisation.
+    let modified_common = || {
+        first.chars().count() == 3
+            && first
+                .char_indices()
+                .nth(1)
+                .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0)
+    };
+    // Read only when no head follows the first word.
+    let single = || {
+        !modified_common()
+            && ((words[i].tag == "nt"
+                && org_suffix_of(first, classes[i]).is_some()
+                && first.chars().count() >= 3
+                && !first.ends_with("中心"))
+                || classes[i] & ORG_NAME != 0
+                || ministry()
+                || (words[i].tag == "nt" && first.ends_with("中央")))
+            && !is_region_part(first)
+    };
     let mut head = None;
     if proper(i) {
         let first_standalone = standalone(i);
@@ -349,7 +356,7 @@ fn organisation_at(
     let head = match head {
         Some(k) => k,
         None if classes[i] & ORG_NAME != 0
-            || (single && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
+            || (single() && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
         {
             i
         }

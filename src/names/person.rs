@@ -202,7 +202,11 @@ pub(super) fn person(
     // Names are tagged as names, or as times, places or unknown words by
     // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
     let one_char = word.span.len() <= 4;
-    if !one_char && !matches!(word.tag, "nr" | "nrfg" | "nrt" | "t" | "ns" | "nz" | "x") {
+    let name_like_tag = matches!(
+        word.tag.as_bytes(),
+        [b't' | b'x'] | [b'n', b'r' | b's' | b'z'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
+    );
+    if !one_char && !name_like_tag {
         return None;
     }
     let w = &text[word.span.range()];

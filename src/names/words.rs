@@ -413,30 +413,29 @@ pub(super) fn is_transliteration(name: &str) -> bool {
     name.chars().all(|c| CHARS.contains(c))
 }
 
+// The tests of tags below match the tag's bytes: a match of string
+// literals compares each by a call, and these run at every word.
+
 /// True for words that may stand in a name: places, organisations, names,
-/// nouns and abbreviations, not verbs or function words.
+/// nouns and abbreviations (ns, nt, nz, nr, nrt, nrfg, n, vn, j, b, an,
+/// ng, nl, l), not verbs or function words.
 pub(super) fn is_modifier(tag: &str) -> bool {
     matches!(
-        tag,
-        "ns" | "nt"
-            | "nz"
-            | "nr"
-            | "nrt"
-            | "nrfg"
-            | "n"
-            | "vn"
-            | "j"
-            | "b"
-            | "an"
-            | "ng"
-            | "nl"
-            | "l"
+        tag.as_bytes(),
+        [b'n' | b'j' | b'b' | b'l']
+            | [b'n', b's' | b't' | b'z' | b'r' | b'g' | b'l']
+            | [b'v' | b'a', b'n']
+            | [b'n', b'r', b't']
+            | [b'n', b'r', b'f', b'g']
     )
 }
 
-/// True for the tags of a person's name.
+/// True for the tags of a person's name (nr, nrfg, nrt).
 pub(super) fn is_name_tag(tag: &str) -> bool {
-    matches!(tag, "nr" | "nrfg" | "nrt")
+    matches!(
+        tag.as_bytes(),
+        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
+    )
 }
 
 /// True for the dots that join the parts of a transliterated name.
@@ -447,7 +446,10 @@ pub(super) fn is_name_dot(word: &str) -> bool {
 /// True for the tags of proper names: places, organisations, persons,
 /// other proper nouns and abbreviations.
 pub(super) fn is_proper(tag: &str) -> bool {
-    matches!(tag, "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg")
+    matches!(
+        tag.as_bytes(),
+        [b'j'] | [b'n', b's' | b't' | b'z' | b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
+    )
 }
 
 /// What the tests of the name rules share: a segmenter like the
@@ -515,6 +517,25 @@ mod tests {
         assert_eq!(org_suffix("部署"), None);
         assert_eq!(facility_suffix("北京京西宾馆"), Some("宾馆"));
         assert_eq!(facility_suffix("北京"), None);
+    }
+
+    #[test]
+    fn tags_are_read_by_their_bytes() {
+        let modifiers = [
+            "ns", "nt", "nz", "nr", "nrt", "nrfg", "n", "vn", "j", "b", "an", "ng", "nl", "l",
+        ];
+        let others = [
+            "v", "nx", "nrf", "vd", "a", "t", "x", "m", "", "nrfgx", "jn",
+        ];
+        assert!(modifiers.iter().all(|t| is_modifier(t)));
+        assert!(others.iter().all(|t| !is_modifier(t)));
+        let proper = ["ns", "nt", "nz", "j", "nr", "nrt", "nrfg"];
+        assert!(proper.iter().all(|t| is_proper(t)));
+        assert!(["n", "vn", "b", "l", "ng", "nl", "an"]
+            .iter()
+            .all(|t| !is_proper(t)));
+        assert!(["nr", "nrt", "nrfg"].iter().all(|t| is_name_tag(t)));
+        assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
     }
 
     #[test]
