@@ -11,9 +11,9 @@
 //! One name per document then finds their other occurrences.
 
 use super::document::Named;
-use super::words::{is_modifier, Found, LEXICON};
+use super::words::{is_modifier, Found, EARNINGS, LEXICON};
 use crate::fact::Kind;
-use crate::lexicon::{set, CharBits, WordSet};
+use crate::lexicon::{set, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -28,10 +28,6 @@ static LATIN_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_latin_cues.txt")));
 static EARNINGS_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_earnings_words.txt")));
-/// The last characters of the words of results: a word that ends with
-/// none of them is none, without a lookup.
-static EARNINGS_LAST_CHARS: LazyLock<CharBits> =
-    LazyLock::new(|| CharBits::of(EARNINGS_WORDS.iter().filter_map(|w| w.chars().next_back())));
 static NOT_NAMES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_company_not_names.txt")));
 
@@ -39,10 +35,11 @@ static NOT_NAMES: LazyLock<WordSet> =
 const PUBLISH_VERBS: [&str; 4] = ["公布", "发布", "披露", "公告"];
 
 /// Adds the companies of this module to `names`.
-pub(super) fn companies(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+/// `classes` holds what the lists say of each word.
+pub(super) fn companies(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
     brands(text, words, names);
     latin_names(text, words, names);
-    stock_names(text, words, names);
+    stock_names(text, words, classes, names);
 }
 
 /// Brands of `data/words/org_brands.txt` in a document with two words of a
@@ -179,17 +176,9 @@ fn clause(text: &str, at: usize) -> &str {
 /// `org_earnings_words.txt`): a line's opening name followed by a time or a
 /// number, in a clause with a word of results; and every name of a list
 /// joined by 、 right before 公布 (or 发布, 披露) and a word of results.
-fn stock_names(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let results = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            let w = &text[w.span.range()];
-            w.chars()
-                .next_back()
-                .is_some_and(|c| EARNINGS_LAST_CHARS.contains(c))
-                && EARNINGS_WORDS.contains(w)
-        })
-    };
-    if !words.iter().enumerate().any(|(k, _)| results(k)) {
+fn stock_names(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
+    let results = |k: usize| classes.get(k).is_some_and(|c| c & EARNINGS != 0);
+    if !classes.iter().any(|c| c & EARNINGS != 0) {
         return;
     }
     let rule_line = "org.stock_line";

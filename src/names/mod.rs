@@ -34,7 +34,7 @@ use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use words::{is_modifier, word_classes, Found, COMPASS_WORD};
+use words::{word_classes, Found, COMPASS_WORD, MODIFIER};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -55,12 +55,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     while i < words.len() {
         let word = &words[i];
         let w = &text[word.span.range()];
-        if let Some((found, taken)) = person::dotted_name(text, words, i) {
+        if let Some((found, taken)) = person::dotted_name(text, words, i, &classes) {
             push(Kind::Person, found);
             i += taken;
             continue;
         }
-        if let Some(last) = person::foreign_run(text, words, i) {
+        if let Some(last) = person::foreign_run(text, words, i, &classes) {
             if let Some((found, last)) = place::foreign_place(text, words, i, last) {
                 push(Kind::Place, found);
                 i = last + 1;
@@ -153,7 +153,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     names.extend(places.map(|found| (Kind::Place, found)));
     things::things_not_persons(text, words, &mut names);
     cut::joined_third(text, &mut names);
-    company::companies(text, words, &mut names);
+    company::companies(text, words, &classes, &mut names);
     document::settle(text, words, &mut names);
     out.extend(
         names
@@ -163,11 +163,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// True when a name may start at `word` (`w` its text, `class` what the
-/// lists say of it): verbs, adverbs, particles and numbers start none.
+/// lists and its tag say of it): verbs, adverbs, particles and numbers
+/// start none.
 fn may_start_name(word: &Word<'_>, w: &str, class: u32, listed_place: bool) -> bool {
     listed_place
         || class & COMPASS_WORD != 0
-        || is_modifier(word.tag)
+        || class & MODIFIER != 0
         || word.tag == "t"
         || word.tag == "x" && w.starts_with(is_han)
         || word.span.len() <= 4 && w.chars().next().is_some_and(|c| LEXICON.is_surname_char(c))

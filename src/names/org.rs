@@ -3,9 +3,10 @@
 //! (`新华社`), and missions of one country in another (`中国驻南非大使馆`).
 
 use super::words::{
-    char_set, facility_suffix, is_modifier, is_proper, org_suffix, org_suffix_of, Found,
-    COMMON_PLACE, GENERIC_ORG, KNOWN_ORG_NAMES, LEXICON, NOT_ORG, ORG_NAME, ORG_SUFFIX_LIST, PLACE,
-    ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
+    char_set, facility_suffix, has, is_modifier, is_proper, org_suffix, org_suffix_of, Found,
+    COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER, NATIONAL, NOT_ORG,
+    ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS,
+    TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -22,12 +23,6 @@ static NOT_MINISTRIES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_not_ministries.txt")).collect());
 static MISSION_SUFFIXES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_mission_suffixes.txt")).collect());
-static GOVERNMENT_LEVELS: LazyLock<WordSet> =
-    LazyLock::new(|| set(include_str!("../../data/words/org_government_levels.txt")));
-static NATIONAL_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| set(include_str!("../../data/words/org_national_words.txt")));
-static DATELINE_WORDS: LazyLock<WordSet> =
-    LazyLock::new(|| set(include_str!("../../data/words/org_dateline_words.txt")));
 static DEPARTMENT_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_department_endings.txt")));
 static DEPARTMENT_WORDS: LazyLock<WordSet> =
@@ -59,12 +54,6 @@ static REGION_PART_LAST: LazyLock<CharBits> =
     LazyLock::new(|| CharBits::of(REGION_PARTS.iter().filter_map(|w| w.chars().next_back())));
 static CLASS_ENDING_LAST: LazyLock<CharBits> =
     LazyLock::new(|| CharBits::of(CLASS_ENDINGS.iter().filter_map(|w| w.chars().next_back())));
-
-/// The last characters of organisation suffixes and known names.
-static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
-    let words = ORG_SUFFIX_LIST.iter().chain(KNOWN_ORG_NAMES.iter());
-    CharBits::of(words.filter_map(|w| w.chars().next_back()))
-});
 
 /// The organisation that starts at word `i`, with the index of its last
 /// word. Papers and books in title marks (《澳门日报》) are none, nor is a
@@ -125,7 +114,7 @@ fn names_a_kind(name: &str) -> bool {
 /// True for a word that names the whole nation (国家, 全国, 中国): no
 /// short form of a company.
 pub(super) fn is_national(word: &str) -> bool {
-    NATIONAL_WORDS.contains(word)
+    has(word, NATIONAL)
 }
 
 /// The start of an organisation named after a titled person when a title
@@ -217,8 +206,9 @@ fn session_start(text: &str, words: &[Word<'_>], i: usize) -> usize {
 }
 
 /// True for words of datelines and credits the segmenter tags as names: 日电, 日讯.
+#[cfg(test)]
 fn is_dateline(word: &str) -> bool {
-    DATELINE_WORDS.contains(word)
+    has(word, DATELINE)
 }
 
 /// A government or party committee named by its level, with a unit of it
@@ -255,18 +245,11 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
 /// after it ends like an organisation's head.
 fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
     let word = &words[i];
-    let first = &text[word.span.range()];
-    let ends_like_head = |w: &Word<'_>| {
-        text[w.span.range()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| ORG_HEAD_LAST_CHARS.contains(c))
-    };
-    classes[i] & ORG_NAME != 0
+    let ends_like_head = |c: &u32| c & ORG_HEAD_END != 0;
+    classes[i] & (ORG_NAME | GOVERNMENT_LEVEL) != 0
+        || classes.iter().skip(i + 1).take(5).any(ends_like_head)
         || word.tag == "nt"
-        || word.tag == "n" && first.ends_with(['部', '委'])
-        || words.iter().skip(i + 1).take(5).any(ends_like_head)
-        || GOVERNMENT_LEVELS.contains(first)
+        || word.tag == "n" && text[word.span.range()].ends_with(['部', '委'])
 }
 
 /// The organisation that starts at word `i`: first word, last word and rule.
@@ -282,20 +265,16 @@ fn organisation_at(
 ) -> Option<(usize, usize, &'static str)> {
     let word_text = |k: usize| &text[words[k].span.range()];
     let proper = |k: usize| {
-        let w = word_text(k);
-        let national = NATIONAL_WORDS.contains(w);
-        let common = classes[k] & COMMON_PLACE != 0;
-        (is_proper(words[k].tag) || classes[k] & PLACE != 0 || national)
-            && !is_dateline(w)
-            && !common
+        (is_proper(words[k].tag) || classes[k] & (PLACE | NATIONAL) != 0)
+            && classes[k] & (DATELINE | COMMON_PLACE) == 0
     };
-    let first = word_text(i);
-    if !may_open_organisation(text, words, i, classes) || is_dateline(first) {
+    if !may_open_organisation(text, words, i, classes) || classes[i] & DATELINE != 0 {
         return None;
     }
-    if GOVERNMENT_LEVELS.contains(first) {
+    if classes[i] & GOVERNMENT_LEVEL != 0 {
         return government_unit_at(i, classes);
     }
+    let first = word_text(i);
     if classes[i] & GENERIC_ORG != 0 {
         return None;
     }
@@ -310,25 +289,32 @@ fn organisation_at(
     // A single word: a known organisation or one the segmenter tags as such
     // and that ends like one.
     // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
-    let ministry = words[i].tag == "n"
-        && first.chars().count() >= 3
-        && ["部", "委"].iter().any(|s| first.ends_with(s))
-        && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s));
-    // 新格局, 中东部: a character before a word that is no organisation.
-    let modified_common = first.chars().count() == 3
-        && first
-            .char_indices()
-            .nth(1)
-            .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0);
-    let single = !modified_common
-        && ((words[i].tag == "nt"
-            && org_suffix_of(first, classes[i]).is_some()
+    let ministry = || {
+        words[i].tag == "n"
             && first.chars().count() >= 3
-            && !first.ends_with("中心"))
-            || classes[i] & ORG_NAME != 0
-            || ministry
-            || (words[i].tag == "nt" && first.ends_with("中央")))
-        && !is_region_part(first);
+            && ["部", "委"].iter().any(|s| first.ends_with(s))
+            && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
+    };
+    // 新格局, 中东部: a character before a word that is no organisation.
+    let modified_common = || {
+        first.chars().count() == 3
+            && first
+                .char_indices()
+                .nth(1)
+                .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0)
+    };
+    // Read only when no head follows the first word.
+    let single = || {
+        !modified_common()
+            && ((words[i].tag == "nt"
+                && org_suffix_of(first, classes[i]).is_some()
+                && first.chars().count() >= 3
+                && !first.ends_with("中心"))
+                || classes[i] & ORG_NAME != 0
+                || ministry()
+                || (words[i].tag == "nt" && first.ends_with("中央")))
+            && !is_region_part(first)
+    };
     let mut head = None;
     if proper(i) {
         let first_standalone = standalone(i);
@@ -338,7 +324,9 @@ fn organisation_at(
                 break;
             }
             // A title or a role (立委, 议长) after a party is a person's, no head.
-            if is_org_head(w, next.tag, classes[k]) && classes[k] & (TITLE | ROLE_BEFORE_WORD) == 0
+            if classes[k] & ORG_HEAD_END != 0
+                && is_org_head(w, next.tag, classes[k])
+                && classes[k] & (TITLE | ROLE_BEFORE_WORD) == 0
             {
                 head = Some(k);
                 break;
@@ -347,11 +335,11 @@ fn organisation_at(
             let place_like = w.ends_with(|c: char| PLACE_LIKE_ENDINGS.contains(c));
             // 及 joins two nouns of one name: 卫生及环境委员会, 商务及经济发展局.
             let joined =
-                w == "及" && k > i + 1 && words.get(k + 1).is_some_and(|n| is_modifier(n.tag));
+                w == "及" && k > i + 1 && classes.get(k + 1).is_some_and(|c| c & MODIFIER != 0);
             if joined {
                 continue;
             }
-            if !is_modifier(next.tag) || (next.tag.starts_with("nr") && !place_like) {
+            if classes[k] & MODIFIER == 0 || (next.tag.starts_with("nr") && !place_like) {
                 break;
             }
         }
@@ -368,7 +356,7 @@ fn organisation_at(
     let head = match head {
         Some(k) => k,
         None if classes[i] & ORG_NAME != 0
-            || (single && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
+            || (single() && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
         {
             i
         }

@@ -5,8 +5,9 @@
 
 use super::place::place_noun_at;
 use super::words::{
-    char_set, has, is_transliteration, Found, Lexicon, AFTER_NAME_WORD, BEFORE_NAME_WORD,
-    COMPASS_WORD, LEXICON, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+    char_set, has, is_name_dot, is_name_tag, is_transliteration, Found, Lexicon, AFTER_NAME_WORD,
+    BEFORE_NAME_WORD, COMPASS_WORD, LEXICON, NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD,
+    SPEECH_WORD, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, CharBits, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -41,11 +42,6 @@ static GROUP_NOUNS: LazyLock<WordSet> =
 /// The titles of two characters or more.
 static LONG_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(TITLES).filter(|t| t.chars().count() >= 2).collect());
-
-/// True for the segmenter's tags of persons' names.
-fn is_name_tag(tag: &str) -> bool {
-    matches!(tag, "nr" | "nrfg" | "nrt")
-}
 
 /// The names found so far and those waiting for evidence: a name is
 /// confirmed when the document names it with evidence elsewhere, or it
@@ -101,7 +97,16 @@ impl<'t> Evidence<'t> {
 /// with the number of words it takes. Some part must read as a foreign
 /// name, and not all may be places: 聚能·赋能 is a slogan, 中国·山东 a
 /// dateline.
-pub(super) fn dotted_name(text: &str, words: &[Word<'_>], i: usize) -> Option<(Found, usize)> {
+pub(super) fn dotted_name(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, usize)> {
+    // Most words have no dot after them.
+    if classes.get(i + 1).is_none_or(|c| c & NAME_DOT == 0) {
+        return None;
+    }
     let (end, parts) = dotted_parts(text, words, i)?;
     let all_places = parts.iter().all(|p| LEXICON.is_place(p));
     let foreign = parts.iter().any(|p| is_transliteration(p));
@@ -118,12 +123,17 @@ pub(super) fn dotted_name(text: &str, words: &[Word<'_>], i: usize) -> Option<(F
 /// words tagged as names, all of transliteration characters, and a single
 /// such character after them that is no function word. A single word
 /// gives `i` itself when it is such a name of two characters or more.
-pub(super) fn foreign_run(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
+pub(super) fn foreign_run(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<usize> {
     let piece = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            let t = &text[w.span.range()];
-            is_name_tag(w.tag) && t.chars().all(is_han) && is_transliteration(t)
-        })
+        classes.get(k).is_some_and(|c| c & NAME_TAG != 0) && {
+            let t = &text[words[k].span.range()];
+            t.chars().all(is_han) && is_transliteration(t)
+        }
     };
     if !piece(i) {
         return None;
@@ -146,11 +156,6 @@ pub(super) fn foreign_run(text: &str, words: &[Word<'_>], i: usize) -> Option<us
         .chars()
         .count();
     (chars >= 2).then_some(last)
-}
-
-/// True for the dots that join the parts of a transliterated name.
-fn is_name_dot(word: &str) -> bool {
-    matches!(word, "·" | "•" | "・")
 }
 
 /// Han words joined by `·` from word `i`: the end and the parts.
@@ -197,7 +202,11 @@ pub(super) fn person(
     // Names are tagged as names, or as times, places or unknown words by
     // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
     let one_char = word.span.len() <= 4;
-    if !one_char && !matches!(word.tag, "nr" | "nrfg" | "nrt" | "t" | "ns" | "nz" | "x") {
+    let name_like_tag = matches!(
+        word.tag.as_bytes(),
+        [b't' | b'x'] | [b'n', b'r' | b's' | b'z'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
+    );
+    if !one_char && !name_like_tag {
         return None;
     }
     let w = &text[word.span.range()];

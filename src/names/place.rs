@@ -4,9 +4,9 @@
 //! dictionary (`台湾同胞`).
 
 use super::words::{
-    char_set, facility_suffix, has, is_modifier, is_proper, is_transliteration, org_suffix, Found,
-    AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, LEXICON, PLACE, REGION, SPEECH_WORD,
-    TITLE,
+    char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Found,
+    AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, FACILITY_END, LEXICON, MODIFIER,
+    PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -43,8 +43,6 @@ static LIST_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/place_list_nouns.txt")));
 static PLACE_CUES_BEFORE: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/place_cues_before.txt")));
-static STREET_ENDINGS: LazyLock<WordSet> =
-    LazyLock::new(|| set(include_str!("../../data/words/place_street_endings.txt")));
 static STREET_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/place_street_cues.txt")));
 static TOWNSHIP_NOT_OPENERS: LazyLock<CharBits> = LazyLock::new(|| {
@@ -391,7 +389,10 @@ pub(super) fn facility(
     let proper = is_proper(words[i].tag) || classes[i] & PLACE != 0;
     for (k, word) in words.iter().enumerate().skip(i).take(3) {
         let w = &text[word.span.range()];
-        if let Some(suffix) = facility_suffix(w) {
+        let suffix = (classes[k] & FACILITY_END != 0)
+            .then(|| facility_suffix(w))
+            .flatten();
+        if let Some(suffix) = suffix {
             let standalone =
                 k == i && w.chars().count() > suffix.chars().count() && word.tag == "ns";
             if (k > i && proper) || standalone {
@@ -401,7 +402,7 @@ pub(super) fn facility(
             }
             return None;
         }
-        if k > i && !is_modifier(word.tag) {
+        if k > i && classes[k] & MODIFIER == 0 {
             return None;
         }
     }
@@ -418,15 +419,14 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
     let mut found: Vec<(Span, usize, usize, bool)> = Vec::new();
     for (k, word) in words.iter().enumerate() {
         // 道 as a verb says something (省长道): no street.
-        if k == 0 || word.tag == "v" || !STREET_ENDINGS.contains(&text[word.span.range()]) {
+        if k == 0 || word.tag == "v" || classes[k] & STREET_ENDING == 0 {
             continue;
         }
         let stem_word = |j: usize| {
             let w = &text[words[j].span.range()];
             w.chars().all(is_han)
-                && (is_modifier(words[j].tag) || words[j].tag == "f")
-                && classes[j] & PLACE == 0
-                && !STREET_ENDINGS.contains(w)
+                && (classes[j] & MODIFIER != 0 || words[j].tag == "f")
+                && classes[j] & (PLACE | STREET_ENDING) == 0
         };
         let mut first = k;
         while first > 0

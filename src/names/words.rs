@@ -50,6 +50,34 @@ pub(super) const COMPASS_WORD: u32 = 1 << 11;
 pub(super) const TITLE: u32 = 1 << 12;
 /// 说, 表示, 同志: speech or address right after a name.
 pub(super) const SPEECH_WORD: u32 = 1 << 13;
+/// A word for the whole nation (国家, 全国, 中国).
+pub(super) const NATIONAL: u32 = 1 << 14;
+/// A word of datelines and credits the segmenter tags as a name (日电, 本报讯).
+pub(super) const DATELINE: u32 = 1 << 15;
+/// A government or party committee named by its level (市政府).
+pub(super) const GOVERNMENT_LEVEL: u32 = 1 << 16;
+/// A word that ends the name of a street (街, 大道).
+pub(super) const STREET_ENDING: u32 = 1 << 17;
+/// A word of a company's results (净利润, 营业收入).
+pub(super) const EARNINGS: u32 = 1 << 18;
+
+// The bits below say what a word of a document is by its tag and its
+// characters, not by the lists: [`word_classes`] sets them once per word,
+// so that the rules tried at every word read a bit where they would test
+// a tag or decode a character again.
+
+/// The word's tag is one of [`is_modifier`]'s.
+pub(super) const MODIFIER: u32 = 1 << 24;
+/// The word's tag is one of a person's name (nr, nrfg, nrt).
+pub(super) const NAME_TAG: u32 = 1 << 25;
+/// The word ends with the last character of a facility suffix: only then
+/// may [`facility_suffix`] find one.
+pub(super) const FACILITY_END: u32 = 1 << 26;
+/// The word ends with the last character of an organisation suffix or of
+/// a known organisation: only then may it end an organisation's name.
+pub(super) const ORG_HEAD_END: u32 = 1 << 27;
+/// The word is a dot that joins the parts of a transliterated name (·).
+pub(super) const NAME_DOT: u32 = 1 << 28;
 
 static PLACES_CN: &str = include_str!("../../data/words/places_cn.txt");
 static PLACES_WORLD: &str = include_str!("../../data/words/places_world.txt");
@@ -78,6 +106,11 @@ static TRANSLITERATION_CHARS: &str =
 pub(super) static TITLES: &str = include_str!("../../data/words/person_titles.txt");
 /// Parts of an organisation written after its name (中共中央 + 政治局).
 pub(super) static SUB_UNITS: &str = include_str!("../../data/words/org_sub_units.txt");
+static NATIONAL_WORDS: &str = include_str!("../../data/words/org_national_words.txt");
+static DATELINE_WORDS: &str = include_str!("../../data/words/org_dateline_words.txt");
+static GOVERNMENT_LEVELS: &str = include_str!("../../data/words/org_government_levels.txt");
+static STREET_ENDINGS: &str = include_str!("../../data/words/place_street_endings.txt");
+static EARNINGS_WORDS: &str = include_str!("../../data/words/org_earnings_words.txt");
 
 /// The segmenter keeps 融媒 (a county's media centre, 潍坊融媒) as one
 /// organisation word, so that a place before it makes an organisation.
@@ -212,6 +245,11 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (COMPASS, COMPASS_WORD),
         (TITLES, TITLE),
         (SPEECH, SPEECH_WORD),
+        (NATIONAL_WORDS, NATIONAL),
+        (DATELINE_WORDS, DATELINE),
+        (GOVERNMENT_LEVELS, GOVERNMENT_LEVEL),
+        (STREET_ENDINGS, STREET_ENDING),
+        (EARNINGS_WORDS, EARNINGS),
     ];
     for (list, bits) in lists {
         mark(&mut entries(list), bits);
@@ -234,18 +272,40 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
 });
 
-/// What the lists say of each word, looked up once. Every listed word
-/// starts with a Han character.
+/// What the lists say of each word, looked up once, with the bits of its
+/// tag and its last character ([`MODIFIER`] and those after it). Every
+/// listed word starts with a Han character.
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
+    let lexicon = &*LEXICON;
+    let facility_last = &*FACILITY_LAST_CHARS;
+    let org_head_last = &*ORG_HEAD_LAST_CHARS;
     words
         .iter()
-        .map(|w| {
-            let w = &text[w.span.range()];
-            if w.chars().next().is_some_and(is_han) {
-                LEXICON.class(w)
+        .map(|word| {
+            let w = &text[word.span.range()];
+            let mut class = if w.chars().next().is_some_and(is_han) {
+                lexicon.class(w)
             } else {
                 0
+            };
+            if is_modifier(word.tag) {
+                class |= MODIFIER;
             }
+            if is_name_tag(word.tag) {
+                class |= NAME_TAG;
+            }
+            if let Some(last) = w.chars().next_back() {
+                if facility_last.contains(last) {
+                    class |= FACILITY_END;
+                }
+                if org_head_last.contains(last) {
+                    class |= ORG_HEAD_END;
+                }
+            }
+            if is_name_dot(w) {
+                class |= NAME_DOT;
+            }
+            class
         })
         .collect()
 }
@@ -286,6 +346,12 @@ pub(super) static ORG_SUFFIX_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|
 /// The last characters of the organisation suffixes, to rule words out quickly.
 static ORG_SUFFIX_LAST_CHARS: LazyLock<CharBits> =
     LazyLock::new(|| CharBits::of(ORG_SUFFIX_LIST.iter().filter_map(|w| w.chars().next_back())));
+
+/// The last characters of organisation suffixes and known names.
+pub(super) static ORG_HEAD_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
+    let words = ORG_SUFFIX_LIST.iter().chain(KNOWN_ORG_NAMES.iter());
+    CharBits::of(words.filter_map(|w| w.chars().next_back()))
+});
 
 /// The organisation suffix a word ends with, if the word is not a common word.
 pub(super) fn org_suffix(word: &str) -> Option<&'static str> {
@@ -347,31 +413,43 @@ pub(super) fn is_transliteration(name: &str) -> bool {
     name.chars().all(|c| CHARS.contains(c))
 }
 
+// The tests of tags below match the tag's bytes: a match of string
+// literals compares each by a call, and these run at every word.
+
 /// True for words that may stand in a name: places, organisations, names,
-/// nouns and abbreviations, not verbs or function words.
+/// nouns and abbreviations (ns, nt, nz, nr, nrt, nrfg, n, vn, j, b, an,
+/// ng, nl, l), not verbs or function words.
 pub(super) fn is_modifier(tag: &str) -> bool {
     matches!(
-        tag,
-        "ns" | "nt"
-            | "nz"
-            | "nr"
-            | "nrt"
-            | "nrfg"
-            | "n"
-            | "vn"
-            | "j"
-            | "b"
-            | "an"
-            | "ng"
-            | "nl"
-            | "l"
+        tag.as_bytes(),
+        [b'n' | b'j' | b'b' | b'l']
+            | [b'n', b's' | b't' | b'z' | b'r' | b'g' | b'l']
+            | [b'v' | b'a', b'n']
+            | [b'n', b'r', b't']
+            | [b'n', b'r', b'f', b'g']
     )
+}
+
+/// True for the tags of a person's name (nr, nrfg, nrt).
+pub(super) fn is_name_tag(tag: &str) -> bool {
+    matches!(
+        tag.as_bytes(),
+        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
+    )
+}
+
+/// True for the dots that join the parts of a transliterated name.
+pub(super) fn is_name_dot(word: &str) -> bool {
+    matches!(word, "·" | "•" | "・")
 }
 
 /// True for the tags of proper names: places, organisations, persons,
 /// other proper nouns and abbreviations.
 pub(super) fn is_proper(tag: &str) -> bool {
-    matches!(tag, "ns" | "nt" | "nz" | "j" | "nr" | "nrt" | "nrfg")
+    matches!(
+        tag.as_bytes(),
+        [b'j'] | [b'n', b's' | b't' | b'z' | b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
+    )
 }
 
 /// What the tests of the name rules share: a segmenter like the
@@ -439,6 +517,25 @@ mod tests {
         assert_eq!(org_suffix("部署"), None);
         assert_eq!(facility_suffix("北京京西宾馆"), Some("宾馆"));
         assert_eq!(facility_suffix("北京"), None);
+    }
+
+    #[test]
+    fn tags_are_read_by_their_bytes() {
+        let modifiers = [
+            "ns", "nt", "nz", "nr", "nrt", "nrfg", "n", "vn", "j", "b", "an", "ng", "nl", "l",
+        ];
+        let others = [
+            "v", "nx", "nrf", "vd", "a", "t", "x", "m", "", "nrfgx", "jn",
+        ];
+        assert!(modifiers.iter().all(|t| is_modifier(t)));
+        assert!(others.iter().all(|t| !is_modifier(t)));
+        let proper = ["ns", "nt", "nz", "j", "nr", "nrt", "nrfg"];
+        assert!(proper.iter().all(|t| is_proper(t)));
+        assert!(["n", "vn", "b", "l", "ng", "nl", "an"]
+            .iter()
+            .all(|t| !is_proper(t)));
+        assert!(["nr", "nrt", "nrfg"].iter().all(|t| is_name_tag(t)));
+        assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
     }
 
     #[test]
