@@ -4,9 +4,8 @@
 //! and its script.
 
 use crate::error::Error;
-use crate::lexicon::rows;
+use crate::lexicon::{rows, ByEdge, CharBits, Edge};
 use crate::text::normalize::Normalized;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -159,11 +158,44 @@ struct Clue {
     script: Option<Script>,
 }
 
-/// The evidence words, one automaton over all of them, and each word's
-/// clues.
+/// The evidence words by their first character, and each word's clues.
 struct Evidence {
-    matcher: AhoCorasick,
+    /// The first characters of the words: most characters of a text open
+    /// none, and are passed on one load.
+    first_chars: CharBits,
+    /// The words with their index in `clues`.
+    words: ByEdge<(&'static str, usize)>,
     clues: Vec<Vec<Clue>>,
+}
+
+impl Evidence {
+    /// The evidence words of `text`, leftmost first and the longest of
+    /// those that start at one place, none overlapping another: each with
+    /// its start and its index in `clues`.
+    fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let mut pos = 0;
+        std::iter::from_fn(move || {
+            while let Some(c) = text[pos..].chars().next() {
+                let start = pos;
+                pos += c.len_utf8();
+                // (The bitmap holds the Basic Multilingual Plane only.)
+                if !self.first_chars.contains(c) && u32::from(c) < 0x10000 {
+                    continue;
+                }
+                let rest = &text[start..];
+                let longest = self
+                    .words
+                    .at(rest)
+                    .filter(|(word, _)| rest.starts_with(word))
+                    .max_by_key(|(word, _)| word.len());
+                if let Some(&(word, index)) = longest {
+                    pos = start + word.len();
+                    return Some((start, index));
+                }
+            }
+            None
+        })
+    }
 }
 
 static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
@@ -195,12 +227,13 @@ static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
             }
         }
     }
-    let matcher = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&words)
-        .expect("the region evidence words build an automaton");
-    Evidence { matcher, clues }
+    let first_chars = CharBits::of(words.iter().filter_map(|w| w.chars().next()));
+    let words = words.into_iter().enumerate().map(|(i, w)| (w, i)).collect();
+    Evidence {
+        first_chars,
+        words: ByEdge::new(words, Edge::First, |&(word, _)| word),
+        clues,
+    }
 });
 
 /// How many lines count as the header, whose evidence weighs double.
@@ -234,13 +267,12 @@ pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
         Script::Traditional => scores[Region::Taiwan.index()] += TRADITIONAL_PRIOR,
         Script::Simplified => scores[Region::Mainland.index()] += SIMPLIFIED_PRIOR,
     }
-    for found in evidence.matcher.find_iter(text) {
-        let word = found.pattern().as_usize();
+    for (start, word) in evidence.find_iter(text) {
         seen[word] += 1;
         if seen[word] > MAX_REPEATS {
             continue;
         }
-        let factor = if found.start() < header_end { 2 } else { 1 };
+        let factor = if start < header_end { 2 } else { 1 };
         for clue in &evidence.clues[word] {
             if clue.script.is_none_or(|s| s == script) {
                 scores[clue.region.index()] += clue.weight * factor;
