@@ -62,12 +62,13 @@ impl Numeric {
 pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
     let mut found = Vec::new();
     let mut pos = 0;
+    let starts = &*EXPRESSION_STARTS;
     while pos < text.len() {
         let Some(c) = text[pos..].chars().next() else {
             break;
         };
-        // Most characters start no expression: passed at once.
-        if !c.is_ascii_alphanumeric() && !may_start_expression(c) {
+        // Most characters start no expression: passed on one load.
+        if !starts.contains(c) {
             pos += c.len_utf8();
             continue;
         }
@@ -113,6 +114,18 @@ pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
 fn may_start_expression(c: char) -> bool {
     can_start_numeral(c) || matches!(c, '几' | '数' | '负' | '-' | '−' | '.')
 }
+
+/// The characters the scan stops at, as a bitmap: those an expression may
+/// start at, and ASCII letters and digits (whose runs it reads whole).
+/// Every one is in the Basic Multilingual Plane.
+static EXPRESSION_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::CharBits::of(
+            (0..0x10000u32)
+                .filter_map(char::from_u32)
+                .filter(|&c| c.is_ascii_alphanumeric() || may_start_expression(c)),
+        )
+    });
 
 /// Vague numerals: `几十` (10 to 100), `数百万` (10^6 to 10^7), and
 /// `十几` (10 to 20), `二十几万` (2×10^5 to 3×10^5).
