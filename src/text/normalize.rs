@@ -266,6 +266,11 @@ pub(crate) fn to_simplified_char(c: char) -> char {
         }
         return c;
     }
+    // Most characters outside the dense range (ASCII, punctuation) come
+    // before every sparse one.
+    if table.sparse.first().is_none_or(|&(first, _)| c < first) {
+        return c;
+    }
     match table.sparse.binary_search_by_key(&c, |&(t, _)| t) {
         Ok(i) => table.sparse[i].1,
         Err(_) => c,
