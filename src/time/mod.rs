@@ -25,6 +25,7 @@ mod day;
 mod festival;
 mod month;
 mod numeric_date;
+mod open;
 mod parts;
 mod read;
 mod relative;
