@@ -56,19 +56,28 @@ thread_local! {
 
 /// While it lives, [`integer_at`] remembers the last integer it read. It
 /// lives no longer than one borrow of the text, so no other text can come
-/// to lie at the same address meanwhile.
-pub(crate) struct RememberIntegers;
+/// to lie at the same address meanwhile. One made while another lives
+/// leaves the memory to the outer one.
+pub(crate) struct RememberIntegers {
+    /// True for the one that began remembering, which ends it.
+    outermost: bool,
+}
 
 impl RememberIntegers {
     pub(crate) fn new() -> RememberIntegers {
-        LAST_INTEGER.set(Some(None));
-        RememberIntegers
+        let outermost = LAST_INTEGER.get().is_none();
+        if outermost {
+            LAST_INTEGER.set(Some(None));
+        }
+        RememberIntegers { outermost }
     }
 }
 
 impl Drop for RememberIntegers {
     fn drop(&mut self) {
-        LAST_INTEGER.set(None);
+        if self.outermost {
+            LAST_INTEGER.set(None);
+        }
     }
 }
 
