@@ -65,47 +65,60 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     // integer in turn: it is read once.
     let _remember = crate::time::read::RememberIntegers::new();
     let may_open = &*MAY_OPEN_TIME;
-    let mut pos = 0;
-    while pos < text.len() {
-        let Some(c) = text[pos..].chars().next() else {
-            break;
-        };
-        // Most characters open no time: passed on one table load.
-        if !may_open.contains(c) {
-            pos += c.len_utf8();
-            continue;
-        }
-        // can_start first: it rules out the inside of a run of digits at
-        // once, before could_start_time reads ahead.
-        if can_start(text, pos) && could_start_time(text, pos, c) && starts_a_word(context, pos) {
-            if let Some(found) = expression_at(text, pos) {
-                if is_edition_year(text, &found) {
-                    pos = found.span.end;
-                    continue;
-                }
-                let found = every(text, found);
-                let roc = matches!(found.first.year, Some(Year::Roc(_)));
-                if roc && !anchor.roc_years() {
-                    // 300年: three digits are a year only in Taiwan.
-                    pos = found.span.end;
-                    continue;
-                }
-                if found.first.fine_units && found.second.is_none() && anchor.has_event_day() {
-                    // 事发后17秒, 开场7分钟内: after a narrated time, a length.
-                    pos = found.span.end;
-                    continue;
-                }
-                let role = Role {
-                    base: is_base(text, found.span.start),
-                };
-                let value = resolve(&found.first, found.second.as_ref(), &mut anchor, role);
-                out.push(candidate(found.span, value, found.rule));
-                pos = found.span.end;
+    // The scan resumes at `from` after each expression (or year skipped),
+    // else goes on at the next character.
+    let mut from = 0;
+    'scan: while from < text.len() {
+        for (i, c) in text[from..].char_indices() {
+            // Most characters open no time: passed on one table load.
+            if !may_open.contains(c) {
                 continue;
             }
+            let pos = from + i;
+            if let Some(end) = time_at(context, pos, c, &mut anchor, out) {
+                from = end;
+                continue 'scan;
+            }
         }
-        pos += c.len_utf8();
+        break;
     }
+}
+
+/// Reads the time expression at `pos`, which starts with `c`, into `out`,
+/// and returns where the scan goes on; None when no expression starts there.
+fn time_at(
+    context: &Context<'_>,
+    pos: usize,
+    c: char,
+    anchor: &mut Anchor,
+    out: &mut Vec<Candidate>,
+) -> Option<usize> {
+    let text = context.text;
+    // can_start first: it rules out the inside of a run of digits at
+    // once, before could_start_time reads ahead.
+    if !(can_start(text, pos) && could_start_time(text, pos, c) && starts_a_word(context, pos)) {
+        return None;
+    }
+    let found = expression_at(text, pos)?;
+    if is_edition_year(text, &found) {
+        return Some(found.span.end);
+    }
+    let found = every(text, found);
+    let roc = matches!(found.first.year, Some(Year::Roc(_)));
+    if roc && !anchor.roc_years() {
+        // 300年: three digits are a year only in Taiwan.
+        return Some(found.span.end);
+    }
+    if found.first.fine_units && found.second.is_none() && anchor.has_event_day() {
+        // 事发后17秒, 开场7分钟内: after a narrated time, a length.
+        return Some(found.span.end);
+    }
+    let role = Role {
+        base: is_base(text, found.span.start),
+    };
+    let value = resolve(&found.first, found.second.as_ref(), anchor, role);
+    out.push(candidate(found.span, value, found.rule));
+    Some(found.span.end)
 }
 
 /// 每週六凌晨, 每日: a time that recurs, found with 每 and not resolved.

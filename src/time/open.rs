@@ -155,7 +155,7 @@ fn ordinal_may_follow(text: &str, start: usize) -> bool {
 fn span_prefix_before_count(rest: &str) -> bool {
     SPAN_PREFIXES.at(rest).any(|(word, _)| {
         rest.strip_prefix(word).is_some_and(|after| {
-            after.starts_with(|c: char| can_start_numeral(c) || "半几数".contains(c))
+            after.starts_with(|c: char| can_start_numeral(c) || matches!(c, '半' | '几' | '数'))
         })
     })
 }
@@ -183,7 +183,7 @@ fn integer_may_open(text: &str, pos: usize, first: char) -> bool {
             return true;
         }
     }
-    if !can_start_numeral(first) && !"半几数".contains(first) {
+    if !can_start_numeral(first) && !matches!(first, '半' | '几' | '数') {
         return false;
     }
     let before_unit =
