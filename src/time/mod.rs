@@ -210,18 +210,16 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
 
 /// Characters a time expression can begin with: digits, numerals, and the
 /// first characters of every time word. Other positions are skipped at once.
-static FIRST_CHARS: std::sync::LazyLock<crate::lexicon::CharBits> = std::sync::LazyLock::new(
-    || {
-        let words: Vec<&str> = crate::time::words::all_words().collect();
-        let fixed = "第从自截大上下前后近过未最今明昨去本这当同次民Q周星礼早晚凌中半午正腊冬闰农阴全首年月初再十几数俩个";
-        crate::lexicon::CharBits::of(
-            words
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .chain(fixed.chars()),
-        )
-    },
-);
+static FIRST_CHARS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| crate::lexicon::CharBits::of(first_chars()));
+
+/// The characters of [`FIRST_CHARS`], some more than once.
+fn first_chars() -> impl Iterator<Item = char> {
+    let fixed = "第从自截大上下前后近过未最今明昨去本这当同次民Q周星礼早晚凌中半午正腊冬闰农阴全首年月初再十几数俩个";
+    crate::time::words::all_words()
+        .filter_map(|w| w.chars().next())
+        .chain(fixed.chars())
+}
 
 /// The characters [`could_start_time`] may accept at all: digits, numerals
 /// and [`FIRST_CHARS`], in one table.
@@ -230,10 +228,7 @@ static MAY_OPEN_TIME: std::sync::LazyLock<crate::lexicon::CharBits> =
         let numerals = (0..0x10000u32)
             .filter_map(char::from_u32)
             .filter(|&c| crate::numeric::numeral::can_start_numeral(c));
-        let first = (0..0x10000u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| FIRST_CHARS.contains(c));
-        crate::lexicon::CharBits::of(('0'..='9').chain(numerals).chain(first))
+        crate::lexicon::CharBits::of(('0'..='9').chain(numerals).chain(first_chars()))
     });
 
 fn could_start_time(text: &str, pos: usize, c: char) -> bool {
