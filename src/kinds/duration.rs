@@ -19,30 +19,33 @@ fn unit_at(rest: &str) -> Option<&'static TimeUnitWord> {
 /// Adds the durations of `context` to `out`.
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = context.text;
-    let mut pos = 0;
-    while pos < text.len() {
-        let Some(c) = text[pos..].chars().next() else {
-            break;
-        };
-        let starts = (crate::numeric::numeral::can_start_numeral(c)
-            || matches!(c, '半' | '个' | '分' | '俩' | '几'))
-            && !text[..pos].ends_with(|p: char| {
-                p.is_ascii_digit()
-                    || (crate::numeric::numeral::can_start_numeral(p) && !p.is_ascii())
-            });
-        // 第34分钟: a point in a match, not a length.
-        let starts = starts && !text[..pos].ends_with('第');
-        if starts {
-            if let Some((end, seconds)) = duration_at(text, pos) {
-                out.push(candidate(
-                    Span::new(qualified_start(text, pos), end),
-                    seconds,
-                ));
-                pos = end;
-                continue;
+    let numerals = crate::numeric::numeral::numeral_starts();
+    // The scan resumes at `from` after each duration, else goes on at the
+    // next character; `previous` is the character before the one at hand.
+    let mut from = 0;
+    let mut previous: Option<char> = None;
+    'scan: while from < text.len() {
+        for (i, c) in text[from..].char_indices() {
+            let pos = from + i;
+            let starts = (numerals.contains(c) || matches!(c, '半' | '个' | '分' | '俩' | '几'))
+                && !previous
+                    .is_some_and(|p| p.is_ascii_digit() || (numerals.contains(p) && !p.is_ascii()));
+            // 第34分钟: a point in a match, not a length.
+            let starts = starts && previous != Some('第');
+            if starts {
+                if let Some((end, seconds)) = duration_at(text, pos) {
+                    out.push(candidate(
+                        Span::new(qualified_start(text, pos), end),
+                        seconds,
+                    ));
+                    from = end;
+                    previous = text[..end].chars().next_back();
+                    continue 'scan;
+                }
             }
+            previous = Some(c);
         }
-        pos += c.len_utf8();
+        break;
     }
 }
 

@@ -109,6 +109,12 @@ pub(crate) fn can_start_numeral(c: char) -> bool {
     NUMERAL_STARTS.contains(c)
 }
 
+/// The characters of [`can_start_numeral`] as a table, for a scan to hold
+/// on to rather than look up a static at every character.
+pub(crate) fn numeral_starts() -> &'static crate::lexicon::CharBits {
+    &NUMERAL_STARTS
+}
+
 /// The characters `starts_numeral` accepts, as a bitmap: one load a test.
 static NUMERAL_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
     std::sync::LazyLock::new(|| {

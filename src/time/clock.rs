@@ -4,12 +4,12 @@
 
 use crate::numeric::numeral::NumeralForm;
 use crate::time::chain::{Chain, Meridiem};
-use crate::time::read::{integer_at, longest, rest_at};
+use crate::time::read::{integer_at, longest};
 use crate::time::words::{part_of_day, PARTS_OF_DAY};
 
 /// 下午, 凌晨, 白天: a part of day by name.
 pub(crate) fn named_part_of_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (name, part) = longest(text, pos, PARTS_OF_DAY.at(rest_at(text, pos)).copied())?;
+    let (name, part) = longest(text, pos, |rest| PARTS_OF_DAY.at(rest).copied())?;
     chain.part = Some(part);
     Some(pos + name.len())
 }
@@ -18,6 +18,9 @@ pub(crate) fn named_part_of_day(text: &str, pos: usize, chain: &mut Chain) -> Op
 /// or after a day unless a word goes on (7月25日早, 七月五号晚过境; 晚会,
 /// 早于 and 晚上 are read otherwise).
 pub(crate) fn short_part_of_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+    if !text[pos..].starts_with(['早', '晚']) {
+        return None;
+    }
     let morning = part_of_day("早上")?;
     let evening = part_of_day("晚上")?;
     let mut p = pos;

@@ -7,7 +7,7 @@ use crate::numeric::units::TimeUnit;
 use crate::time::chain::{Chain, MonthPart, Step};
 use crate::time::festival::{festival, holiday, lunar_day};
 use crate::time::month::half_month;
-use crate::time::read::{integer_at, longest, rest_at, skip_spaces, Rule};
+use crate::time::read::{integer_at, longest, skip_spaces, Rule};
 use crate::time::relative::count_of_units_at;
 use crate::time::week::WEEKDAY_RULES;
 use crate::time::words::{CONTEXT_DAYS, DAYS_AND_PARTS, PARTS_OF_DAY, RELATIVE_DAYS};
@@ -80,11 +80,9 @@ pub(crate) fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<(usize
 
 /// 今晚, 昨夜, 明早, 当晚: a day and a part of it.
 fn day_and_part(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, day) = longest(
-        text,
-        pos,
-        DAYS_AND_PARTS.at(rest_at(text, pos)).map(|(w, d)| (*w, d)),
-    )?;
+    let (word, day) = longest(text, pos, |rest| {
+        DAYS_AND_PARTS.at(rest).map(|(w, d)| (*w, d))
+    })?;
     chain.day = Some(if day.in_context {
         Step::Context(day.offset)
     } else {
@@ -96,14 +94,14 @@ fn day_and_part(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 
 /// 今天, 昨日, 大后天.
 fn relative_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, RELATIVE_DAYS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| RELATIVE_DAYS.at(rest).copied())?;
     chain.day = Some(Step::Relative(offset));
     Some(pos + word.len())
 }
 
 /// 当天, 次日, 第二天.
 fn context_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, CONTEXT_DAYS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| CONTEXT_DAYS.at(rest).copied())?;
     chain.day = Some(Step::Context(offset));
     Some(pos + word.len())
 }
@@ -176,6 +174,9 @@ fn day_of_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
         return Some(end + '日'.len_utf8());
     }
     let after_month = matches!(chain.month, Some(Step::Absolute(_))) && text[..pos].ends_with('月');
+    if !after_month {
+        return None;
+    }
     let next = after.chars().next();
     let part_follows = PARTS_OF_DAY.iter().any(|p| after.starts_with(p.0));
     let ends_here = next.is_none_or(|c| {
@@ -183,7 +184,7 @@ fn day_of_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     }) && crate::numeric::units::unit_at(after).is_none()
         && (part_follows || crate::numeric::units::time_unit_at(after).is_none())
         && !after.starts_with(['点', '时', '分', '%', '成', '个']);
-    if after_month && ends_here {
+    if ends_here {
         chain.day = Some(Step::Absolute(value));
         // 五月廿二: 廿 and 卅 with no 日 after them count lunar days.
         chain.lunar |= rest.starts_with(['廿', '卅']);
@@ -213,6 +214,10 @@ fn ten_day_period(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 /// 年初, 伊始, 末, 中期; 年底 alone.
 fn edge(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
+    // Every word below starts with one of these.
+    if !rest.starts_with(['月', '年', '伊', '前', '中', '后', '底', '末', '初']) {
+        return None;
+    }
     if chain.month.is_some()
         || chain.year.is_some()
         || chain.decade.is_some()

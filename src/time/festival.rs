@@ -3,12 +3,12 @@
 //! 大年初十).
 
 use crate::time::chain::{Chain, Festival, Holiday, Step};
-use crate::time::read::{integer_at, longest, rest_at};
+use crate::time::read::{integer_at, longest};
 use crate::time::words::{FESTIVALS, HOLIDAYS, WEATHER_TERMS};
 
 /// 国庆节, 五一, 母亲节: holidays of the Gregorian calendar.
 pub(crate) fn holiday(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, holiday) = longest(text, pos, HOLIDAYS.at(rest_at(text, pos)).copied())?;
+    let (word, holiday) = longest(text, pos, |rest| HOLIDAYS.at(rest).copied())?;
     chain.holiday = Some(holiday);
     Some(pos + word.len())
 }
@@ -27,11 +27,7 @@ pub(crate) fn festival(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
             };
             (w, festival)
         });
-    let (word, festival) = longest(
-        text,
-        pos,
-        FESTIVALS.at(rest_at(text, pos)).copied().chain(terms),
-    )?;
+    let (word, festival) = longest(text, pos, |rest| FESTIVALS.at(rest).copied().chain(terms))?;
     let end = pos + word.len();
     if WEATHER_TERMS.contains(word) && chain.year.is_none() && !text[end..].starts_with("节气") {
         return None;

@@ -25,6 +25,7 @@ mod day;
 mod festival;
 mod month;
 mod numeric_date;
+mod open;
 mod parts;
 mod read;
 mod relative;
@@ -60,47 +61,64 @@ struct Found {
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = context.text;
     let mut anchor = Anchor::new(context.reference_time, context.region);
-    let mut pos = 0;
-    while pos < text.len() {
-        let Some(c) = text[pos..].chars().next() else {
-            break;
-        };
-        // Most characters open no time: passed on one table load.
-        if !may_open_time(c) {
-            pos += c.len_utf8();
-            continue;
-        }
-        // can_start first: it rules out the inside of a run of digits at
-        // once, before could_start_time reads ahead.
-        if can_start(text, pos) && could_start_time(text, pos, c) && starts_a_word(context, pos) {
-            if let Some(found) = expression_at(text, pos) {
-                if is_edition_year(text, &found) {
-                    pos = found.span.end;
-                    continue;
-                }
-                let found = every(text, found);
-                let roc = matches!(found.first.year, Some(Year::Roc(_)));
-                if roc && !anchor.roc_years() {
-                    // 300年: three digits are a year only in Taiwan.
-                    pos = found.span.end;
-                    continue;
-                }
-                if found.first.fine_units && found.second.is_none() && anchor.has_event_day() {
-                    // 事发后17秒, 开场7分钟内: after a narrated time, a length.
-                    pos = found.span.end;
-                    continue;
-                }
-                let role = Role {
-                    base: is_base(text, found.span.start),
-                };
-                let value = resolve(&found.first, found.second.as_ref(), &mut anchor, role);
-                out.push(candidate(found.span, value, found.rule));
-                pos = found.span.end;
+    // The readers at one offset, and the scan at the next, ask for the same
+    // integer in turn: it is read once.
+    let _remember = crate::time::read::RememberIntegers::new();
+    let may_open = &*MAY_OPEN_TIME;
+    // The scan resumes at `from` after each expression (or year skipped),
+    // else goes on at the next character.
+    let mut from = 0;
+    'scan: while from < text.len() {
+        for (i, c) in text[from..].char_indices() {
+            // Most characters open no time: passed on one table load.
+            if !may_open.contains(c) {
                 continue;
             }
+            let pos = from + i;
+            if let Some(end) = time_at(context, pos, c, &mut anchor, out) {
+                from = end;
+                continue 'scan;
+            }
         }
-        pos += c.len_utf8();
+        break;
     }
+}
+
+/// Reads the time expression at `pos`, which starts with `c`, into `out`,
+/// and returns where the scan goes on; None when no expression starts there.
+fn time_at(
+    context: &Context<'_>,
+    pos: usize,
+    c: char,
+    anchor: &mut Anchor,
+    out: &mut Vec<Candidate>,
+) -> Option<usize> {
+    let text = context.text;
+    // can_start first: it rules out the inside of a run of digits at
+    // once, before could_start_time reads ahead.
+    if !(can_start(text, pos) && could_start_time(text, pos, c) && starts_a_word(context, pos)) {
+        return None;
+    }
+    let found = expression_at(text, pos)?;
+    if is_edition_year(text, &found) {
+        return Some(found.span.end);
+    }
+    let found = every(text, found);
+    let roc = matches!(found.first.year, Some(Year::Roc(_)));
+    if roc && !anchor.roc_years() {
+        // 300年: three digits are a year only in Taiwan.
+        return Some(found.span.end);
+    }
+    if found.first.fine_units && found.second.is_none() && anchor.has_event_day() {
+        // 事发后17秒, 开场7分钟内: after a narrated time, a length.
+        return Some(found.span.end);
+    }
+    let role = Role {
+        base: is_base(text, found.span.start),
+    };
+    let value = resolve(&found.first, found.second.as_ref(), anchor, role);
+    out.push(candidate(found.span, value, found.rule));
+    Some(found.span.end)
 }
 
 /// 每週六凌晨, 每日: a time that recurs, found with 每 and not resolved.
@@ -192,39 +210,34 @@ fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
 
 /// Characters a time expression can begin with: digits, numerals, and the
 /// first characters of every time word. Other positions are skipped at once.
-static FIRST_CHARS: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
-    let words: Vec<&str> = crate::time::words::all_words().collect();
+static FIRST_CHARS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| crate::lexicon::CharBits::of(first_chars()));
+
+/// The characters of [`FIRST_CHARS`], some more than once.
+fn first_chars() -> impl Iterator<Item = char> {
     let fixed = "第从自截大上下前后近过未最今明昨去本这当同次民Q周星礼早晚凌中半午正腊冬闰农阴全首年月初再十几数俩个";
-    // A table over the Basic Multilingual Plane: one index, no hashing.
-    let mut table = vec![false; 0x10000];
-    for c in words
-        .iter()
+    crate::time::words::all_words()
         .filter_map(|w| w.chars().next())
         .chain(fixed.chars())
-    {
-        if let Some(slot) = table.get_mut(c as usize) {
-            *slot = true;
-        }
-    }
-    table
-});
-
-/// True for the characters [`could_start_time`] may accept at all: digits,
-/// numerals and the first characters of [`FIRST_CHARS`].
-fn may_open_time(c: char) -> bool {
-    c.is_ascii_digit()
-        || crate::numeric::numeral::can_start_numeral(c)
-        || FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
 }
+
+/// The characters [`could_start_time`] may accept at all: digits, numerals
+/// and [`FIRST_CHARS`], in one table.
+static MAY_OPEN_TIME: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        let numerals = (0..0x10000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| crate::numeric::numeral::can_start_numeral(c));
+        crate::lexicon::CharBits::of(('0'..='9').chain(numerals).chain(first_chars()))
+    });
 
 fn could_start_time(text: &str, pos: usize, c: char) -> bool {
     if c.is_ascii_digit() || crate::numeric::numeral::can_start_numeral(c) {
         // Holidays named by numbers: 五一国际劳动节, 万圣节.
-        let holiday = FIRST_CHARS.get(c as usize).copied().unwrap_or(false)
-            && crate::time::words::fixed_holiday_at(&text[pos..]);
+        let holiday = FIRST_CHARS.contains(c) && crate::time::words::fixed_holiday_at(&text[pos..]);
         return holiday || numeral_could_be_time(text, pos);
     }
-    if !FIRST_CHARS.get(c as usize).copied().unwrap_or(false) {
+    if !FIRST_CHARS.contains(c) {
         return false;
     }
     let Some(second) = text[pos + c.len_utf8()..].chars().next() else {
@@ -234,6 +247,9 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
         return true;
     }
     // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
+    if !OPENINGS.prefix_heads.contains(c) {
+        return false;
+    }
     let rest = &text[pos..];
     OPENINGS
         .prefixes
@@ -259,6 +275,8 @@ struct Openings {
     seconds: crate::lexicon::CharBits,
     /// The prefixes that may open a time (从, 截至, 大约…), longest first.
     prefixes: crate::lexicon::ByEdge<&'static str>,
+    /// The first characters of `prefixes`.
+    prefix_heads: crate::lexicon::CharBits,
 }
 
 impl Openings {
@@ -344,6 +362,9 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
         seconds: crate::lexicon::CharBits::of(
             "０１２３４５６７８９个半两俩多余".chars().chain(unit_heads),
         ),
+        prefix_heads: crate::lexicon::CharBits::of(
+            prefixes.iter().filter_map(|p| p.chars().next()),
+        ),
         prefixes: crate::lexicon::ByEdge::new(prefixes, crate::lexicon::Edge::First, |w| w),
     }
 });
@@ -354,21 +375,21 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
     let rest = &text[pos..];
     // A run longer than a numeral may be is no time: read no further.
     let max = crate::work::MAX_NUMERAL_CHARS;
-    let stop = rest.char_indices().take(max + 1).find(|&(_, c)| {
-        !(c.is_ascii_digit()
-            || crate::numeric::numeral::can_start_numeral(c)
-            || c == '两'
-            || c == '俩')
-    });
-    let end = match stop {
-        Some((i, _)) => i,
-        None if rest.chars().nth(max).is_none() => rest.len(),
-        None => {
+    let numerals = crate::numeric::numeral::numeral_starts();
+    let mut read = 0;
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        if !(numerals.contains(c) || c == '两' || c == '俩') {
+            end = i;
+            break;
+        }
+        if read == max {
             crate::work::add(max + 1);
             return false;
         }
-    };
-    crate::work::add(rest[..end].chars().count());
+        read += 1;
+    }
+    crate::work::add(read);
     if (end == 8 || end == 7) && rest.as_bytes()[..end].iter().all(u8::is_ascii_digit) {
         return true; // 20240307, 1090812
     }

@@ -3,7 +3,7 @@
 
 use crate::numeric::units::TimeUnit;
 use crate::time::chain::{Chain, Half, MonthPart, Quarters, Step, Year};
-use crate::time::read::{integer_at, longest, rest_at, skip_spaces, Rule};
+use crate::time::read::{integer_at, longest, skip_spaces, Rule};
 use crate::time::relative::count_of_units_at;
 use crate::time::words::{CONTEXT_MONTHS, RELATIVE_MONTHS, RELATIVE_QUARTERS};
 
@@ -106,21 +106,21 @@ fn whole_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 
 /// 上个季度, 本季度.
 fn relative_quarter(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, RELATIVE_QUARTERS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| RELATIVE_QUARTERS.at(rest).copied())?;
     chain.relative_quarter = Some(offset);
     Some(pos + word.len())
 }
 
 /// 上个月, 本月, 下下月.
 fn relative_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, RELATIVE_MONTHS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| RELATIVE_MONTHS.at(rest).copied())?;
     chain.month = Some(Step::Relative(offset));
     Some(pos + word.len())
 }
 
 /// 当月, 次月.
 fn context_month(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, CONTEXT_MONTHS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| CONTEXT_MONTHS.at(rest).copied())?;
     chain.month = Some(Step::Context(offset));
     Some(pos + word.len())
 }

@@ -37,6 +37,17 @@ pub(crate) fn chain_at(text: &str, pos: usize) -> Option<ReadChain> {
         }
         return Some((chain, end, rule));
     }
+    if !crate::time::open::may_open_chain(text, pos) {
+        // The gate is exact: where it rules a chain out, none reads.
+        if cfg!(any(debug_assertions, test)) {
+            assert!(
+                parts_at(text, pos).is_none(),
+                "a chain opens where may_open_chain says none may: {:?}",
+                &text[pos..]
+            );
+        }
+        return None;
+    }
     parts_at(text, pos)
 }
 

@@ -28,11 +28,6 @@ pub(crate) fn first_match(
         .find_map(|rule| (rule.read)(text, pos, chain).map(|end| (end, rule.name)))
 }
 
-/// The text from `pos` on (empty past its end or inside a character).
-pub(crate) fn rest_at(text: &str, pos: usize) -> &str {
-    text.get(pos..).unwrap_or_default()
-}
-
 /// `pos` moved past the spaces at it.
 pub(crate) fn skip_spaces(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
@@ -56,24 +51,39 @@ thread_local! {
 
 /// While it lives, [`integer_at`] remembers the last integer it read. It
 /// lives no longer than one borrow of the text, so no other text can come
-/// to lie at the same address meanwhile.
-pub(crate) struct RememberIntegers;
+/// to lie at the same address meanwhile. One made while another lives
+/// leaves the memory to the outer one.
+pub(crate) struct RememberIntegers {
+    /// True for the one that began remembering, which ends it.
+    outermost: bool,
+}
 
 impl RememberIntegers {
     pub(crate) fn new() -> RememberIntegers {
-        LAST_INTEGER.set(Some(None));
-        RememberIntegers
+        let outermost = LAST_INTEGER.get().is_none();
+        if outermost {
+            LAST_INTEGER.set(Some(None));
+        }
+        RememberIntegers { outermost }
     }
 }
 
 impl Drop for RememberIntegers {
     fn drop(&mut self) {
-        LAST_INTEGER.set(None);
+        if self.outermost {
+            LAST_INTEGER.set(None);
+        }
     }
 }
 
 /// An integer at `pos`: its value, end, form and number of digits.
 pub(crate) fn integer_at(text: &str, pos: usize) -> Option<Integer> {
+    // Most offsets hold no numeral: their first character says so before
+    // the memory is asked.
+    let c = text[pos..].chars().next()?;
+    if !starts_integer(c) {
+        return None;
+    }
     let Some(last) = LAST_INTEGER.get() else {
         return read_integer(text, pos);
     };
@@ -88,9 +98,15 @@ pub(crate) fn integer_at(text: &str, pos: usize) -> Option<Integer> {
     integer
 }
 
+/// True when an integer may start with `c`: a numeral, but not a bare
+/// 万, 亿 or 兆.
+fn starts_integer(c: char) -> bool {
+    crate::numeric::numeral::can_start_numeral(c) && c != '万' && c != '亿' && c != '兆'
+}
+
 fn read_integer(text: &str, pos: usize) -> Option<Integer> {
     let c = text[pos..].chars().next()?;
-    if !crate::numeric::numeral::can_start_numeral(c) || c == '万' || c == '亿' || c == '兆' {
+    if !starts_integer(c) {
         return None;
     }
     let numeral = parse_numeral_at(text, pos)?;
@@ -129,11 +145,13 @@ static WORD_HEADS: std::sync::LazyLock<crate::lexicon::CharBits> = std::sync::La
     crate::lexicon::CharBits::of(words.filter_map(|w| w.chars().next()))
 });
 
-/// The longest word of `words` at `pos`, with its value.
-pub(crate) fn longest<T: Copy>(
+/// The longest word of `words(rest)` at `pos`, with its value, where `rest`
+/// is the text from `pos` on. `words` is asked only when a word may start
+/// there at all, so that a list is not looked up at every offset.
+pub(crate) fn longest<T: Copy, I: Iterator<Item = (&'static str, T)>>(
     text: &str,
     pos: usize,
-    words: impl Iterator<Item = (&'static str, T)>,
+    words: impl FnOnce(&str) -> I,
 ) -> Option<(&'static str, T)> {
     let rest = text.get(pos..)?.as_bytes();
     // Every word here is Chinese: three bytes a character. Compare the
@@ -146,7 +164,7 @@ pub(crate) fn longest<T: Copy>(
     if first.len_utf8() != 3 || !WORD_HEADS.contains(first) {
         return None;
     }
-    words
+    words(&text[pos..])
         .filter(|(w, _)| w.as_bytes().get(..3) == Some(head) && rest.starts_with(w.as_bytes()))
         .max_by_key(|(w, _)| w.len())
 }
@@ -169,7 +187,7 @@ mod tests {
     fn longest_word_wins() {
         let words = [("上周", 1), ("上上周", 2)];
         assert_eq!(
-            longest("上上周五", 0, words.iter().copied()),
+            longest("上上周五", 0, |_| words.iter().copied()),
             Some(("上上周", 2))
         );
         assert_eq!(skip_spaces("a  b", 1), 3);

@@ -130,6 +130,9 @@ fn whole_day(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 /// Five-year plans, quoted or named: “十四五”, 十三五时期.
 fn five_year_plan(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
+    if !rest.starts_with('十') {
+        return None; // every plan's name below starts with 十
+    }
     for (name, first_year) in [
         ("十一五", 2006),
         ("十二五", 2011),

@@ -2,7 +2,7 @@
 //! 星期一, 周五, 礼拜天, 第3个星期日, 周末.
 
 use crate::time::chain::{Chain, Step, Weekday};
-use crate::time::read::{integer_at, longest, rest_at, Rule};
+use crate::time::read::{integer_at, longest, Rule};
 use crate::time::words::RELATIVE_WEEKS;
 
 /// The readers of weeks, tried in order.
@@ -31,7 +31,7 @@ pub(crate) const WEEKDAY_RULES: &[Rule] = &[
 
 /// 上周, 下星期, 这礼拜, and the weekday right after: 上周六, 下星期二.
 fn relative_week(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, RELATIVE_WEEKS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| RELATIVE_WEEKS.at(rest).copied())?;
     chain.week = Some(Step::Relative(offset));
     let end = pos + word.len();
     let day = text[end..]

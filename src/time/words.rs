@@ -189,7 +189,7 @@ pub(crate) static HOLIDAYS: LazyLock<Words<Holiday>> = LazyLock::new(|| {
 /// Holidays whose names start with a numeral: 五一, 八一建军节, 双十一.
 pub(crate) fn fixed_holiday_at(rest: &str) -> bool {
     HOLIDAYS
-        .iter()
+        .at(rest)
         .any(|(w, h)| matches!(h, Holiday::Fixed { .. }) && rest.starts_with(w))
 }
 

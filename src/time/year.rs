@@ -3,7 +3,7 @@
 
 use crate::numeric::numeral::NumeralForm;
 use crate::time::chain::{Century, Chain, Year};
-use crate::time::read::{integer_at, longest, rest_at, Rule};
+use crate::time::read::{integer_at, longest, Rule};
 use crate::time::words::{CONTEXT_YEARS, FISCAL_YEARS, RELATIVE_YEARS};
 
 /// The readers of years, tried in order.
@@ -69,14 +69,14 @@ pub(crate) fn decade(text: &str, pos: usize, chain: &mut Chain) -> Option<usize>
 
 /// 去年, 明年, 大前年: years from the reference year.
 fn relative_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, RELATIVE_YEARS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| RELATIVE_YEARS.at(rest).copied())?;
     chain.year = Some(Year::Relative(offset as i32));
     Some(pos + word.len())
 }
 
 /// 本财年, 本财政年度, 上一财政年度: fiscal years from the reference's.
 fn fiscal_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, FISCAL_YEARS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| FISCAL_YEARS.at(rest).copied())?;
     chain.year = Some(Year::Relative(offset as i32));
     chain.fiscal = true;
     Some(pos + word.len())
@@ -114,7 +114,7 @@ fn fiscal_year_pair(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> 
 
 /// 当年, 次年: years from the year talked about.
 fn context_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
-    let (word, offset) = longest(text, pos, CONTEXT_YEARS.at(rest_at(text, pos)).copied())?;
+    let (word, offset) = longest(text, pos, |rest| CONTEXT_YEARS.at(rest).copied())?;
     chain.year = Some(Year::Context(offset as i32));
     Some(pos + word.len())
 }
