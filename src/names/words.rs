@@ -358,6 +358,53 @@ impl EndPairs {
     }
 }
 
+/// A filter of the places in a text where one of a list of words may
+/// start, by the first three bytes there, hashed to one of 1,024 bits: no
+/// character is decoded, and a word of the text that does not begin like
+/// an entry is ruled out by one load.
+pub(super) struct Heads {
+    bits: [u64; 16],
+    /// Some entry is shorter than three bytes: every place may start one.
+    short_entry: bool,
+}
+
+impl Heads {
+    /// The filter of `entries`.
+    pub(super) fn of<'a>(entries: impl Iterator<Item = &'a str>) -> Heads {
+        let mut heads = Heads {
+            bits: [0; 16],
+            short_entry: false,
+        };
+        for entry in entries {
+            match entry.as_bytes().get(..3) {
+                Some(head) => {
+                    let bit = Heads::bit(head);
+                    heads.bits[bit / 64] |= 1 << (bit % 64);
+                }
+                None => heads.short_entry = true,
+            }
+        }
+        heads
+    }
+
+    /// The bit of three bytes.
+    fn bit(head: &[u8]) -> usize {
+        let key = u32::from(head[0]) | u32::from(head[1]) << 8 | u32::from(head[2]) << 16;
+        (key.wrapping_mul(0x9e37_79b9) >> 22) as usize
+    }
+
+    /// False when no entry starts at byte `at` of `text`.
+    pub(super) fn may_start_at(&self, text: &str, at: usize) -> bool {
+        match text.as_bytes().get(at..at + 3) {
+            Some(head) => {
+                let bit = Heads::bit(head);
+                self.short_entry || self.bits[bit / 64] & 1 << (bit % 64) != 0
+            }
+            None => self.short_entry,
+        }
+    }
+}
+
 /// What the lists say of each word, looked up once, with the bits of its
 /// tag and its last character ([`MODIFIER`] and those after it) and its
 /// number of characters ([`chars_of`]). Every listed word starts with a
@@ -694,6 +741,17 @@ mod tests {
             assert_eq!(char_count(w), w.chars().count(), "{w}");
             assert_eq!(ends(w), w.chars().next().zip(w.chars().next_back()), "{w}");
         }
+    }
+
+    #[test]
+    fn heads_rule_out_what_starts_no_entry() {
+        let heads = Heads::of(["苹果", "vivo"].into_iter());
+        let text = "苹果和vivo和小米";
+        assert!(heads.may_start_at(text, 0));
+        assert!(heads.may_start_at(text, "苹果和".len()));
+        assert!(!heads.may_start_at(text, "苹果和vivo和".len()));
+        assert!(!heads.may_start_at(text, text.len()));
+        assert!(Heads::of(["a"].into_iter()).may_start_at("ba", 1));
     }
 
     #[test]
