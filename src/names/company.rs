@@ -11,7 +11,7 @@
 //! One name per document then finds their other occurrences.
 
 use super::document::Named;
-use super::words::{is_modifier, Found, EARNINGS, LEXICON};
+use super::words::{is_modifier, Found, Heads, EARNINGS, LEXICON};
 use crate::fact::Kind;
 use crate::lexicon::{set, WordSet};
 use crate::span::Span;
@@ -21,6 +21,9 @@ use std::sync::LazyLock;
 
 static BRANDS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_brands.txt")));
+/// How the brands begin: a word that begins like none of them is no brand,
+/// nor a brand and 公司.
+static BRAND_HEADS: LazyLock<Heads> = LazyLock::new(|| Heads::of(BRANDS.iter().copied()));
 static BRAND_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entries(include_str!("../../data/words/org_brand_cues.txt")).collect()
 });
@@ -44,12 +47,15 @@ pub(super) fn companies(text: &str, words: &[Word<'_>], classes: &[u32], names: 
 
 /// Brands of `data/words/org_brands.txt` in a document with two words of a
 /// market report: the brand, with 公司 or 集团 when it follows.
+/// The brands come first: most documents name none, and then the text is
+/// not searched for the words of a market.
 fn brands(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let cues = BRAND_CUES.iter().filter(|c| text.contains(*c)).count();
-    if cues < 2 {
-        return;
-    }
+    let mut found: Vec<Span> = Vec::new();
+    let heads = &*BRAND_HEADS;
     for (k, word) in words.iter().enumerate() {
+        if !heads.may_start_at(text, word.span.start) {
+            continue;
+        }
         let w = &text[word.span.range()];
         // The segmenter may keep 苹果公司 as one word.
         let stem = w.strip_suffix("公司").or_else(|| w.strip_suffix("集团"));
@@ -62,9 +68,17 @@ fn brands(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
                 span.end = next.span.end;
             }
         }
-        let rule = "org.brand";
-        names.push((Kind::Org, Found { span, rule }));
+        found.push(span);
     }
+    if found.is_empty() || BRAND_CUES.iter().filter(|c| text.contains(*c)).count() < 2 {
+        return;
+    }
+    let rule = "org.brand";
+    names.extend(
+        found
+            .into_iter()
+            .map(|span| (Kind::Org, Found { span, rule })),
+    );
 }
 
 /// The byte length of the Latin name at the start of `s`: letters, with

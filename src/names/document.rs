@@ -12,27 +12,30 @@
 //!   ([`same_name`]).
 
 use super::words::{
-    char_set, has, org_suffix, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, LEXICON, ROLE_BEFORE_WORD,
-    SPEECH_WORD, TITLE,
+    char_set, has, org_suffix, Found, Heads, AFTER_NAME_WORD, BEFORE_NAME_WORD, LEXICON,
+    ROLE_BEFORE_WORD, SPEECH_WORD, TITLE,
 };
 use crate::fact::Kind;
-use crate::lexicon::{entries, set, CharBits, WordSet};
+use crate::lexicon::{entries, set, CharBits, WordEnds, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
+
+/// A set of a document's names, hashed by their ends
+/// ([`crate::lexicon::WordEnds`]): only looked up, never walked.
+type NameSet<'t> = HashSet<&'t str, BuildHasherDefault<WordEnds>>;
+/// A map from a document's names, hashed like [`NameSet`].
+type NameMap<'t, V> = HashMap<&'t str, V, BuildHasherDefault<WordEnds>>;
 
 static KIND_MARKERS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_kind_markers.txt")));
-/// The first characters of the kind markers.
-static KIND_MARKER_FIRST: LazyLock<CharBits> = LazyLock::new(|| {
-    CharBits::of(
-        entries(include_str!("../../data/words/org_kind_markers.txt"))
-            .filter_map(|w| w.chars().next()),
-    )
-});
+/// How the kind markers begin.
+static KIND_MARKER_HEADS: LazyLock<Heads> =
+    LazyLock::new(|| Heads::of(KIND_MARKERS.iter().copied()));
 static KIND_CLASSIFIERS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_kind_classifiers.txt")));
 static MATCH_CUES: LazyLock<WordSet> =
@@ -95,7 +98,7 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
 /// plural 们 (养路工们). One organisation's or person's name takes none of
 /// these.
 fn drop_kinds(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    let single: HashSet<&str> = names
+    let single: NameSet<'_> = names
         .iter()
         .filter(|(k, f)| *k == Kind::Org && f.rule == "org.segmenter")
         .map(|(_, f)| &text[f.span.range()])
@@ -105,24 +108,25 @@ fn drop_kinds(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
         return;
     }
     // One pass over the words: the words that come as kinds.
-    let mut org_kinds: HashSet<&str> = HashSet::new();
-    let mut people_kinds: HashSet<&str> = HashSet::new();
+    let mut org_kinds = NameSet::default();
+    let mut people_kinds = NameSet::default();
+    let marker_heads = &*KIND_MARKER_HEADS;
     for (k, pair) in words.windows(2).enumerate() {
         let (before, word) = (&pair[0], &pair[1]);
         // The cheap tests first: most words are preceded by no marker.
         if !single.is_empty() && before.span.len() <= 6 {
-            let b = &text[before.span.range()];
-            let counted = matches!(before.tag, "m" | "q")
-                && b.ends_with(|c: char| KIND_CLASSIFIERS.contains(c));
-            let w = &text[word.span.range()];
-            let marker = || {
-                b.chars()
-                    .next()
-                    .is_some_and(|c| KIND_MARKER_FIRST.contains(c))
-                    && KIND_MARKERS.contains(b)
+            let b = || &text[before.span.range()];
+            let counted = || {
+                matches!(before.tag, "m" | "q")
+                    && b().ends_with(|c: char| KIND_CLASSIFIERS.contains(c))
             };
-            if (counted || marker()) && single.contains(w) {
-                org_kinds.insert(w);
+            let marker =
+                || marker_heads.may_start_at(text, before.span.start) && KIND_MARKERS.contains(b());
+            if counted() || marker() {
+                let w = &text[word.span.range()];
+                if single.contains(w) {
+                    org_kinds.insert(w);
+                }
             }
         }
         if persons
@@ -458,7 +462,7 @@ fn same_name(text: &str, words: &[Word<'_>], orgs: &[&str], names: &mut Vec<Name
     }
     mostly_persons(text, words, names);
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
-    let places: HashSet<&str> = names
+    let places: NameSet<'_> = names
         .iter()
         .filter(|(k, _)| *k == Kind::Place)
         .flat_map(|(_, f)| {
@@ -494,7 +498,7 @@ fn mostly_persons(text: &str, words: &[Word<'_>], names: &mut [Named]) {
     }
     // Persons, places, places read from a word before them alone, and
     // persons beside a title or speech.
-    let mut counts: HashMap<&str, (usize, usize, usize, bool)> = HashMap::new();
+    let mut counts: NameMap<'_, (usize, usize, usize, bool)> = NameMap::default();
     for (kind, found) in names.iter() {
         let entry = counts.entry(&text[found.span.range()]).or_default();
         match kind {
@@ -617,38 +621,50 @@ pub(super) fn occurrences_at_words(
     let mut starts: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
     // Two occurrences of a name overlap only when the name begins the way
     // it ends (啊啊): only then may `match_indices` pass over one, and only
-    // then is the text read for it.
-    let mut tested: Vec<(char, usize)> = Vec::new();
+    // then is the text read for it (and for a name of one or two bytes,
+    // shorter than the heads compared below).
+    let mut tested: Vec<usize> = Vec::new();
     for (k, name) in names.iter().enumerate() {
-        if has_border(name) {
+        if has_border(name) || (1..3).contains(&name.len()) {
             crate::work::add(text.len());
             starts[k] = text
                 .match_indices(name)
                 .map(|(at, _)| at)
                 .filter(at_word)
                 .collect();
-        } else if let Some(c) = name.chars().next() {
-            tested.push((c, k));
+        } else if !name.is_empty() {
+            tested.push(k);
         }
     }
     if tested.is_empty() {
         return starts;
     }
-    // A bit per first character (modulo 64) rules most words out at once.
-    let mask = tested
+    // Each word is told by its first three bytes, with no character
+    // decoded: a bit of their hash rules most words out at once, and the
+    // names whose head is the same are the only ones compared whole.
+    let head = |b: &[u8]| u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16;
+    let bit = |head: u32| (head.wrapping_mul(0x9e37_79b9) >> 24) as usize;
+    let heads: Vec<(u32, usize)> = tested
         .iter()
-        .fold(0u64, |m, (c, _)| m | 1 << (*c as u32 % 64));
+        .map(|&k| (head(names[k].as_bytes()), k))
+        .collect();
+    let mut mask = [0u64; 4];
+    for &(h, _) in &heads {
+        mask[bit(h) / 64] |= 1 << (bit(h) % 64);
+    }
     crate::work::add(words.len());
+    let bytes = text.as_bytes();
     for word in words {
         let at = word.span.start;
-        let Some(first) = text[at..].chars().next() else {
+        let Some(b) = bytes.get(at..at + 3) else {
             continue;
         };
-        if mask & 1 << (first as u32 % 64) == 0 {
+        let h = head(b);
+        if mask[bit(h) / 64] & 1 << (bit(h) % 64) == 0 {
             continue;
         }
-        for &(c, k) in &tested {
-            if c == first && text[at..].starts_with(names[k]) {
+        for &(name_head, k) in &heads {
+            if name_head == h && bytes[at..].starts_with(names[k].as_bytes()) {
                 starts[k].push(at);
             }
         }
@@ -663,6 +679,15 @@ pub(super) fn occurrences_anywhere(text: &str, names: &[&str]) -> Vec<Vec<usize>
     if names.is_empty() {
         return Vec::new();
     }
+    // A few names are each searched on their own: building an automaton
+    // costs more than reading the text a few times.
+    if names.len() <= FEW_NAMES {
+        let each = |name: &&str| {
+            crate::work::add(text.len());
+            text.match_indices(*name).map(|(at, _)| at).collect()
+        };
+        return names.iter().map(each).collect();
+    }
     crate::work::add(text.len());
     all_occurrences(text, names)
 }
@@ -671,7 +696,8 @@ pub(super) fn occurrences_anywhere(text: &str, names: &[&str]) -> Vec<Vec<usize>
 /// 上海上), so that two of its occurrences may overlap.
 fn has_border(name: &str) -> bool {
     let b = name.as_bytes();
-    (1..b.len()).any(|k| b[..k] == b[b.len() - k..])
+    // The first byte is compared before the slices.
+    (1..b.len()).any(|k| b[0] == b[b.len() - k] && b[..k] == b[b.len() - k..])
 }
 
 /// The occurrences of each of `names` that `str::match_indices` gives for

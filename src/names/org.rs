@@ -3,10 +3,10 @@
 //! (`新华社`), and missions of one country in another (`中国驻南非大使馆`).
 
 use super::words::{
-    char_set, facility_suffix, has, is_modifier, is_proper, org_suffix, org_suffix_of, Found,
-    COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER, NATIONAL, NOT_ORG,
-    ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS,
-    TITLE,
+    char_set, chars_in, facility_suffix, has, is_modifier, is_proper, org_suffix, org_suffix_of,
+    Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER, NATIONAL,
+    NOT_ORG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE, ROLE_BEFORE_WORD, SUB_UNIT,
+    SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -29,6 +29,9 @@ static DEPARTMENT_WORDS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_department_words.txt")));
 static NAME_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_name_titles.txt")).collect());
+/// Every character of the titles of [`NAME_TITLES`].
+static NAME_TITLE_CHARS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(NAME_TITLES.iter().flat_map(|t| t.chars())));
 static PLACE_LIKE_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_place_like_endings.txt")));
 static CLASS_ENDINGS: LazyLock<Vec<&'static str>> =
@@ -122,6 +125,12 @@ pub(super) fn is_national(word: &str) -> bool {
 /// across its start (苏丹后 + 法蒂玛基金会, 苏丹 + 后罗佳雅基金会), leaving
 /// a name of two characters or more before the organisation's suffix.
 fn titled_start(text: &str, span: Span) -> Option<usize> {
+    // A title before the name ends with the character right before it:
+    // most names have no character of a title there.
+    let before_name = text[..span.start].chars().next_back();
+    if !before_name.is_some_and(|c| NAME_TITLE_CHARS.contains(c)) {
+        return None;
+    }
     let name = &text[span.range()];
     let suffix = org_suffix(name)?;
     let stem = &name[..name.len() - suffix.len()];
@@ -161,7 +170,7 @@ pub(super) fn joined_ministry(
     let ministry = |k: usize| {
         let w = &text[words[k].span.range()];
         matches!(words[k].tag, "n" | "nt")
-            && w.chars().count() >= 3
+            && chars_in(w, classes[k]) >= 3
             && (w.ends_with('部') || w.ends_with("委员会"))
             && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
     };
@@ -246,8 +255,9 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
 fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
     let word = &words[i];
     let ends_like_head = |c: &u32| c & ORG_HEAD_END != 0;
+    let next_five = classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
     classes[i] & (ORG_NAME | GOVERNMENT_LEVEL) != 0
-        || classes.iter().skip(i + 1).take(5).any(ends_like_head)
+        || next_five.iter().any(ends_like_head)
         || word.tag == "nt"
         || word.tag == "n" && text[word.span.range()].ends_with(['部', '委'])
 }
@@ -284,20 +294,20 @@ fn organisation_at(
         classes[k] & ORG_NAME != 0
             || (words[k].tag == "nt"
                 && org_suffix_of(w, classes[k]).is_some()
-                && w.chars().count() >= 3)
+                && chars_in(w, classes[k]) >= 3)
     };
     // A single word: a known organisation or one the segmenter tags as such
     // and that ends like one.
     // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
     let ministry = || {
         words[i].tag == "n"
-            && first.chars().count() >= 3
+            && chars_in(first, classes[i]) >= 3
             && ["部", "委"].iter().any(|s| first.ends_with(s))
             && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
     };
     // 新格局, 中东部: a character before a word that is no organisation.
     let modified_common = || {
-        first.chars().count() == 3
+        chars_in(first, classes[i]) == 3
             && first
                 .char_indices()
                 .nth(1)
@@ -308,7 +318,7 @@ fn organisation_at(
         !modified_common()
             && ((words[i].tag == "nt"
                 && org_suffix_of(first, classes[i]).is_some()
-                && first.chars().count() >= 3
+                && chars_in(first, classes[i]) >= 3
                 && !first.ends_with("中心"))
                 || classes[i] & ORG_NAME != 0
                 || ministry()
@@ -381,7 +391,7 @@ fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[u32]) 
     while let Some(next) = words.get(last + 1) {
         let w = &text[next.span.range()];
         // A department: 海关总署 + 统计分析司.
-        let department = w.chars().count() >= 3
+        let department = chars_in(w, classes[last + 1]) >= 3
             && matches!(next.tag, "n" | "nt" | "nz")
             && w.ends_with(|c: char| DEPARTMENT_ENDINGS.contains(c));
         if next.tag != "nt" && classes[last + 1] & SUB_UNIT != 0 || department {

@@ -5,11 +5,11 @@
 
 use super::place::place_noun_at;
 use super::words::{
-    char_set, has, is_name_dot, is_name_tag, is_transliteration, Found, Lexicon, AFTER_NAME_WORD,
-    BEFORE_NAME_WORD, COMPASS_WORD, LEXICON, NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD,
-    SPEECH_WORD, TITLE, TITLES,
+    char_set, chars_in, has, is_name_dot, is_name_tag, is_transliteration, Found, Lexicon,
+    AFTER_NAME_WORD, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON, NAME_DOT, NAME_TAG, PLACE, REGION,
+    ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
-use crate::lexicon::{entries, set, CharBits, Fnv, WordSet};
+use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
 use crate::span::Span;
 use crate::text::normalize::is_han;
@@ -39,9 +39,16 @@ static WEAK_ENDINGS: LazyLock<CharBits> = chars_of!("person_weak_endings.txt");
 static GROUP_NOUNS: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/person_group_nouns.txt")));
 
-/// The titles of two characters or more.
-static LONG_TITLES: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(TITLES).filter(|t| t.chars().count() >= 2).collect());
+/// The titles of two characters or more, by their first character: a
+/// word is tested against those that share its character.
+static LONG_TITLES: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
+    let titles = entries(TITLES).filter(|t| t.chars().count() >= 2).collect();
+    ByEdge::new(titles, Edge::First, |t| t)
+});
+/// The first characters of [`LONG_TITLES`]: most words after a surname
+/// begin with none of them.
+static LONG_TITLE_FIRST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(LONG_TITLES.iter().filter_map(|t| t.chars().next())));
 
 /// The names found so far and those waiting for evidence: a name is
 /// confirmed when the document names it with evidence elsewhere, or it
@@ -97,6 +104,10 @@ impl<'t> Evidence<'t> {
 /// with the number of words it takes. Some part must read as a foreign
 /// name, and not all may be places: 聚能·赋能 is a slogan, 中国·山东 a
 /// dateline.
+///
+/// Tried at every word: the test that rules most words out is inlined
+/// where it is called.
+#[inline]
 pub(super) fn dotted_name(
     text: &str,
     words: &[Word<'_>],
@@ -107,6 +118,11 @@ pub(super) fn dotted_name(
     if classes.get(i + 1).is_none_or(|c| c & NAME_DOT == 0) {
         return None;
     }
+    dotted_name_at(text, words, i)
+}
+
+/// [`dotted_name`] at word `i`, which a dot follows.
+fn dotted_name_at(text: &str, words: &[Word<'_>], i: usize) -> Option<(Found, usize)> {
     let (end, parts) = dotted_parts(text, words, i)?;
     let all_places = parts.iter().all(|p| LEXICON.is_place(p));
     let foreign = parts.iter().any(|p| is_transliteration(p));
@@ -123,12 +139,24 @@ pub(super) fn dotted_name(
 /// words tagged as names, all of transliteration characters, and a single
 /// such character after them that is no function word. A single word
 /// gives `i` itself when it is such a name of two characters or more.
+///
+/// Tried at every word: the test of the tag, which rules most words out,
+/// is inlined where it is called.
+#[inline]
 pub(super) fn foreign_run(
     text: &str,
     words: &[Word<'_>],
     i: usize,
     classes: &[u32],
 ) -> Option<usize> {
+    if classes.get(i).is_none_or(|c| c & NAME_TAG == 0) {
+        return None;
+    }
+    foreign_run_from(text, words, i, classes)
+}
+
+/// [`foreign_run`] from word `i`, which is tagged as a name.
+fn foreign_run_from(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
     let piece = |k: usize| {
         classes.get(k).is_some_and(|c| c & NAME_TAG != 0) && {
             let t = &text[words[k].span.range()];
@@ -148,7 +176,8 @@ pub(super) fn foreign_run(
             next.tag,
             "p" | "c" | "u" | "uj" | "ul" | "uz" | "v" | "d" | "r" | "f" | "y" | "zg"
         );
-        if t.chars().count() == 1 && t.chars().all(is_han) && is_transliteration(t) && !function {
+        let one_char = chars_in(t, classes[last + 1]) == 1;
+        if one_char && t.chars().all(is_han) && is_transliteration(t) && !function {
             last += 1;
         }
     }
@@ -193,10 +222,12 @@ pub(super) fn person(
 ) -> Option<(Found, bool)> {
     let lexicon = &*LEXICON;
     let word = &words[i];
-    if let Some(found) = surname_in_title_word(text, word, lexicon) {
+    let w = &text[word.span.range()];
+    let word_chars = chars_in(w, classes[i]);
+    if let Some(found) = surname_in_title_word(w, word, word_chars, lexicon) {
         return Some((found, true));
     }
-    if let Some(found) = split_name(text, words, i) {
+    if let Some(found) = split_name(text, words, i, classes) {
         return Some((found, true));
     }
     // Names are tagged as names, or as times, places or unknown words by
@@ -209,7 +240,6 @@ pub(super) fn person(
     if !one_char && !name_like_tag {
         return None;
     }
-    let w = &text[word.span.range()];
     if classes[i] & (PLACE | REGION | COMPASS_WORD) != 0 || !w.chars().all(is_han) {
         return None;
     }
@@ -221,13 +251,12 @@ pub(super) fn person(
         return None;
     }
     let tagged = is_name_tag(word.tag);
-    let span = if tagged {
-        without_glued(text, word.span)
+    let (span, count) = if tagged {
+        without_glued(text, word.span, word_chars)
     } else {
-        word.span
+        (word.span, word_chars)
     };
     let name = &text[span.range()];
-    let count = name.chars().count();
     let cut = |n: usize| name.char_indices().nth(n).map_or(name.len(), |(at, _)| at);
     let first = &name[..cut(1)];
     let surname_len = if count >= 3 && lexicon.is_surname(&name[..cut(2)]) {
@@ -267,14 +296,14 @@ pub(super) fn person(
         if word.known && !cue.any() && thing_after(text, words, i) {
             return None;
         }
-        return foreign_name(name, span, cue.any()).map(|(f, sure)| (f, sure && !waits));
+        return foreign_name(name, span, count, cue.any()).map(|(f, sure)| (f, sure && !waits));
     }
     // 伊朗核: a listed place and one character.
     if count == 3 && lexicon.is_place(&name[..cut(2)]) {
         return None;
     }
     let before = i.checked_sub(1).map(|k| words[k].tag);
-    let (found, sure) = surname_given(word, name, span, surname_len, before, cue)?;
+    let (found, sure) = surname_given(word, name, span, count, surname_len, before, cue)?;
     Some((
         super::cut::joined_given(text, words, i, found),
         sure && !waits,
@@ -285,16 +314,16 @@ pub(super) fn person(
 /// as a name and a two-character given name it guessed (丁 + 薛祥), or
 /// that it tags as a place where a role or a list of names stands around
 /// the two (秘书长王 + 东峰等).
-fn split_name(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<Found> {
     let (word, next) = (&words[i], words.get(i + 1)?);
     let w = &text[word.span.range()];
     let n = &text[next.span.range()];
     let fits = is_name_tag(word.tag)
-        && w.chars().count() == 1
+        && chars_in(w, classes[i]) == 1
         && LEXICON.is_surname(w)
         && (is_name_tag(next.tag) && !next.known
             || next.tag == "ns" && name_evidence(text, words, i, i + 1))
-        && n.chars().count() == 2
+        && chars_in(n, classes[i + 1]) == 2
         && n.chars().all(is_han)
         && !LEXICON.is_place(n);
     fits.then_some(Found {
@@ -303,49 +332,54 @@ fn split_name(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
     })
 }
 
-/// The span of a name word without a character glued on from the words
-/// around it (同李鹏 → 李鹏, 恩佐说 → 恩佐), for words of three characters
-/// or more.
-fn without_glued(text: &str, mut span: Span) -> Span {
+/// The span of a name word of `count` characters without a character
+/// glued on from the words around it (同李鹏 → 李鹏, 恩佐说 → 恩佐), for
+/// words of three characters or more, and its number of characters.
+fn without_glued(text: &str, mut span: Span, mut count: usize) -> (Span, usize) {
     let w = &text[span.range()];
-    if w.chars().count() >= 3 {
+    if count >= 3 {
         if let Some(c) = w.chars().next().filter(|&c| GLUED_BEFORE.contains(c)) {
             span.start += c.len_utf8();
+            count -= 1;
         }
     }
     let rest = &text[span.range()];
-    if rest.chars().count() >= 3 {
+    if count >= 3 {
         if let Some(c) = rest
             .chars()
             .next_back()
             .filter(|&c| GLUED_AFTER.contains(c))
         {
             span.end -= c.len_utf8();
+            count -= 1;
         }
     }
-    span
+    (span, count)
 }
 
-/// A surname that a word glues to a title of two characters or more,
-/// whatever its tag: 江主席, 毛主席纪念堂, 李总理 → 江, 毛, 李.
-fn surname_in_title_word(text: &str, word: &Word<'_>, lexicon: &Lexicon) -> Option<Found> {
-    let w = &text[word.span.range()];
+/// A surname that a word (`w`, of `count` characters) glues to a title of
+/// two characters or more, whatever its tag: 江主席, 毛主席纪念堂, 李总理
+/// → 江, 毛, 李.
+fn surname_in_title_word(
+    w: &str,
+    word: &Word<'_>,
+    count: usize,
+    lexicon: &Lexicon,
+) -> Option<Found> {
     let first = w.chars().next()?;
-    if w.chars().count() < 3
-        || NOT_SURNAMES_BEFORE_TITLES.contains(first)
-        || !lexicon.is_surname_char(first)
-    {
+    if count < 3 || NOT_SURNAMES_BEFORE_TITLES.contains(first) || !lexicon.is_surname_char(first) {
         return None;
     }
     let len = first.len_utf8();
     let rest = &w[len..];
-    LONG_TITLES
-        .iter()
-        .any(|t| rest.starts_with(t))
-        .then_some(Found {
-            span: Span::new(word.span.start, word.span.start + len),
-            rule: "person.surname_in_title_word",
-        })
+    let title_first = rest
+        .chars()
+        .next()
+        .is_some_and(|c| LONG_TITLE_FIRST.contains(c));
+    (title_first && LONG_TITLES.at(rest).any(|t| rest.starts_with(t))).then_some(Found {
+        span: Span::new(word.span.start, word.span.start + len),
+        rule: "person.surname_in_title_word",
+    })
 }
 
 /// A name word that is a single surname and a title (周总理, 朱师傅, 李总
@@ -372,10 +406,10 @@ fn surname_before_title(text: &str, words: &[Word<'_>], i: usize) -> Option<Foun
     })
 }
 
-/// A transliterated foreign name the segmenter tags as a name (克林顿,
-/// 阿拉法特, 内塔尼亚胡): sure from three characters, or with evidence.
-fn foreign_name(name: &str, span: Span, evidence: bool) -> Option<(Found, bool)> {
-    let count = name.chars().count();
+/// A transliterated foreign name of `count` characters the segmenter tags
+/// as a name (克林顿, 阿拉法特, 内塔尼亚胡): sure from three characters, or
+/// with evidence.
+fn foreign_name(name: &str, span: Span, count: usize, evidence: bool) -> Option<(Found, bool)> {
     if !is_transliteration(name) || count > 8 {
         return None;
     }
@@ -391,12 +425,12 @@ fn surname_given(
     word: &Word<'_>,
     name: &str,
     span: Span,
+    count: usize,
     surname_len: usize,
     before: Option<&str>,
     cue: Cue,
 ) -> Option<(Found, bool)> {
     let evidence = cue.any();
-    let count = name.chars().count();
     if count > 4 || surname_len == 0 {
         return None;
     }
@@ -793,11 +827,11 @@ mod tests {
     #[test]
     fn glued_characters_are_cut_from_three_character_names() {
         let text = "同李鹏";
-        let span = without_glued(text, Span::new(0, text.len()));
-        assert_eq!(&text[span.range()], "李鹏");
+        let (span, count) = without_glued(text, Span::new(0, text.len()), 3);
+        assert_eq!((&text[span.range()], count), ("李鹏", 2));
         let text = "恩佐说";
-        let span = without_glued(text, Span::new(0, text.len()));
-        assert_eq!(&text[span.range()], "恩佐");
+        let (span, count) = without_glued(text, Span::new(0, text.len()), 3);
+        assert_eq!((&text[span.range()], count), ("恩佐", 2));
     }
 
     #[test]

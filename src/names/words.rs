@@ -6,7 +6,7 @@
 //! bitmaps of the characters that begin and end listed words rule most words
 //! out before any lookup.
 
-use crate::lexicon::{entries, rows, set, ByEdge, CharBits, Edge, WordMap, WordSet};
+use crate::lexicon::{entries, rows, set, ByEdge, CharBits, Edge, LookupMap, WordMap, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -79,6 +79,29 @@ pub(super) const ORG_HEAD_END: u32 = 1 << 27;
 /// The word is a dot that joins the parts of a transliterated name (·).
 pub(super) const NAME_DOT: u32 = 1 << 28;
 
+/// Where a word's number of characters stands in its class: five bits,
+/// so a word of 31 characters or more reads as 31 (the rules compare
+/// counts far below that). The rules count a word's characters again and
+/// again; [`word_classes`] counts them once.
+const CHARS_SHIFT: u32 = 19;
+/// The largest count the class holds.
+const MAX_CHARS: usize = 31;
+
+/// The number of characters of the word whose class is `class` (at most
+/// 31: see [`CHARS_SHIFT`]).
+pub(super) fn chars_of(class: u32) -> usize {
+    (class >> CHARS_SHIFT) as usize & MAX_CHARS
+}
+
+/// The number of characters of the word `w`, whose class is `class`:
+/// counted again only past what the class holds.
+pub(super) fn chars_in(w: &str, class: u32) -> usize {
+    match chars_of(class) {
+        MAX_CHARS => w.chars().count(),
+        n => n,
+    }
+}
+
 static PLACES_CN: &str = include_str!("../../data/words/places_cn.txt");
 static PLACES_WORLD: &str = include_str!("../../data/words/places_world.txt");
 static PLACES_CITIES: &str = include_str!("../../data/words/places_world_cities.txt");
@@ -120,11 +143,17 @@ const MEDIA_CENTRE: &str = "融媒";
 pub(crate) struct Lexicon {
     /// Every listed word with what the lists say of it (`PLACE`, `TITLE`…),
     /// so that one lookup answers every question about a word.
-    classes: WordMap<u32>,
-    /// The first and last characters of the words in `classes`: a word
-    /// whose ends are not among them is in no list, without a lookup.
-    first_chars: CharBits,
-    last_chars: CharBits,
+    classes: LookupMap<u32>,
+    /// The listed places of two characters or more that the segmenter
+    /// should keep whole, in the order they have always been added to it
+    /// (that of the [`WordMap`] the lists were first gathered in): what
+    /// the segmenter does with a word may depend on the words added
+    /// before it.
+    segmenter_places: Vec<&'static str>,
+    /// The pairs of first and last characters of the words in `classes`,
+    /// hashed to bits: a word whose pair has no bit set is in no list,
+    /// without a lookup.
+    ends: EndPairs,
     surnames: WordSet,
     /// The single-character surnames: a one-character word may start a
     /// name only when it is one.
@@ -134,17 +163,25 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// The bits the word lists give `word`; 0 for a word in none.
     pub(super) fn class(&self, word: &str) -> u32 {
-        let ends_fit = word
-            .chars()
-            .next()
-            .is_some_and(|c| self.first_chars.contains(c))
-            && word
-                .chars()
-                .next_back()
-                .is_some_and(|c| self.last_chars.contains(c));
-        if !ends_fit {
+        match (word.chars().next(), word.chars().next_back()) {
+            (Some(first), Some(last)) => self.class_by_ends(word, first, last),
+            _ => 0,
+        }
+    }
+
+    /// [`Lexicon::class`] of `word`, whose first and last characters are
+    /// `first` and `last`. The filter, which rules most words out, is
+    /// inlined where it is called; the lookup is not.
+    #[inline]
+    fn class_by_ends(&self, word: &str, first: char, last: char) -> u32 {
+        if !self.ends.may_hold(first, last) {
             return 0;
         }
+        self.looked_up(word)
+    }
+
+    /// The bits of `word` in the map.
+    fn looked_up(&self, word: &str) -> u32 {
         self.classes.get(word).copied().unwrap_or(0)
     }
 
@@ -153,8 +190,15 @@ impl Lexicon {
         self.class(word) & PLACE != 0
     }
 
-    /// True for a listed surname of one or two characters.
+    /// True for a listed surname of one or two characters. A single
+    /// character of the Basic Multilingual Plane is told by its bit.
     pub(super) fn is_surname(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            if u32::from(c) < 0x10000 {
+                return self.surname_chars.contains(c);
+            }
+        }
         self.surnames.contains(word)
     }
 
@@ -172,11 +216,7 @@ impl Lexicon {
             .iter()
             .chain(&[MEDIA_CENTRE])
             .map(|w| (*w, "nt"));
-        self.classes
-            .iter()
-            .filter(|(p, class)| *class & PLACE != 0 && p.chars().count() >= 2)
-            .map(|(p, _)| (*p, "ns"))
-            .chain(orgs)
+        self.segmenter_places.iter().map(|p| (*p, "ns")).chain(orgs)
     }
 }
 
@@ -255,26 +295,120 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         mark(&mut entries(list), bits);
     }
     mark(&mut KNOWN_ORG_NAMES.iter().copied(), ORG_NAME);
-    let first_chars = CharBits::of(classes.keys().filter_map(|w| w.chars().next()));
-    let last_chars = CharBits::of(classes.keys().filter_map(|w| w.chars().next_back()));
+    // Words that begin or end outside the Basic Multilingual Plane have
+    // never been looked up (the character bitmaps that ruled words out
+    // before a lookup held no such character): they stay out.
+    let in_bmp = |c: Option<char>| c.is_some_and(|c| u32::from(c) < 0x10000);
+    let lookup: LookupMap<u32> = classes
+        .iter()
+        .filter(|(w, _)| in_bmp(w.chars().next()) && in_bmp(w.chars().next_back()))
+        .map(|(w, class)| (*w, *class))
+        .collect();
+    let ends = EndPairs::of(lookup.keys().copied());
     let surname_chars = CharBits::of(
         surnames
             .iter()
             .filter(|s| s.chars().count() == 1)
             .filter_map(|s| s.chars().next()),
     );
+    let segmenter_places = classes
+        .iter()
+        .filter(|(p, class)| *class & PLACE != 0 && p.chars().count() >= 2)
+        .map(|(p, _)| *p)
+        .collect();
     Lexicon {
-        classes,
-        first_chars,
-        last_chars,
+        classes: lookup,
+        segmenter_places,
+        ends,
         surnames,
         surname_chars,
     }
 });
 
+/// A filter of words by their first and last characters: a bit for each
+/// pair, hashed into 65,536 bits. The lexicon's few thousand words set a
+/// small share of them, so most words outside it are told by one load.
+struct EndPairs(Box<[u64; 1024]>);
+
+impl EndPairs {
+    /// The filter that holds the ends of each of `words`.
+    fn of(words: impl Iterator<Item = &'static str>) -> EndPairs {
+        let mut bits = Box::new([0u64; 1024]);
+        for w in words {
+            if let (Some(first), Some(last)) = (w.chars().next(), w.chars().next_back()) {
+                let bit = EndPairs::bit(first, last);
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        EndPairs(bits)
+    }
+
+    /// The bit of a pair of ends.
+    fn bit(first: char, last: char) -> usize {
+        let mixed =
+            u32::from(first).wrapping_mul(0x9e37_79b9) ^ u32::from(last).wrapping_mul(0x85eb_ca6b);
+        (mixed >> 16) as usize
+    }
+
+    /// False when no word of the filter begins with `first` and ends with
+    /// `last`.
+    fn may_hold(&self, first: char, last: char) -> bool {
+        let bit = EndPairs::bit(first, last);
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+}
+
+/// A filter of the places in a text where one of a list of words may
+/// start, by the first three bytes there, hashed to one of 1,024 bits: no
+/// character is decoded, and a word of the text that does not begin like
+/// an entry is ruled out by one load.
+pub(super) struct Heads {
+    bits: [u64; 16],
+    /// Some entry is shorter than three bytes: every place may start one.
+    short_entry: bool,
+}
+
+impl Heads {
+    /// The filter of `entries`.
+    pub(super) fn of<'a>(entries: impl Iterator<Item = &'a str>) -> Heads {
+        let mut heads = Heads {
+            bits: [0; 16],
+            short_entry: false,
+        };
+        for entry in entries {
+            match entry.as_bytes().get(..3) {
+                Some(head) => {
+                    let bit = Heads::bit(head);
+                    heads.bits[bit / 64] |= 1 << (bit % 64);
+                }
+                None => heads.short_entry = true,
+            }
+        }
+        heads
+    }
+
+    /// The bit of three bytes.
+    fn bit(head: &[u8]) -> usize {
+        let key = u32::from(head[0]) | u32::from(head[1]) << 8 | u32::from(head[2]) << 16;
+        (key.wrapping_mul(0x9e37_79b9) >> 22) as usize
+    }
+
+    /// False when no entry starts at byte `at` of `text`.
+    pub(super) fn may_start_at(&self, text: &str, at: usize) -> bool {
+        match text.as_bytes().get(at..at + 3) {
+            Some(head) => {
+                let bit = Heads::bit(head);
+                self.short_entry || self.bits[bit / 64] & 1 << (bit % 64) != 0
+            }
+            None => self.short_entry,
+        }
+    }
+}
+
 /// What the lists say of each word, looked up once, with the bits of its
-/// tag and its last character ([`MODIFIER`] and those after it). Every
-/// listed word starts with a Han character.
+/// tag and its last character ([`MODIFIER`] and those after it) and its
+/// number of characters ([`chars_of`]). Every listed word starts with a
+/// Han character. Each word's ends are decoded once, here.
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
     let lexicon = &*LEXICON;
     let facility_last = &*FACILITY_LAST_CHARS;
@@ -283,31 +417,100 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
         .iter()
         .map(|word| {
             let w = &text[word.span.range()];
-            let mut class = if w.chars().next().is_some_and(is_han) {
-                lexicon.class(w)
-            } else {
-                0
+            let mut class = tag_bits(word.tag) | char_count_bits(w);
+            let Some((first, last)) = ends(w) else {
+                return class;
             };
-            if is_modifier(word.tag) {
-                class |= MODIFIER;
+            if is_han(first) {
+                class |= lexicon.class_by_ends(w, first, last);
             }
-            if is_name_tag(word.tag) {
-                class |= NAME_TAG;
+            if facility_last.contains(last) {
+                class |= FACILITY_END;
             }
-            if let Some(last) = w.chars().next_back() {
-                if facility_last.contains(last) {
-                    class |= FACILITY_END;
-                }
-                if org_head_last.contains(last) {
-                    class |= ORG_HEAD_END;
-                }
+            if org_head_last.contains(last) {
+                class |= ORG_HEAD_END;
             }
-            if is_name_dot(w) {
+            if !is_han(last) && is_name_dot(w) {
                 class |= NAME_DOT;
             }
             class
         })
         .collect()
+}
+
+/// The bits [`word_classes`] gives a word for its tag.
+fn tag_bits(tag: &str) -> u32 {
+    let mut bits = 0;
+    if is_modifier(tag) {
+        bits |= MODIFIER;
+    }
+    if is_name_tag(tag) {
+        bits |= NAME_TAG;
+    }
+    bits
+}
+
+/// The first and last characters of `w`, decoded at once where they take
+/// three bytes (as Han characters do).
+#[inline]
+fn ends(w: &str) -> Option<(char, char)> {
+    let three = |b0: u8, b1: u8, b2: u8| {
+        let code = u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f);
+        char::from_u32(code)
+    };
+    let b = w.as_bytes();
+    let first = match *b {
+        [b0 @ 0xe0..=0xef, b1, b2, ..] => three(b0, b1, b2),
+        _ => w.chars().next(),
+    };
+    let last = match *b {
+        [.., b0 @ 0xe0..=0xef, b1, b2] => three(b0, b1, b2),
+        _ => w.chars().next_back(),
+    };
+    first.zip(last)
+}
+
+/// The number of characters of `w` in its place in a class.
+fn char_count_bits(w: &str) -> u32 {
+    (char_count(w).min(MAX_CHARS) as u32) << CHARS_SHIFT
+}
+
+/// The number of characters of `w`: its bytes less those that continue a
+/// character (`10xxxxxx`), counted eight bytes at a time.
+fn char_count(w: &str) -> usize {
+    // The high bit of each byte that continues a character, summed.
+    let continuations = |x: u64| {
+        let high = x & !(x << 1) & 0x8080_8080_8080_8080;
+        ((high >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
+    };
+    let b = w.as_bytes();
+    let mut chunks = b.chunks_exact(8);
+    let mut continued: usize = chunks.by_ref().map(|c| continuations(le_u64(c))).sum();
+    let rest = chunks.remainder();
+    let n = rest.len();
+    continued += if n >= 4 {
+        // The first and last four bytes, their overlap dropped from the last.
+        let head = le_u32(&rest[..4]);
+        let tail = le_u32(&rest[n - 4..]) >> (8 * (8 - n));
+        continuations(head | tail << 32)
+    } else {
+        rest.iter().filter(|&&b| b & 0xc0 == 0x80).count()
+    };
+    b.len() - continued
+}
+
+/// The number in eight little-endian bytes.
+fn le_u64(bytes: &[u8]) -> u64 {
+    let mut b = [0; 8];
+    b.copy_from_slice(bytes);
+    u64::from_le_bytes(b)
+}
+
+/// The number in four little-endian bytes.
+fn le_u32(bytes: &[u8]) -> u64 {
+    let mut b = [0; 4];
+    b.copy_from_slice(bytes);
+    u64::from(u32::from_le_bytes(b))
 }
 
 /// The first field of every row of a tab-separated list.
@@ -502,6 +705,53 @@ mod tests {
         assert_eq!(LEXICON.class("新华社") & ORG_NAME, ORG_NAME);
         assert_eq!(LEXICON.class("城市") & (PLACE | COMMON_PLACE), COMMON_PLACE);
         assert_eq!(LEXICON.class("桌子"), 0);
+    }
+
+    #[test]
+    fn classes_count_characters_up_to_their_limit() {
+        let text = "潍坊a·";
+        let words = [(0, 6), (6, 7), (7, 9)].map(|(start, end)| Word {
+            span: Span::new(start, end),
+            tag: "x",
+            known: false,
+            common: false,
+        });
+        let classes = word_classes(text, &words);
+        assert_eq!(
+            classes.iter().map(|&c| chars_of(c)).collect::<Vec<_>>(),
+            [2, 1, 1]
+        );
+        assert_ne!(classes[0] & PLACE, 0);
+        assert_ne!(classes[2] & NAME_DOT, 0);
+        let long = "长".repeat(40);
+        assert_eq!(chars_of(char_count_bits(&long)), 31);
+        for w in [
+            "",
+            "a",
+            "ab",
+            "·",
+            "潍",
+            "潍坊",
+            "a潍坊",
+            "潍坊ab",
+            "潍坊市",
+            "中华人民共和国",
+            "é𠀋潍ab·c",
+        ] {
+            assert_eq!(char_count(w), w.chars().count(), "{w}");
+            assert_eq!(ends(w), w.chars().next().zip(w.chars().next_back()), "{w}");
+        }
+    }
+
+    #[test]
+    fn heads_rule_out_what_starts_no_entry() {
+        let heads = Heads::of(["苹果", "vivo"].into_iter());
+        let text = "苹果和vivo和小米";
+        assert!(heads.may_start_at(text, 0));
+        assert!(heads.may_start_at(text, "苹果和".len()));
+        assert!(!heads.may_start_at(text, "苹果和vivo和".len()));
+        assert!(!heads.may_start_at(text, text.len()));
+        assert!(Heads::of(["a"].into_iter()).may_start_at("ba", 1));
     }
 
     #[test]
