@@ -54,7 +54,6 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        let w = &text[word.span.range()];
         if let Some((found, taken)) = person::dotted_name(text, words, i, &classes) {
             push(Kind::Person, found);
             i += taken;
@@ -92,11 +91,13 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let listed = place::listed(word, w, classes[i]);
-        if !may_start_name(word, w, classes[i], listed.is_some()) {
+        let listed = place::listed(text, word, classes[i]);
+        if !may_start_name(text, word, classes[i], listed.is_some()) {
             i += 1;
             continue;
         }
+        // Most words start no name: their text is sliced only past here.
+        let w = &text[word.span.range()];
         let multiword = org::mission(text, words, i, &classes)
             .or_else(|| org::joined_ministry(text, words, i, &classes))
             .map(|(found, last)| (Kind::Org, found, last))
@@ -151,7 +152,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         .into_iter()
         .chain(place::townships(text, words, &classes));
     names.extend(places.map(|found| (Kind::Place, found)));
-    things::things_not_persons(text, words, &mut names);
+    things::things_not_persons(text, words, &classes, &mut names);
     cut::joined_third(text, &mut names);
     company::companies(text, words, &classes, &mut names);
     document::settle(text, words, &mut names);
@@ -162,16 +163,18 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     );
 }
 
-/// True when a name may start at `word` (`w` its text, `class` what the
-/// lists and its tag say of it): verbs, adverbs, particles and numbers
-/// start none.
-fn may_start_name(word: &Word<'_>, w: &str, class: u32, listed_place: bool) -> bool {
+/// True when a name may start at `word` (`class` what the lists and its
+/// tag say of it): verbs, adverbs, particles and numbers start none. The
+/// bits are read first; the word's text only for the few words they leave.
+fn may_start_name(text: &str, word: &Word<'_>, class: u32, listed_place: bool) -> bool {
+    let first_char = || text[word.span.start..].chars().next();
     listed_place
-        || class & COMPASS_WORD != 0
-        || class & MODIFIER != 0
+        || class & (COMPASS_WORD | MODIFIER) != 0
         || word.tag == "t"
-        || word.tag == "x" && w.starts_with(is_han)
-        || word.span.len() <= 4 && w.chars().next().is_some_and(|c| LEXICON.is_surname_char(c))
+        || word.tag == "x" && !word.span.is_empty() && first_char().is_some_and(is_han)
+        || word.span.len() <= 4
+            && !word.span.is_empty()
+            && first_char().is_some_and(|c| LEXICON.is_surname_char(c))
 }
 
 /// The candidate fact for a name a rule found.
@@ -209,13 +212,13 @@ mod tests {
             known: false,
             common: false,
         };
-        assert!(!may_start_name(&word, "发表", 0, false));
+        assert!(!may_start_name("发表", &word, 0, false));
         let surname = Word {
             span: crate::span::Span::new(0, 3),
             tag: "v",
             known: false,
             common: false,
         };
-        assert!(may_start_name(&surname, "孔", 0, false));
+        assert!(may_start_name("孔", &surname, 0, false));
     }
 }

@@ -3,10 +3,10 @@
 //! (`新华社`), and missions of one country in another (`中国驻南非大使馆`).
 
 use super::words::{
-    char_set, chars_in, facility_suffix, has, is_modifier, is_proper, org_suffix, org_suffix_of,
-    Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER, NATIONAL,
-    NOT_ORG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE, ROLE_BEFORE_WORD, SUB_UNIT,
-    SUB_UNITS, TITLE,
+    char_set, chars_in, chars_of, facility_suffix, has, is_modifier, is_proper, org_suffix,
+    org_suffix_of, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER,
+    NATIONAL, NOT_ORG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE, ROLE_BEFORE_WORD,
+    SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -164,15 +164,19 @@ pub(super) fn joined_ministry(
 ) -> Option<(Found, usize)> {
     let noun = |k: usize| {
         words.get(k).is_some_and(|w| {
-            matches!(w.tag, "n" | "vn" | "an") && w.span.len() >= 6 && classes[k] & TITLE == 0
+            w.span.len() >= 6
+                && classes[k] & TITLE == 0
+                && matches!(w.tag.as_bytes(), [b'n'] | [b'v' | b'a', b'n'])
         })
     };
+    // The tag and the count first: the word's text only for the few
+    // words they leave.
     let ministry = |k: usize| {
-        let w = &text[words[k].span.range()];
-        matches!(words[k].tag, "n" | "nt")
-            && chars_in(w, classes[k]) >= 3
-            && (w.ends_with('部') || w.ends_with("委员会"))
-            && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
+        matches!(words[k].tag.as_bytes(), [b'n'] | [b'n', b't']) && chars_of(classes[k]) >= 3 && {
+            let w = &text[words[k].span.range()];
+            (w.ends_with('部') || w.ends_with("委员会"))
+                && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
+        }
     };
     if !noun(i) || i.checked_sub(1).is_some_and(noun) {
         return None;
@@ -188,6 +192,7 @@ pub(super) fn joined_ministry(
             return Some((Found { span, rule }, last));
         }
         let and = !joined
+            && words[k].span.len() == "和".len()
             && &text[words[k].span.range()] == "和"
             && (noun(k + 1) || k + 1 < words.len() && ministry(k + 1));
         if !(noun(k) || and) {
@@ -259,7 +264,10 @@ fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[u3
     classes[i] & (ORG_NAME | GOVERNMENT_LEVEL) != 0
         || next_five.iter().any(ends_like_head)
         || word.tag == "nt"
-        || word.tag == "n" && text[word.span.range()].ends_with(['部', '委'])
+        || word.tag == "n" && {
+            let w = &text.as_bytes()[word.span.range()];
+            w.ends_with("部".as_bytes()) || w.ends_with("委".as_bytes())
+        }
 }
 
 /// The organisation that starts at word `i`: first word, last word and rule.
@@ -290,11 +298,11 @@ fn organisation_at(
     }
     // Two organisations side by side (党中央国务院) are two.
     let standalone = |k: usize| {
-        let w = word_text(k);
         classes[k] & ORG_NAME != 0
-            || (words[k].tag == "nt"
-                && org_suffix_of(w, classes[k]).is_some()
-                && chars_in(w, classes[k]) >= 3)
+            || (words[k].tag == "nt" && {
+                let w = word_text(k);
+                org_suffix_of(w, classes[k]).is_some() && chars_in(w, classes[k]) >= 3
+            })
     };
     // A single word: a known organisation or one the segmenter tags as such
     // and that ends like one.
@@ -328,28 +336,31 @@ fn organisation_at(
     let mut head = None;
     if proper(i) {
         let first_standalone = standalone(i);
+        // Each word's text is sliced only where its bits and tag leave a
+        // test of it.
         for (k, next) in words.iter().enumerate().skip(i + 1).take(5) {
-            let w = word_text(k);
             if first_standalone && standalone(k) {
                 break;
             }
             // A title or a role (立委, 议长) after a party is a person's, no head.
             if classes[k] & ORG_HEAD_END != 0
-                && is_org_head(w, next.tag, classes[k])
                 && classes[k] & (TITLE | ROLE_BEFORE_WORD) == 0
+                && is_org_head(word_text(k), next.tag, classes[k])
             {
                 head = Some(k);
                 break;
             }
             // The segmenter tags some places as names (石景山/nr): those go on.
-            let place_like = w.ends_with(|c: char| PLACE_LIKE_ENDINGS.contains(c));
+            let place_like = || word_text(k).ends_with(|c: char| PLACE_LIKE_ENDINGS.contains(c));
             // 及 joins two nouns of one name: 卫生及环境委员会, 商务及经济发展局.
-            let joined =
-                w == "及" && k > i + 1 && classes.get(k + 1).is_some_and(|c| c & MODIFIER != 0);
+            let joined = next.span.len() == "及".len()
+                && word_text(k) == "及"
+                && k > i + 1
+                && classes.get(k + 1).is_some_and(|c| c & MODIFIER != 0);
             if joined {
                 continue;
             }
-            if classes[k] & MODIFIER == 0 || (next.tag.starts_with("nr") && !place_like) {
+            if classes[k] & MODIFIER == 0 || (next.tag.starts_with("nr") && !place_like()) {
                 break;
             }
         }
@@ -434,7 +445,7 @@ pub(super) fn mission(
     if !place(i)
         || words
             .get(i + 1)
-            .is_none_or(|w| &text[w.span.range()] != "驻")
+            .is_none_or(|w| w.span.len() != "驻".len() || &text[w.span.range()] != "驻")
     {
         return None;
     }

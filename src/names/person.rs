@@ -5,9 +5,9 @@
 
 use super::place::place_noun_at;
 use super::words::{
-    char_set, chars_in, has, is_name_dot, is_name_tag, is_transliteration, Found, Lexicon,
-    AFTER_NAME_WORD, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON, NAME_DOT, NAME_TAG, PLACE, REGION,
-    ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+    char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
+    Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON, NAME_DOT,
+    NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -158,10 +158,10 @@ pub(super) fn foreign_run(
 /// [`foreign_run`] from word `i`, which is tagged as a name.
 fn foreign_run_from(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
     let piece = |k: usize| {
-        classes.get(k).is_some_and(|c| c & NAME_TAG != 0) && {
-            let t = &text[words[k].span.range()];
-            t.chars().all(is_han) && is_transliteration(t)
-        }
+        classes
+            .get(k)
+            .is_some_and(|c| c & (NAME_TAG | ALL_HAN) == NAME_TAG | ALL_HAN)
+            && is_transliteration(&text[words[k].span.range()])
     };
     if !piece(i) {
         return None;
@@ -177,7 +177,8 @@ fn foreign_run_from(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -
             "p" | "c" | "u" | "uj" | "ul" | "uz" | "v" | "d" | "r" | "f" | "y" | "zg"
         );
         let one_char = chars_in(t, classes[last + 1]) == 1;
-        if one_char && t.chars().all(is_han) && is_transliteration(t) && !function {
+        let han = classes[last + 1] & ALL_HAN != 0;
+        if one_char && han && is_transliteration(t) && !function {
             last += 1;
         }
     }
@@ -222,10 +223,14 @@ pub(super) fn person(
 ) -> Option<(Found, bool)> {
     let lexicon = &*LEXICON;
     let word = &words[i];
-    let w = &text[word.span.range()];
-    let word_chars = chars_in(w, classes[i]);
-    if let Some(found) = surname_in_title_word(w, word, word_chars, lexicon) {
-        return Some((found, true));
+    let word_chars = chars_at(text, word.span, classes[i]);
+    // Only a word of three characters or more glues a surname to a title:
+    // the text of the others is not sliced for it.
+    if word_chars >= 3 {
+        let w = &text[word.span.range()];
+        if let Some(found) = surname_in_title_word(w, word, word_chars, lexicon) {
+            return Some((found, true));
+        }
     }
     if let Some(found) = split_name(text, words, i, classes) {
         return Some((found, true));
@@ -240,7 +245,7 @@ pub(super) fn person(
     if !one_char && !name_like_tag {
         return None;
     }
-    if classes[i] & (PLACE | REGION | COMPASS_WORD) != 0 || !w.chars().all(is_han) {
+    if classes[i] & (PLACE | REGION | COMPASS_WORD | ALL_HAN) != ALL_HAN {
         return None;
     }
     // 胡塞武装, 塔利班政权: the name of a group.
@@ -282,7 +287,7 @@ pub(super) fn person(
     {
         return None;
     }
-    let cue = name_cue(text, words, i, i);
+    let cue = name_cue(text, words, classes, i, i);
     let waits = super::things::thing_headed(word, name) && !cue.any();
     // 东芝, 金马奖/nz: the dictionary's brands and events speak too
     // (东芝表示); only a title or role before one makes it a person.
@@ -315,16 +320,18 @@ pub(super) fn person(
 /// that it tags as a place where a role or a list of names stands around
 /// the two (秘书长王 + 东峰等).
 fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<Found> {
+    // The bits first: a single character tagged as a name.
+    if classes[i] & NAME_TAG == 0 || chars_of(classes[i]) != 1 {
+        return None;
+    }
     let (word, next) = (&words[i], words.get(i + 1)?);
     let w = &text[word.span.range()];
     let n = &text[next.span.range()];
-    let fits = is_name_tag(word.tag)
-        && chars_in(w, classes[i]) == 1
-        && LEXICON.is_surname(w)
+    let fits = LEXICON.is_surname(w)
         && (is_name_tag(next.tag) && !next.known
-            || next.tag == "ns" && name_evidence(text, words, i, i + 1))
+            || next.tag == "ns" && name_evidence(text, words, classes, i, i + 1))
         && chars_in(n, classes[i + 1]) == 2
-        && n.chars().all(is_han)
+        && classes[i + 1] & ALL_HAN != 0
         && !LEXICON.is_place(n);
     fits.then_some(Found {
         span: Span::new(word.span.start, next.span.end),
@@ -366,8 +373,11 @@ fn surname_in_title_word(
     count: usize,
     lexicon: &Lexicon,
 ) -> Option<Found> {
+    if count < 3 {
+        return None;
+    }
     let first = w.chars().next()?;
-    if count < 3 || NOT_SURNAMES_BEFORE_TITLES.contains(first) || !lexicon.is_surname_char(first) {
+    if NOT_SURNAMES_BEFORE_TITLES.contains(first) || !lexicon.is_surname_char(first) {
         return None;
     }
     let len = first.len_utf8();
@@ -499,14 +509,24 @@ impl Cue {
 
 /// True when the words around words `i` to `last` make them read as a
 /// person's name.
-fn name_evidence(text: &str, words: &[Word<'_>], i: usize, last: usize) -> bool {
-    name_cue(text, words, i, last).any()
+fn name_evidence(text: &str, words: &[Word<'_>], classes: &[u32], i: usize, last: usize) -> bool {
+    name_cue(text, words, classes, i, last).any()
 }
 
-/// The cues around words `i` to `last`.
-pub(super) fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) -> Cue {
+/// The cues around words `i` to `last`; `classes` holds what the lists
+/// say of each word, read where `has` would look a word up again.
+pub(super) fn name_cue(
+    text: &str,
+    words: &[Word<'_>],
+    classes: &[u32],
+    i: usize,
+    last: usize,
+) -> Cue {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
-    let in_list = |bits: u32, w: Option<&str>| w.is_some_and(|w| has(w, bits));
+    let in_list = |bits: u32, k: Option<usize>| {
+        k.and_then(|k| classes.get(k))
+            .is_some_and(|c| c & bits != 0)
+    };
     // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
     let mut b = i;
     while b > 0 && word_text(b - 1).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：") {
@@ -527,11 +547,12 @@ pub(super) fn name_cue(text: &str, words: &[Word<'_>], i: usize, last: usize) ->
     // 等 closes a list of persons, 等地 one of places.
     let list_of_places = after == Some("等") && place_noun_at(text, words, last + 2);
     let closes_list = after == Some("等");
-    let title_before = in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, before) && !role_of_name_before;
+    let title_before =
+        in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, b.checked_sub(1)) && !role_of_name_before;
     Cue {
         title_before,
         role: title_before
-            || (in_list(AFTER_NAME_WORD, after) && !closes_list)
+            || (in_list(AFTER_NAME_WORD, Some(last + 1)) && !closes_list)
             || after.is_some_and(|a| a.starts_with('（')),
         list: listed || closes_list && !list_of_places,
     }

@@ -60,11 +60,12 @@ static MEASURE_ENDS: LazyLock<CharBits> =
 static PLACE_NAME_ENDINGS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/place_name_endings.txt")));
 
-/// A listed place of two characters or more (`w` is the word's text,
-/// `class` what the lists say of it).
-pub(super) fn listed(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
+/// A listed place of two characters or more (`class` is what the lists
+/// say of the word).
+pub(super) fn listed(text: &str, word: &Word<'_>, class: u32) -> Option<Found> {
     // Every listed place has two characters or more, none of them ASCII.
-    let listed = w.len() >= 6 && w.as_bytes()[0] >= 0x80 && class & PLACE != 0;
+    let listed =
+        class & PLACE != 0 && word.span.len() >= 6 && text.as_bytes()[word.span.start] >= 0x80;
     listed.then_some(Found {
         span: word.span,
         rule: "place.listed",
@@ -282,7 +283,7 @@ pub(super) fn compound_prefix(word: &Word<'_>, w: &str) -> Option<Found> {
 /// the compound `word` when a common word of two characters or more
 /// follows it in the word: 台湾同胞, 日本首相, 美国总统.
 fn place_prefix(word: &str, tag: &str) -> Option<usize> {
-    if !matches!(tag, "n" | "ns" | "nz") || word.len() < 12 {
+    if word.len() < 12 || !matches!(tag.as_bytes(), [b'n'] | [b'n', b's' | b'z']) {
         return None;
     }
     let count = word.chars().count();
@@ -291,10 +292,11 @@ fn place_prefix(word: &str, tag: &str) -> Option<usize> {
         .find_map(|chars| {
             let end = word.char_indices().nth(chars)?.0;
             let rest = &word[end..];
-            let fits = rest.chars().all(is_han)
+            // The lookup first: it rules most prefixes out by their ends.
+            let fits = LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE
+                && rest.chars().all(is_han)
                 && !NOT_PLACE_REMAINDERS.iter().any(|r| rest.ends_with(r))
                 && org_suffix(rest).is_none()
-                && LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE
                 && !LEXICON.is_place(rest);
             fits.then_some(end)
         })
@@ -348,10 +350,14 @@ pub(super) fn region(
 /// The last word of the region that starts at word `i`.
 fn region_at(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
-    let w = word_text(i)?;
     let compass = classes[i] & COMPASS_WORD != 0;
     let region = compass || classes[i] & REGION != 0;
-    if let Some(prefix) = w.strip_suffix("地区") {
+    // The bytes are compared first: most words end in no 地区, and most
+    // are no region or place.
+    let bytes = &text.as_bytes()[words.get(i)?.span.range()];
+    if bytes.ends_with("地区".as_bytes()) {
+        let w = word_text(i)?;
+        let prefix = &w[..w.len() - "地区".len()];
         let named = has(prefix, COMPASS_WORD | REGION) || LEXICON.is_place(prefix);
         return named.then_some(i);
     }
@@ -386,6 +392,12 @@ pub(super) fn facility(
     i: usize,
     classes: &[u32],
 ) -> Option<(Found, usize)> {
+    // Only a word that ends like a facility suffix, one of these three,
+    // ends a facility: most words have none after them.
+    let three = classes.get(i..classes.len().min(i + 3)).unwrap_or(&[]);
+    if !three.iter().any(|c| c & FACILITY_END != 0) {
+        return None;
+    }
     let proper = is_proper(words[i].tag) || classes[i] & PLACE != 0;
     for (k, word) in words.iter().enumerate().skip(i).take(3) {
         let w = &text[word.span.range()];

@@ -37,7 +37,12 @@ static OUTLET_WORDS: LazyLock<WordSet> =
 /// while no occurrence has a role, speech or a list beside it:
 /// the word names a thing, an event or a firm, not someone (a person's
 /// name stands before a noun now and then: 刘晓波 + 机会).
-pub(super) fn things_not_persons(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+pub(super) fn things_not_persons(
+    text: &str,
+    words: &[Word<'_>],
+    classes: &[u32],
+    names: &mut Vec<Named>,
+) {
     let mut seen: HashMap<&str, Seen, BuildHasherDefault<Fnv>> = HashMap::default();
     for (kind, found) in names.iter() {
         if *kind != Kind::Person {
@@ -78,7 +83,8 @@ pub(super) fn things_not_persons(text: &str, words: &[Word<'_>], names: &mut Vec
     for (kind, found) in names.iter() {
         let name = &text[found.span.range()];
         if *kind == Kind::Person && things.contains(name) {
-            let cued = bare_word(words, found).is_some_and(|k| name_cue(text, words, k, k).any());
+            let cued =
+                bare_word(words, found).is_some_and(|k| name_cue(text, words, classes, k, k).any());
             if cued {
                 things.remove(name);
             }

@@ -78,6 +78,8 @@ pub(super) const FACILITY_END: u32 = 1 << 26;
 pub(super) const ORG_HEAD_END: u32 = 1 << 27;
 /// The word is a dot that joins the parts of a transliterated name (·).
 pub(super) const NAME_DOT: u32 = 1 << 28;
+/// Every character of the word is a Han character (`is_han`).
+pub(super) const ALL_HAN: u32 = 1 << 29;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
@@ -98,6 +100,15 @@ pub(super) fn chars_of(class: u32) -> usize {
 pub(super) fn chars_in(w: &str, class: u32) -> usize {
     match chars_of(class) {
         MAX_CHARS => w.chars().count(),
+        n => n,
+    }
+}
+
+/// The number of characters of the word at `span` of `text`, whose class
+/// is `class`: its text is read only past what the class holds.
+pub(super) fn chars_at(text: &str, span: Span, class: u32) -> usize {
+    match chars_of(class) {
+        MAX_CHARS => text[span.range()].chars().count(),
         n => n,
     }
 }
@@ -158,6 +169,8 @@ pub(crate) struct Lexicon {
     /// The single-character surnames: a one-character word may start a
     /// name only when it is one.
     surname_chars: CharBits,
+    /// What [`word_classes`] asks of each character.
+    char_flags: CharFlags,
 }
 
 impl Lexicon {
@@ -174,7 +187,7 @@ impl Lexicon {
     /// inlined where it is called; the lookup is not.
     #[inline]
     fn class_by_ends(&self, word: &str, first: char, last: char) -> u32 {
-        if !self.ends.may_hold(first, last) {
+        if !self.ends.may_hold(u32::from(first), u32::from(last)) {
             return 0;
         }
         self.looked_up(word)
@@ -322,6 +335,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ends,
         surnames,
         surname_chars,
+        char_flags: CharFlags::new(),
     }
 });
 
@@ -336,7 +350,7 @@ impl EndPairs {
         let mut bits = Box::new([0u64; 1024]);
         for w in words {
             if let (Some(first), Some(last)) = (w.chars().next(), w.chars().next_back()) {
-                let bit = EndPairs::bit(first, last);
+                let bit = EndPairs::bit(u32::from(first), u32::from(last));
                 bits[bit / 64] |= 1 << (bit % 64);
             }
         }
@@ -344,15 +358,15 @@ impl EndPairs {
     }
 
     /// The bit of a pair of ends.
-    fn bit(first: char, last: char) -> usize {
-        let mixed =
-            u32::from(first).wrapping_mul(0x9e37_79b9) ^ u32::from(last).wrapping_mul(0x85eb_ca6b);
+    fn bit(first: u32, last: u32) -> usize {
+        let mixed = first.wrapping_mul(0x9e37_79b9) ^ last.wrapping_mul(0x85eb_ca6b);
         (mixed >> 16) as usize
     }
 
     /// False when no word of the filter begins with `first` and ends with
     /// `last`.
-    fn may_hold(&self, first: char, last: char) -> bool {
+    #[inline]
+    fn may_hold(&self, first: u32, last: u32) -> bool {
         let bit = EndPairs::bit(first, last);
         self.0[bit / 64] & 1 << (bit % 64) != 0
     }
@@ -406,73 +420,181 @@ impl Heads {
 }
 
 /// What the lists say of each word, looked up once, with the bits of its
-/// tag and its last character ([`MODIFIER`] and those after it) and its
-/// number of characters ([`chars_of`]). Every listed word starts with a
-/// Han character. Each word's ends are decoded once, here.
+/// tag and its characters ([`MODIFIER`] and those after it) and its number
+/// of characters ([`chars_of`]). Every listed word starts with a Han
+/// character. Each character of a word is decoded once, here: a word of
+/// three-byte characters (as Han characters are) is read in one pass that
+/// gives its count, its ends and what [`CharFlags`] says of them.
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
     let lexicon = &*LEXICON;
-    let facility_last = &*FACILITY_LAST_CHARS;
-    let org_head_last = &*ORG_HEAD_LAST_CHARS;
+    let bytes = text.as_bytes();
     words
         .iter()
         .map(|word| {
-            let w = &text[word.span.range()];
-            let mut class = tag_bits(word.tag) | char_count_bits(w);
-            let Some((first, last)) = ends(w) else {
-                return class;
+            let b = &bytes[word.span.range()];
+            let chars = match three_byte_chars(b, &lexicon.char_flags) {
+                Some(chars) => chars,
+                None => any_chars(&text[word.span.range()], &lexicon.char_flags),
             };
-            if is_han(first) {
-                class |= lexicon.class_by_ends(w, first, last);
+            let mut class = tag_bits(word.tag) | (chars.count.min(MAX_CHARS) as u32) << CHARS_SHIFT;
+            if chars.first_flags & CharFlags::HAN != 0
+                && lexicon.ends.may_hold(chars.first, chars.last)
+            {
+                class |= lexicon.looked_up(&text[word.span.range()]);
             }
-            if facility_last.contains(last) {
+            if chars.last_flags & CharFlags::FACILITY_LAST != 0 {
                 class |= FACILITY_END;
             }
-            if org_head_last.contains(last) {
+            if chars.last_flags & CharFlags::ORG_HEAD_LAST != 0 {
                 class |= ORG_HEAD_END;
             }
-            if !is_han(last) && is_name_dot(w) {
+            if chars.count == 1 && chars.last_flags & CharFlags::NAME_DOT != 0 {
                 class |= NAME_DOT;
+            }
+            if chars.all_han {
+                class |= ALL_HAN;
             }
             class
         })
         .collect()
 }
 
-/// The bits [`word_classes`] gives a word for its tag.
-fn tag_bits(tag: &str) -> u32 {
-    let mut bits = 0;
-    if is_modifier(tag) {
-        bits |= MODIFIER;
-    }
-    if is_name_tag(tag) {
-        bits |= NAME_TAG;
-    }
-    bits
+/// What [`word_classes`] reads of a word's characters.
+struct WordChars {
+    /// How many there are.
+    count: usize,
+    /// The codes of the first and last, 0 for none or one past the Basic
+    /// Multilingual Plane (no listed word begins or ends with such a
+    /// character, and no flag holds one).
+    first: u32,
+    last: u32,
+    /// The flags of the first and last ([`CharFlags`]).
+    first_flags: u8,
+    last_flags: u8,
+    /// Every character is a Han character (`is_han`).
+    all_han: bool,
 }
 
-/// The first and last characters of `w`, decoded at once where they take
-/// three bytes (as Han characters do).
+/// The characters of a word that is all three-byte characters, read in one
+/// pass; `None` for a word with another character (or none).
 #[inline]
-fn ends(w: &str) -> Option<(char, char)> {
-    let three = |b0: u8, b1: u8, b2: u8| {
-        let code = u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f);
-        char::from_u32(code)
+fn three_byte_chars(b: &[u8], flags: &CharFlags) -> Option<WordChars> {
+    let [b0 @ 0xe0..=0xef, b1, b2, ..] = *b else {
+        return None;
     };
-    let b = w.as_bytes();
-    let first = match *b {
-        [b0 @ 0xe0..=0xef, b1, b2, ..] => three(b0, b1, b2),
-        _ => w.chars().next(),
-    };
-    let last = match *b {
-        [.., b0 @ 0xe0..=0xef, b1, b2] => three(b0, b1, b2),
-        _ => w.chars().next_back(),
-    };
-    first.zip(last)
+    let first = three_byte_code(b0, b1, b2);
+    let first_flags = flags.of(first);
+    let (mut last, mut last_flags, mut all) = (first, first_flags, first_flags);
+    let mut rest = &b[3..];
+    while let [b0, b1, b2, ref tail @ ..] = *rest {
+        if !(0xe0..=0xef).contains(&b0) {
+            return None;
+        }
+        last = three_byte_code(b0, b1, b2);
+        last_flags = flags.of(last);
+        all &= last_flags;
+        rest = tail;
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    Some(WordChars {
+        count: b.len() / 3,
+        first,
+        last,
+        first_flags,
+        last_flags,
+        all_han: all & CharFlags::HAN != 0,
+    })
 }
 
-/// The number of characters of `w` in its place in a class.
-fn char_count_bits(w: &str) -> u32 {
-    (char_count(w).min(MAX_CHARS) as u32) << CHARS_SHIFT
+/// The code of the character whose three bytes of UTF-8 are `b0 b1 b2`.
+#[inline]
+fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
+    u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f)
+}
+
+/// [`three_byte_chars`] for any word, character by character.
+#[cold]
+fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
+    let bmp = |c: Option<char>| c.map_or(0, u32::from).min(0x10000);
+    let (first, last) = (bmp(w.chars().next()), bmp(w.chars().next_back()));
+    WordChars {
+        count: char_count(w),
+        first,
+        last,
+        first_flags: flags.of(first),
+        last_flags: flags.of(last),
+        all_han: w.chars().all(is_han),
+    }
+}
+
+/// What a few tests of [`word_classes`] ask of a character of the Basic
+/// Multilingual Plane, one byte for each: is it a Han character, the last
+/// one of a facility suffix or of an organisation's head, a dot between
+/// the parts of a name. One load answers them all.
+pub(super) struct CharFlags(Box<[u8; 0x10001]>);
+
+impl CharFlags {
+    /// `is_han`.
+    const HAN: u8 = 1;
+    /// The last character of a facility suffix.
+    const FACILITY_LAST: u8 = 1 << 1;
+    /// The last character of an organisation suffix or known name.
+    const ORG_HEAD_LAST: u8 = 1 << 2;
+    /// A character that alone is a dot of a name (`is_name_dot`).
+    const NAME_DOT: u8 = 1 << 3;
+
+    /// The flags of every character; code 0x10000 stands for the
+    /// characters past the plane, which have none.
+    fn new() -> CharFlags {
+        let mut flags = Box::new([0u8; 0x10001]);
+        let mut mark = |c: char, flag: u8| {
+            let code = u32::from(c) as usize;
+            if code < 0x10000 {
+                flags[code] |= flag;
+            }
+        };
+        for c in (0..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_han(c))
+        {
+            mark(c, CharFlags::HAN);
+        }
+        for s in FACILITY_SUFFIX_LIST
+            .iter()
+            .filter_map(|w| w.chars().next_back())
+        {
+            mark(s, CharFlags::FACILITY_LAST);
+        }
+        let heads = ORG_SUFFIX_LIST.iter().chain(KNOWN_ORG_NAMES.iter());
+        for c in heads.filter_map(|w| w.chars().next_back()) {
+            mark(c, CharFlags::ORG_HEAD_LAST);
+        }
+        for dot in ["·", "•", "・"] {
+            for c in dot.chars() {
+                mark(c, CharFlags::NAME_DOT);
+            }
+        }
+        CharFlags(flags)
+    }
+
+    /// The flags of the character whose code is `code` (at most 0x10000).
+    #[inline]
+    fn of(&self, code: u32) -> u8 {
+        self.0.get(code as usize).copied().unwrap_or(0)
+    }
+}
+
+/// The bits [`word_classes`] gives a word for its tag, by the tag's bytes.
+fn tag_bits(tag: &str) -> u32 {
+    match tag.as_bytes() {
+        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] => MODIFIER | NAME_TAG,
+        [b'n' | b'j' | b'b' | b'l']
+        | [b'n', b's' | b't' | b'z' | b'g' | b'l']
+        | [b'v' | b'a', b'n'] => MODIFIER,
+        _ => 0,
+    }
 }
 
 /// The number of characters of `w`: its bytes less those that continue a
@@ -724,7 +846,13 @@ mod tests {
         assert_ne!(classes[0] & PLACE, 0);
         assert_ne!(classes[2] & NAME_DOT, 0);
         let long = "长".repeat(40);
-        assert_eq!(chars_of(char_count_bits(&long)), 31);
+        let word = Word {
+            span: Span::new(0, long.len()),
+            tag: "n",
+            known: false,
+            common: false,
+        };
+        assert_eq!(chars_of(word_classes(&long, &[word])[0]), 31);
         for w in [
             "",
             "a",
@@ -737,9 +865,21 @@ mod tests {
             "潍坊市",
             "中华人民共和国",
             "é𠀋潍ab·c",
+            "，",
+            "潍，",
+            "𠀋潍",
+            "潍𠀋",
+            "潍坊a",
         ] {
             assert_eq!(char_count(w), w.chars().count(), "{w}");
-            assert_eq!(ends(w), w.chars().next().zip(w.chars().next_back()), "{w}");
+            let flags = &LEXICON.char_flags;
+            let chars =
+                three_byte_chars(w.as_bytes(), flags).unwrap_or_else(|| any_chars(w, flags));
+            let bmp = |c: Option<char>| c.map_or(0, u32::from).min(0x10000);
+            assert_eq!(chars.count, w.chars().count(), "{w}");
+            assert_eq!(chars.first, bmp(w.chars().next()), "{w}");
+            assert_eq!(chars.last, bmp(w.chars().next_back()), "{w}");
+            assert_eq!(chars.all_han, w.chars().all(is_han), "{w}");
         }
     }
 
@@ -752,6 +892,13 @@ mod tests {
         assert!(!heads.may_start_at(text, "苹果和vivo和".len()));
         assert!(!heads.may_start_at(text, text.len()));
         assert!(Heads::of(["a"].into_iter()).may_start_at("ba", 1));
+    }
+
+    #[test]
+    fn every_listed_word_starts_with_a_han_character() {
+        // `word_classes` looks up only words that do, and rules may read a
+        // word's list bits from its class instead of `has`.
+        assert!(LEXICON.classes.keys().all(|w| w.starts_with(is_han)));
     }
 
     #[test]
@@ -785,6 +932,11 @@ mod tests {
             .iter()
             .all(|t| !is_proper(t)));
         assert!(["nr", "nrt", "nrfg"].iter().all(|t| is_name_tag(t)));
+        for tag in modifiers.iter().chain(&others) {
+            let bits = |yes: bool, bit: u32| if yes { bit } else { 0 };
+            let want = bits(is_modifier(tag), MODIFIER) | bits(is_name_tag(tag), NAME_TAG);
+            assert_eq!(tag_bits(tag), want, "{tag}");
+        }
         assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
     }
 
