@@ -175,7 +175,19 @@ pub(crate) struct Lexicon {
 
 impl Lexicon {
     /// The bits the word lists give `word`; 0 for a word in none.
+    /// Ends of three bytes (as Han characters have) are decoded at once.
     pub(super) fn class(&self, word: &str) -> u32 {
+        let b = word.as_bytes();
+        let n = b.len();
+        if let [b0 @ 0xe0..=0xef, b1, b2, ..] = *b {
+            if let [l0 @ 0xe0..=0xef, l1, l2] = b[n - 3..] {
+                let (first, last) = (three_byte_code(b0, b1, b2), three_byte_code(l0, l1, l2));
+                if !self.ends.may_hold(first, last) {
+                    return 0;
+                }
+                return self.looked_up(word);
+            }
+        }
         match (word.chars().next(), word.chars().next_back()) {
             (Some(first), Some(last)) => self.class_by_ends(word, first, last),
             _ => 0,
