@@ -5,6 +5,7 @@
 use crate::civil::datetime::DateTime;
 use crate::fact::Value;
 use crate::numeric::expr as numeric;
+use crate::numeric::memory::RememberNumerals;
 use crate::span::Span;
 use crate::text::meta;
 use crate::text::region::Region;
@@ -25,6 +26,10 @@ pub(crate) struct Context<'a> {
     pub boilerplate: Vec<Span>,
     /// Every numeric expression of the text, found once for all kinds.
     pub numerics: Vec<numeric::Numeric>,
+    /// While the context lives, every extractor's numerals of the text are
+    /// read once (the numeric scan, durations and times ask at the same
+    /// offsets).
+    _numerals: RememberNumerals<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -34,6 +39,7 @@ impl<'a> Context<'a> {
         words: &'a Words<'a>,
         reference_time: Option<DateTime>,
     ) -> Context<'a> {
+        let numerals = RememberNumerals::new(text);
         let boilerplate = meta::boilerplate(text);
         let numerics = numeric::scan(text, words);
         Context {
@@ -43,6 +49,7 @@ impl<'a> Context<'a> {
             region: None,
             boilerplate,
             numerics,
+            _numerals: numerals,
         }
     }
 

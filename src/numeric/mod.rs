@@ -3,6 +3,7 @@
 
 mod bounds;
 pub(crate) mod expr;
+pub(crate) mod memory;
 pub(crate) mod numeral;
 pub(crate) mod units;
 pub(crate) mod words;
