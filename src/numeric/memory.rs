@@ -18,15 +18,23 @@ type TextKey = (usize, usize);
 struct Memory {
     /// The text remembered; `None` while no [`RememberNumerals`] lives.
     text: Option<TextKey>,
-    /// The numeral (or none) read at each offset asked, sorted by offset.
-    /// Kept from one document to the next for its allocation.
-    read: Vec<(usize, Option<Numeral>)>,
+    /// Which text this is, counted from the first: a slot written for an
+    /// earlier one is stale, so that the slots need no clearing.
+    generation: u32,
+    /// For each byte offset of the text, the generation it was written in
+    /// and the index in `read` of the numeral read there: one load finds it.
+    slots: Vec<(u32, u32)>,
+    /// The numeral (or none) read at each offset asked, in the order asked.
+    read: Vec<Option<Numeral>>,
 }
 
 thread_local! {
+    /// Kept from one document to the next for its allocations.
     static MEMORY: RefCell<Memory> = const {
         RefCell::new(Memory {
             text: None,
+            generation: 0,
+            slots: Vec::new(),
             read: Vec::new(),
         })
     };
@@ -50,6 +58,15 @@ impl<'a> RememberNumerals<'a> {
                 return false;
             }
             memory.text = Some(key(text));
+            memory.generation = memory.generation.wrapping_add(1);
+            if memory.generation == 0 {
+                // Counted round: every slot could pass for this text's.
+                memory.slots.clear();
+                memory.generation = 1;
+            }
+            if memory.slots.len() < text.len() {
+                memory.slots.resize(text.len(), (0, 0));
+            }
             memory.read.clear();
             true
         });
@@ -83,17 +100,19 @@ pub(crate) fn remembered(
         if memory.text != Some(key(text)) {
             return None;
         }
-        let at = memory.read.binary_search_by_key(&start, |&(pos, _)| pos);
-        Some(at.map(|i| memory.read[i].1))
+        let &(generation, index) = memory.slots.get(start)?;
+        Some((generation == memory.generation).then(|| memory.read[index as usize]))
     });
     match found {
-        Some(Ok(numeral)) => numeral,
-        Some(Err(_)) => {
+        Some(Some(numeral)) => numeral,
+        Some(None) => {
             let numeral = read(text, start);
             MEMORY.with_borrow_mut(|memory| {
-                if let Err(i) = memory.read.binary_search_by_key(&start, |&(pos, _)| pos) {
-                    memory.read.insert(i, (start, numeral));
-                }
+                let Ok(index) = u32::try_from(memory.read.len()) else {
+                    return;
+                };
+                memory.read.push(numeral);
+                memory.slots[start] = (memory.generation, index);
             });
             numeral
         }
