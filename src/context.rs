@@ -5,6 +5,8 @@
 use crate::civil::datetime::DateTime;
 use crate::fact::Value;
 use crate::numeric::expr as numeric;
+use crate::numeric::memory::RememberNumerals;
+use crate::numeric::stops::Stops;
 use crate::span::Span;
 use crate::text::meta;
 use crate::text::region::Region;
@@ -25,6 +27,13 @@ pub(crate) struct Context<'a> {
     pub boilerplate: Vec<Span>,
     /// Every numeric expression of the text, found once for all kinds.
     pub numerics: Vec<numeric::Numeric>,
+    /// The characters of the text where a numeric scan may start, found
+    /// once for the numeric and duration scans.
+    pub numeric_stops: Stops,
+    /// While the context lives, every extractor's numerals of the text are
+    /// read once (the numeric scan, durations and times ask at the same
+    /// offsets).
+    _numerals: RememberNumerals<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -34,8 +43,10 @@ impl<'a> Context<'a> {
         words: &'a Words<'a>,
         reference_time: Option<DateTime>,
     ) -> Context<'a> {
+        let numerals = RememberNumerals::new(text);
         let boilerplate = meta::boilerplate(text);
-        let numerics = numeric::scan(text, words);
+        let numeric_stops = Stops::of(text);
+        let numerics = numeric::scan(text, words, &numeric_stops);
         Context {
             text,
             words,
@@ -43,6 +54,8 @@ impl<'a> Context<'a> {
             region: None,
             boilerplate,
             numerics,
+            numeric_stops,
+            _numerals: numerals,
         }
     }
 

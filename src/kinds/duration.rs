@@ -20,33 +20,34 @@ fn unit_at(rest: &str) -> Option<&'static TimeUnitWord> {
 pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = context.text;
     let numerals = crate::numeric::numeral::numeral_starts();
-    // The scan resumes at `from` after each duration, else goes on at the
-    // next character; `previous` is the character before the one at hand.
+    // The scan looks at the numeric stops only, and resumes at `from`
+    // after each duration.
     let mut from = 0;
-    let mut previous: Option<char> = None;
-    'scan: while from < text.len() {
-        for (i, c) in text[from..].char_indices() {
-            let pos = from + i;
-            let starts = (numerals.contains(c) || matches!(c, '半' | '个' | '分' | '俩' | '几'))
-                && !previous
-                    .is_some_and(|p| p.is_ascii_digit() || (numerals.contains(p) && !p.is_ascii()));
-            // 第34分钟: a point in a match, not a length.
-            let starts = starts && previous != Some('第');
-            if starts {
-                if let Some((end, seconds)) = duration_at(text, pos) {
-                    out.push(candidate(
-                        Span::new(qualified_start(text, pos), end),
-                        seconds,
-                    ));
-                    from = end;
-                    previous = text[..end].chars().next_back();
-                    continue 'scan;
-                }
-            }
-            previous = Some(c);
+    for (pos, c) in context.numeric_stops.from(0) {
+        if pos < from || !may_start(c) {
+            continue;
         }
-        break;
+        let previous = text[..pos].chars().next_back();
+        let starts = !previous
+            .is_some_and(|p| p.is_ascii_digit() || (numerals.contains(p) && !p.is_ascii()));
+        // 第34分钟: a point in a match, not a length.
+        let starts = starts && previous != Some('第');
+        if starts {
+            if let Some((end, seconds)) = duration_at(text, pos) {
+                out.push(candidate(
+                    Span::new(qualified_start(text, pos), end),
+                    seconds,
+                ));
+                from = end;
+            }
+        }
     }
+}
+
+/// True for the characters a duration may start at: a numeral, 半, 个
+/// (个半钟), 分 (分半), 俩 and 几. Each is a numeric stop.
+fn may_start(c: char) -> bool {
+    crate::numeric::numeral::can_start_numeral(c) || matches!(c, '半' | '个' | '分' | '俩' | '几')
 }
 
 /// The start of a duration with the hedge that touches it (近七年, 约8个月),
@@ -200,6 +201,15 @@ fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_start_of_a_duration_is_a_numeric_stop() {
+        let missing = (0..0x10000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| may_start(c))
+            .find(|&c| !crate::numeric::stops::may_stop(c));
+        assert_eq!(missing, None);
+    }
 
     #[test]
     fn durations_in_seconds() {

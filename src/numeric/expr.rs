@@ -17,6 +17,7 @@ use crate::numeric::numeral::{
     can_start_numeral, chinese_digit, clean, overlong_run_end, parse_numeral_at, scales_at,
     Numeral, NumeralForm,
 };
+use crate::numeric::stops::Stops;
 pub(crate) use crate::numeric::words::Qualifier;
 use crate::numeric::words::{
     code_cues, ends_in_qualifier, is_currency_code, is_lexical_word, qualifiers_after,
@@ -58,20 +59,19 @@ impl Numeric {
     }
 }
 
-/// Finds every numeric expression of `text`, left to right, none inside another.
-pub(crate) fn scan(text: &str, words: &Words<'_>) -> Vec<Numeric> {
+/// Finds every numeric expression of `text`, left to right, none inside
+/// another. `stops` are the text's [`Stops`]: the scan looks at those
+/// characters only.
+pub(crate) fn scan(text: &str, words: &Words<'_>, stops: &Stops) -> Vec<Numeric> {
     let mut found = Vec::new();
     let mut pos = 0;
     let starts = &*EXPRESSION_STARTS;
-    while pos < text.len() {
-        let Some(c) = text[pos..].chars().next() else {
-            break;
-        };
-        // Most characters start no expression: passed on one load.
-        if !starts.contains(c) {
-            pos += c.len_utf8();
+    for (at, c) in stops.from(0) {
+        // Characters the scan has read past, and stops of other scans.
+        if at < pos || !starts.contains(c) {
             continue;
         }
+        pos = at;
         // A run of numeral characters too long for a numeral: skipped whole.
         if can_start_numeral(c) && !prev_char(text, pos).is_some_and(can_start_numeral) {
             if let Some(end) = overlong_run_end(text, pos) {
@@ -773,4 +773,18 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
             || crate::numeric::units::time_unit_at(remainder) == Some(remainder);
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_start_of_an_expression_is_a_numeric_stop() {
+        let missing = (0..0x10000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| EXPRESSION_STARTS.contains(c))
+            .find(|&c| !crate::numeric::stops::may_stop(c));
+        assert_eq!(missing, None);
+    }
 }

@@ -3,7 +3,9 @@
 
 mod bounds;
 pub(crate) mod expr;
+pub(crate) mod memory;
 pub(crate) mod numeral;
+pub(crate) mod stops;
 pub(crate) mod units;
 pub(crate) mod words;
 pub(crate) use bounds::Bounds;

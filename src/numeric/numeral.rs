@@ -163,7 +163,17 @@ enum Token {
 ///
 /// `parse_numeral_at("共一万三千人", 3)` reads `一万三千` (13000) and ends
 /// before `人`.
+///
+/// While the text is remembered ([`RememberNumerals`]), an offset is read
+/// once.
+///
+/// [`RememberNumerals`]: crate::numeric::memory::RememberNumerals
 pub(crate) fn parse_numeral_at(text: &str, start: usize) -> Option<Numeral> {
+    crate::numeric::memory::remembered(text, start, read_numeral_at)
+}
+
+/// [`parse_numeral_at`], read afresh.
+fn read_numeral_at(text: &str, start: usize) -> Option<Numeral> {
     let numeral = scan(text, start, true)?;
     // 参 and 陆 count as numerals only among other capital forms.
     let run = &text[start..numeral.end];
@@ -279,9 +289,17 @@ fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
         (false, _, false) if used == 1 => NumeralForm::Chinese,
         (false, _, false) => NumeralForm::DigitByDigit,
     };
+    // One run of Arabic digits (`12.5`) of at most fifteen digits is the
+    // double nearest the decimal written (see `arabic_at`), and fifteen
+    // significant digits give that decimal back: cleaning would leave it.
+    let read_exactly = used == 1
+        && end == tokens[0].1
+        && matches!(tokens[0].0, Token::Arabic(_))
+        && value.fract() != 0.0
+        && text[start..end].bytes().filter(u8::is_ascii_digit).count() <= 15;
     Some(Numeral {
         end,
-        value: clean(value),
+        value: if read_exactly { value } else { clean(value) },
         form,
     })
 }
@@ -570,6 +588,14 @@ fn digits_one_by_one(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
         }
         used = i + 1;
     }
+    // One to nineteen digits fit a u64, and its conversion rounds as
+    // parsing the digits does.
+    if (1..=19).contains(&used) {
+        let value = digits[..used]
+            .iter()
+            .fold(0u64, |v, &d| v * 10 + u64::from(d - b'0'));
+        return Some((value as f64, used));
+    }
     let text = std::str::from_utf8(&digits[..used]).ok()?;
     text.parse::<f64>().ok().map(|v| (v, used))
 }
@@ -641,6 +667,44 @@ mod tests {
         ] {
             assert_eq!(value(text), Some((expected, text)), "{text}");
         }
+    }
+
+    /// Decimals of up to fifteen digits need no cleaning, and integers of
+    /// up to nineteen digits convert as they parse: the shortcuts `scan`
+    /// and `digits_one_by_one` take.
+    #[test]
+    fn shortcuts_give_what_parsing_and_cleaning_give() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let digits = (next() % 15 + 1) as usize;
+            let written = format!("{:0digits$}", next() % 10u64.pow(digits as u32));
+            let point = (next() as usize) % (digits + 1);
+            let decimal = format!("{}.{}", &written[..point], &written[point..]);
+            let text = if point == 0 {
+                format!("0{decimal}")
+            } else {
+                decimal
+            };
+            let (value, _) = arabic_at(&text, 0).unwrap();
+            assert_eq!(value, text.parse::<f64>().unwrap(), "{text}");
+            assert_eq!(clean(value), value, "{text}");
+            let long = format!("{}", next() % 10u64.pow(19));
+            assert_eq!(
+                long.parse::<u64>().unwrap() as f64,
+                long.parse::<f64>().unwrap()
+            );
+        }
+        assert_eq!(value("三点五"), Some((3.5, "三点五")));
+        assert_eq!(
+            value("一九九九九九九九九九九九九九九九九九九"),
+            Some((2e18, "一九九九九九九九九九九九九九九九九九九"))
+        );
     }
 
     #[test]

@@ -1,0 +1,70 @@
+//! The characters of a document where a numeric scan may stop, found in
+//! one pass over the text.
+//!
+//! The numeric scan and the duration scan each read the whole text for the
+//! few characters they may start at (numerals, signs, `几`, `半`, ASCII
+//! letters and digits): decoding every character is most of their cost.
+//! [`Stops`] decodes the text once for both; each scan then looks only at
+//! the characters listed and tests its own set on them.
+
+use crate::lexicon::CharBits;
+use std::sync::LazyLock;
+
+/// The characters of a text that a numeric scan may start at, with their
+/// offsets, in text order.
+pub(crate) struct Stops(Vec<(usize, char)>);
+
+impl Stops {
+    /// The stops of `text`: every character of [`may_stop`].
+    pub(crate) fn of(text: &str) -> Stops {
+        let set = &*STOP_CHARS;
+        Stops(
+            text.char_indices()
+                .filter(|&(_, c)| set.contains(c))
+                .collect(),
+        )
+    }
+
+    /// The stops at or after byte `pos`, in text order.
+    pub(crate) fn from(&self, pos: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+        let first = self.0.partition_point(|&(at, _)| at < pos);
+        self.0[first..].iter().copied()
+    }
+}
+
+/// True for every character a numeric scan may start at: a numeral, ASCII
+/// letters and digits, signs and points, the vague `几` and `数`, and the
+/// characters a duration starts with (`半`, `个`, `分`, `俩`). A scan's
+/// own set is a part of this one.
+pub(crate) fn may_stop(c: char) -> bool {
+    crate::numeric::numeral::can_start_numeral(c)
+        || c.is_ascii_alphanumeric()
+        || matches!(
+            c,
+            '几' | '数' | '负' | '-' | '−' | '.' | '半' | '个' | '分' | '俩'
+        )
+}
+
+/// The characters of [`may_stop`], as a bitmap: one load a character. All
+/// are in the Basic Multilingual Plane.
+static STOP_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(
+        (0..0x10000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| may_stop(c)),
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_the_characters_a_scan_may_start_at() {
+        let stops = Stops::of("共3个半小时，约五万人");
+        let chars: String = stops.from(0).map(|(_, c)| c).collect();
+        assert_eq!(chars, "3个半五万");
+        assert_eq!(stops.from(4).next(), Some((4, '个')));
+        assert_eq!(stops.from(5).next(), Some((7, '半')));
+    }
+}
