@@ -10,6 +10,10 @@ use crate::numeric::numeral::Numeral;
 use std::cell::RefCell;
 use std::marker::PhantomData;
 
+/// The longest text whose numerals are remembered, in bytes (a news
+/// article has some thousands): the slots of a text this long take 8 MiB.
+const MAX_REMEMBERED_LEN: usize = 1 << 20;
+
 /// The address and length of a text: the same only for the same slice
 /// while that slice is borrowed.
 type TextKey = (usize, usize);
@@ -54,7 +58,9 @@ impl<'a> RememberNumerals<'a> {
     /// Begins remembering the numerals of `text`.
     pub(crate) fn new(text: &'a str) -> RememberNumerals<'a> {
         let outermost = MEMORY.with_borrow_mut(|memory| {
-            if memory.text.is_some() {
+            // A longer text is read afresh at every ask: its slots would
+            // take eight bytes a byte of it, kept for the thread's life.
+            if memory.text.is_some() || text.len() > MAX_REMEMBERED_LEN {
                 return false;
             }
             memory.text = Some(key(text));
@@ -132,6 +138,21 @@ mod tests {
             value: 1.0,
             form: NumeralForm::Arabic,
         })
+    }
+
+    #[test]
+    fn a_text_too_long_to_remember_is_read_at_every_ask() {
+        let text = "1".repeat(MAX_REMEMBERED_LEN + 1);
+        let reads = Cell::new(0);
+        let read = |_: &str, start: usize| {
+            reads.set(reads.get() + 1);
+            numeral(start + 1)
+        };
+        let _remember = RememberNumerals::new(&text);
+        assert_eq!(remembered(&text, 0, read), numeral(1));
+        assert_eq!(remembered(&text, 0, read), numeral(1));
+        assert_eq!(reads.get(), 2);
+        MEMORY.with_borrow(|memory| assert!(memory.slots.len() <= MAX_REMEMBERED_LEN));
     }
 
     #[test]
