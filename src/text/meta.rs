@@ -51,9 +51,13 @@ pub struct Meta {
 /// The footer markers in one automaton: a line is read once, not once a
 /// marker.
 static FOOTER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    // A DFA: it is run over every line of every document.
+    // A DFA: it is run over every line of every document. Leftmost-first
+    // matching finds a match where the standard kind does (only whether
+    // one exists is asked), and lets the automaton skip ahead with its
+    // packed (SIMD) prefilter instead of stepping through every byte.
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
         .build(FOOTER_MARKERS)
         .expect("the footer markers build an automaton")
 });
