@@ -158,6 +158,11 @@ impl Outline {
         let mut p = 0;
         while p < bytes.len() {
             let lead = bytes[p];
+            // Most characters are Han (leads E4 to E9), none of them a mark.
+            if (0xE4..=0xE9).contains(&lead) {
+                p += 3;
+                continue;
+            }
             let len = match lead {
                 0..=0x7F => 1,
                 0xC0..=0xDF => 2,
