@@ -161,7 +161,7 @@ pub(crate) fn boilerplate(text: &str) -> Vec<Span> {
         if is_footer || (after_editor && !line.contains('。')) {
             spans.push(span);
         }
-        if line.contains("编") && scan::editor(line).is_some() {
+        if line.contains('编') && scan::editor(line).is_some() {
             after_editor = true;
         }
     }

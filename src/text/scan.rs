@@ -399,20 +399,27 @@ fn clock(line: &str, from: usize) -> Option<[Option<Range<usize>>; 3]> {
 /// and day, the groups of
 /// `(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})`.
 pub(crate) fn published_time_first(line: &str) -> Option<DateTimeParts> {
-    line.char_indices()
-        .filter(|&(_, c)| is_decimal_digit(c))
-        .find_map(|(at, _)| {
-            let [hour, minute, second] = clock(line, at)?;
-            let clock_end = second.as_ref().or(minute.as_ref())?.end;
-            let year_start = after_spaces(line, clock_end);
-            if year_start == clock_end {
-                return None;
-            }
-            let year = digits(line, year_start, 4, 4)?;
-            let month = digits(line, separator(line, year.end, &['-', '/', '.'])?, 1, 2)?;
-            let day = digits(line, separator(line, month.end, &['-', '/', '.'])?, 1, 2)?;
-            Some([hour, minute, second, Some(year), Some(month), Some(day)])
-        })
+    // Each colon has its hour in the one or two digits right before it;
+    // the colons are read in order, and so are the hours.
+    line.match_indices([':', '：']).find_map(|(colon, _)| {
+        let at = line[..colon]
+            .char_indices()
+            .rev()
+            .take(2)
+            .take_while(|&(_, c)| is_decimal_digit(c))
+            .last()?
+            .0;
+        let [hour, minute, second] = clock(line, at)?;
+        let clock_end = second.as_ref().or(minute.as_ref())?.end;
+        let year_start = after_spaces(line, clock_end);
+        if year_start == clock_end {
+            return None;
+        }
+        let year = digits(line, year_start, 4, 4)?;
+        let month = digits(line, separator(line, year.end, &['-', '/', '.'])?, 1, 2)?;
+        let day = digits(line, separator(line, month.end, &['-', '/', '.'])?, 1, 2)?;
+        Some([hour, minute, second, Some(year), Some(month), Some(day)])
+    })
 }
 
 /// From `from`, `min` to `max` decimal digits, as many as stand there.
