@@ -26,6 +26,7 @@ use subject::subject;
 /// `2011年、2012年…分别为190825件、222078件`, `对日本、韩国分别出口120亿元、95亿元`:
 /// after 分别, the k-th number of a list takes the k-th fact of `kind` of
 /// the list before 分别 in its sentence.
+/// `listing` is what [`respective_numbers`] gives for fact `i`.
 fn distributed(
     text: &str,
     spans: &[Span],
@@ -33,8 +34,10 @@ fn distributed(
     i: usize,
     sentence_start: usize,
     kind: Kind,
+    listing: Option<&(usize, Vec<usize>)>,
 ) -> Option<usize> {
-    let (first, numbers) = respective_numbers(text, spans, facts, i, sentence_start)?;
+    let (first, numbers) = listing?;
+    let (first, numbers) = (*first, numbers.as_slice());
     let position = numbers.iter().position(|&j| j == i)?;
     // The facts of `kind` before 分别, in the last list of them.
     let wanted = |j: usize| match kind {
@@ -120,10 +123,13 @@ fn is_public_body(name: &str) -> bool {
 }
 
 /// Characters that end a sentence. Semicolons join the clauses of one
-/// sentence: a period named before one holds after it.
+/// sentence: a period named before one holds after it. ([`Outline::of`]
+/// knows them by their bytes; the tests check it against these.)
+#[cfg(test)]
 const SENTENCE_ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
 
 /// Characters that end a clause within a sentence.
+#[cfg(test)]
 const CLAUSE_ENDS: [char; 6] = ['，', ',', '；', ';', '：', ':'];
 
 /// How far before a number its sentence is read, in bytes (some 400
@@ -135,7 +141,8 @@ const MAX_LOOK_BACK: usize = 1200;
 struct Outline {
     sentences: Vec<usize>,
     paragraphs: Vec<usize>,
-    /// The offsets right after each character of [`CLAUSE_ENDS`].
+    /// The offsets right after each character that ends a clause: `，`,
+    /// `,`, `；`, `;`, `：`, `:`.
     clauses: Vec<usize>,
 }
 
@@ -144,16 +151,39 @@ impl Outline {
         let mut sentences = vec![0];
         let mut paragraphs = vec![0];
         let mut clauses = vec![0];
-        for (p, c) in text.char_indices() {
-            let next = p + c.len_utf8();
-            if c == '\n' {
-                paragraphs.push(next);
-                sentences.push(next);
-            } else if SENTENCE_ENDS.contains(&c) {
-                sentences.push(next);
-            } else if CLAUSE_ENDS.contains(&c) {
-                clauses.push(next);
+        // The text is read a character at a time by its first byte, and
+        // each mark known by its UTF-8 bytes: the marks beyond ASCII are
+        // `。` (E3 80 82) and the full-width forms EF BC xx.
+        let bytes = text.as_bytes();
+        let mut p = 0;
+        while p < bytes.len() {
+            let lead = bytes[p];
+            // Most characters are Han (leads E4 to E9), none of them a mark.
+            if (0xE4..=0xE9).contains(&lead) {
+                p += 3;
+                continue;
             }
+            let len = match lead {
+                0..=0x7F => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            let next = p + len;
+            match (lead, bytes.get(p + 1..next)) {
+                (b'\n', _) => {
+                    paragraphs.push(next);
+                    sentences.push(next);
+                }
+                (b'!' | b'?', _)
+                | (0xE3, Some([0x80, 0x82]))
+                | (0xEF, Some([0xBC, 0x81 | 0x9F])) => sentences.push(next),
+                (b',' | b';' | b':', _) | (0xEF, Some([0xBC, 0x8C | 0x9B | 0x9A])) => {
+                    clauses.push(next)
+                }
+                _ => {}
+            }
+            p = next;
         }
         Outline {
             sentences,
@@ -255,18 +285,37 @@ pub(crate) fn link(
             }
             continue;
         }
-        let period = distributed(text, spans, facts, i, sentence_start, Kind::Time)
-            .or_else(|| period_before(text, spans, facts, i, sentence_start))
-            .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start))
-            .or(period_in_focus.map(|(_, k)| k));
+        // The list after 分别 that fact `i` may be one of, read once for
+        // its period, place and subject.
+        let listing = respective_numbers(text, spans, facts, i, sentence_start);
+        let period = distributed(
+            text,
+            spans,
+            facts,
+            i,
+            sentence_start,
+            Kind::Time,
+            listing.as_ref(),
+        )
+        .or_else(|| period_before(text, spans, facts, i, sentence_start))
+        .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start))
+        .or(period_in_focus.map(|(_, k)| k));
         if let Some(period) = period {
             period_in_focus = Some((paragraph_start, period));
         }
         if let Some(opening) = place_at_start(text, spans, facts, i, whole_sentence_start) {
             paragraph_place = Some((paragraph_start, opening));
         }
-        let sentence_place = distributed(text, spans, facts, i, sentence_start, Kind::Place)
-            .or_else(|| place_before(text, spans, facts, i, sentence_start));
+        let sentence_place = distributed(
+            text,
+            spans,
+            facts,
+            i,
+            sentence_start,
+            Kind::Place,
+            listing.as_ref(),
+        )
+        .or_else(|| place_before(text, spans, facts, i, sentence_start));
         let paragraph_place_here = sentence_place.or_else(|| {
             paragraph_place
                 .filter(|&(p, _)| p == paragraph_start)
@@ -288,7 +337,7 @@ pub(crate) fn link(
             .map(|(_, subject)| subject.as_str());
         // 金属制品业、纺织服装服饰业增加值分别增长43.8%、12.2%: the k-th
         // number of a list after 分别 measures the k-th item before it.
-        let listed = respective_numbers(text, spans, facts, i, sentence_start)
+        let listed = listing
             .filter(|(_, numbers)| numbers.len() >= 2)
             .and_then(|(_, numbers)| {
                 let position = numbers.iter().position(|&j| j == i)?;
@@ -351,6 +400,27 @@ pub(crate) fn link(
 #[cfg(test)]
 mod tests {
     use crate::{Document, Extractor, Kind};
+
+    #[test]
+    fn the_outline_finds_the_marks_by_their_bytes() {
+        let text =
+            "一、今年，GDP增长5%；出口:下降!真的？是。\n新段落a,b;c：d！e?f\u{FF0D}\u{3003}𠀋é。";
+        let outline = super::Outline::of(text);
+        let after = |marks: &[char]| -> Vec<usize> {
+            std::iter::once(0)
+                .chain(
+                    text.char_indices()
+                        .filter(|(_, c)| marks.contains(c))
+                        .map(|(p, c)| p + c.len_utf8()),
+                )
+                .collect()
+        };
+        let mut sentence_marks = super::SENTENCE_ENDS.to_vec();
+        sentence_marks.push('\n');
+        assert_eq!(outline.sentences, after(&sentence_marks));
+        assert_eq!(outline.paragraphs, after(&['\n']));
+        assert_eq!(outline.clauses, after(&super::CLAUSE_ENDS));
+    }
 
     /// Text of the number, direction, period text, place text.
     type Link = (String, Option<String>, Option<String>, Option<String>);

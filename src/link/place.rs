@@ -67,16 +67,13 @@ pub(super) fn place_before(
     sentence_start: usize,
 ) -> Option<usize> {
     let sentence = &text[sentence_start..spans[i].start];
-    let clause_starts = std::iter::once(sentence_start).chain(
-        sentence
-            .match_indices(['，', ',', '；', ';', ')', '）', '】'])
-            .map(|(p, comma)| sentence_start + p + comma.len()),
-    );
-    let clause_starts: Vec<usize> = clause_starts.collect();
-    clause_starts
-        .iter()
-        .rev()
-        .find_map(|&clause_start| place_at_start(text, spans, facts, i, clause_start))
+    // From the last clause back: the sentence is read no further than the
+    // clause whose opening is a place.
+    sentence
+        .rmatch_indices(['，', ',', '；', ';', ')', '）', '】'])
+        .map(|(p, comma)| sentence_start + p + comma.len())
+        .chain(std::iter::once(sentence_start))
+        .find_map(|clause_start| place_at_start(text, spans, facts, i, clause_start))
 }
 
 /// The most facts an opening (times, then a place) is read over.
@@ -98,7 +95,8 @@ pub(super) fn place_at_start(
         }
         let gap = text[at..spans[j].start]
             .trim_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
-        if gap.chars().count() > 2 {
+        // More than two characters (a long gap is not counted through).
+        if gap.chars().nth(2).is_some() {
             return None;
         }
         match facts[j].kind() {

@@ -11,8 +11,10 @@ use crate::lexicon::{self, WordSet};
 use crate::span::Span;
 use crate::text::normalize::{strip_annotations, Normalized};
 use crate::text::region::Region;
+use crate::text::scan;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// What the article says about itself.
@@ -51,9 +53,13 @@ pub struct Meta {
 /// The footer markers in one automaton: a line is read once, not once a
 /// marker.
 static FOOTER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    // A DFA: it is run over every line of every document.
+    // A DFA: it is run over every line of every document. Leftmost-first
+    // matching finds a match where the standard kind does (only whether
+    // one exists is asked), and lets the automaton skip ahead with its
+    // packed (SIMD) prefilter instead of stepping through every byte.
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
         .build(FOOTER_MARKERS)
         .expect("the footer markers build an automaton")
 });
@@ -74,21 +80,6 @@ const FOOTER_MARKERS: &[&str] = &[
     "违法和不良信息举报",
 ];
 
-static SOURCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"来源\s*[:：]\s*([^\s:：]{2,30}?)(?:\s|$|记者|作者)").unwrap());
-static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|发布时间|发布日期|发稿时间|更新时间|时间|日期|\s|】)\s*[:：]?\s*(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?").unwrap()
-});
-/// A clock time before its date, as Hong Kong sites print it:
-/// `發佈時間：16:49 2026-01-30 HKT`.
-static PUBLISHED_TIME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s+(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-        .unwrap()
-});
-static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:记者|通讯员|作者)\s*[:：]?\s*((?:\p{Han}{2,4}(?:/\p{Han}{1,3})?[ 　、，,]*)+)")
-        .unwrap()
-});
 /// A wire dateline with its reporter: `(中央社记者钟荣峰台北12日电)`,
 /// `新华社杭州11月3日电(记者夏亮)`.
 static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,19 +109,9 @@ static OUTLET_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$")
         .unwrap()
 });
-static EDITOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:责任编辑|责编|编辑)\s*[:：]\s*(\p{Han}{2,4})").unwrap());
 /// A clock time in brackets after a headline: `(18:45)`.
 static TRAILING_CLOCK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[(（]\d{1,2}[:：]\d{2}[)）]$").unwrap());
-
-/// Brackets near the head of a line: `X12月31日讯(湘潭晚报记者 刘赟)`.
-static LEADING_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^(（]{0,30}[(（]([^)）]{2,40})[)）]").unwrap());
-
-/// A reporter in brackets closing a long last line: `…真不可思議。」(記者羅惠齡)`.
-static TRAILING_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[(（]记者\s*(\p{Han}{2,4})[)）]\s*$").unwrap());
 
 /// Surnames: a credit's name starts with one (`今年` is no reporter).
 static SURNAMES: LazyLock<WordSet> = LazyLock::new(|| {
@@ -180,7 +161,7 @@ pub(crate) fn boilerplate(text: &str) -> Vec<Span> {
         if is_footer || (after_editor && !line.contains('。')) {
             spans.push(span);
         }
-        if line.contains("编") && EDITOR.is_match(line) {
+        if line.contains('编') && scan::editor(line).is_some() {
             after_editor = true;
         }
     }
@@ -216,9 +197,8 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         // read no further than its head.
         let line = head(line.trim(), HEAD_CHARS);
         if let Some(m) = source_in(line) {
-            meta.source.get_or_insert_with(|| {
-                shown(Span::new(line_start + m.start(), line_start + m.end()))
-            });
+            meta.source
+                .get_or_insert_with(|| shown(Span::new(line_start + m.start, line_start + m.end)));
         }
         let header_line = is_header_line(line);
         if meta.published.is_none() && header_line {
@@ -281,13 +261,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             meta.authors = if line.chars().count() <= 60 {
                 credits(line, line_start, &shown)
             } else if let Some(m) = (line.contains(['(', '（']) && may_credit(line))
-                .then(|| LEADING_BRACKET.captures(line))
+                .then(|| scan::leading_bracket(line))
                 .flatten()
-                .and_then(|c| c.get(1))
             {
                 // A long line is the body: only a credit in brackets at its
                 // head counts (`湘潭在线12月31日讯(湘潭晚报记者 刘赟)`).
-                credits(m.as_str(), line_start + m.start(), &shown)
+                credits(&line[m.clone()], line_start + m.start, &shown)
             } else {
                 Vec::new()
             };
@@ -304,23 +283,14 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                     .then(|| OUTLET_SIGNATURE.captures(line))
                     .flatten()
                     .and_then(|c| c.get(1))
+                    .map(|m| m.range())
             }) {
-                meta.source = Some(shown(Span::new(
-                    line_start + m.start(),
-                    line_start + m.end(),
-                )));
+                meta.source = Some(shown(Span::new(line_start + m.start, line_start + m.end)));
             }
         }
         if meta.editor.is_none() {
-            if let Some(m) = (line.contains('编'))
-                .then(|| EDITOR.captures(line))
-                .flatten()
-                .and_then(|c| c.get(1))
-            {
-                meta.editor = Some(shown(Span::new(
-                    line_start + m.start(),
-                    line_start + m.end(),
-                )));
+            if let Some(m) = line.contains('编').then(|| scan::editor(line)).flatten() {
+                meta.editor = Some(shown(Span::new(line_start + m.start, line_start + m.end)));
             }
         }
         if meta.authors.is_empty() {
@@ -328,11 +298,10 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                 meta.authors = credits(line, line_start, &shown);
             } else if let Some(m) = line
                 .contains("记者")
-                .then(|| TRAILING_CREDIT.captures(line))
+                .then(|| scan::trailing_credit(line))
                 .flatten()
-                .and_then(|c| c.get(1))
             {
-                meta.authors = names_in(m.as_str(), line_start + m.start(), &shown);
+                meta.authors = names_in(&line[m.clone()], line_start + m.start, &shown);
             }
         }
     }
@@ -395,8 +364,8 @@ fn is_header_line(line: &str) -> bool {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    (line.contains([':', '：']) && PUBLISHED_TIME_FIRST.is_match(line))
-        || (line.chars().count() <= 40 && PUBLISHED.is_match(line) && !line.contains('。'))
+    (line.contains([':', '：']) && scan::published_time_first(line).is_some())
+        || (line.chars().count() <= 40 && scan::published(line).is_some() && !line.contains('。'))
 }
 
 /// True for a name that reads as an outlet: `环球网`, `湘潭在线`.
@@ -418,11 +387,11 @@ fn wire_name_len(run: &str) -> usize {
 }
 
 /// The outlet a `来源:` line names.
-fn source_in(line: &str) -> Option<regex::Match<'_>> {
+fn source_in(line: &str) -> Option<Range<usize>> {
     if !line.contains("来源") {
         return None;
     }
-    SOURCE.captures(line).and_then(|c| c.get(1))
+    scan::source(line)
 }
 
 /// True for a line holding the words a credit needs: a reporter's,
@@ -472,26 +441,23 @@ fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec
     if !credited {
         return names;
     }
-    for caps in REPORTER.captures_iter(line) {
-        let whole = caps.get(0).expect("group 0");
+    for credit in scan::credits(line) {
         // A credit opens its line or follows a bracket, a space or an
         // outlet (`本报记者`, `全媒体记者`); `回答记者提问` is no credit.
         let opens_credit = line.chars().count() <= 30
-            || line[..whole.start()]
+            || line[..credit.start]
                 .chars()
                 .next_back()
                 .is_none_or(|c| c.is_whitespace() || "(（【〔⊙/／|｜报社网台体站".contains(c));
         if !opens_credit {
             continue;
         }
-        let run = caps.get(1).expect("group 1");
+        let run = &line[credit.names.clone()];
         // 作者 followed by an organisation is no byline.
-        if caps.get(0).is_some_and(|m| m.as_str().starts_with("作者"))
-            && (run.as_str().ends_with('局') || run.as_str().chars().count() > 4)
-        {
+        if credit.by_author && (run.ends_with('局') || run.chars().count() > 4) {
             continue;
         }
-        names.extend(names_in(run.as_str(), line_start + run.start(), shown));
+        names.extend(names_in(run, line_start + credit.names.start, shown));
     }
     names
 }
@@ -528,26 +494,28 @@ fn names_in(run: &str, offset: usize, shown: &dyn Fn(Span) -> String) -> Vec<Str
 
 /// A date and time in a header line.
 fn header_time(line: &str) -> Option<DateTime> {
-    if let Some(caps) = PUBLISHED_TIME_FIRST.captures(line) {
-        let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let number = |part: &Option<Range<usize>>| {
+        part.as_ref()
+            .and_then(|range| line[range.clone()].parse::<u32>().ok())
+    };
+    if let Some([hour, minute, second, year, month, day]) = scan::published_time_first(line) {
         return DateTime::new(
-            number(4)? as i32,
-            number(5)?,
-            number(6)?,
-            number(1)?,
-            number(2)?,
-            number(3).unwrap_or(0),
+            number(&year)? as i32,
+            number(&month)?,
+            number(&day)?,
+            number(&hour)?,
+            number(&minute)?,
+            number(&second).unwrap_or(0),
         );
     }
-    let caps = PUBLISHED.captures(line)?;
-    let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let [year, month, day, hour, minute, second] = scan::published(line)?;
     DateTime::new(
-        number(1)? as i32,
-        number(2)?,
-        number(3)?,
-        number(4).unwrap_or(0),
-        number(5).unwrap_or(0),
-        number(6).unwrap_or(0),
+        number(&year)? as i32,
+        number(&month)?,
+        number(&day)?,
+        number(&hour).unwrap_or(0),
+        number(&minute).unwrap_or(0),
+        number(&second).unwrap_or(0),
     )
 }
 

@@ -5,4 +5,5 @@
 pub(crate) mod meta;
 pub(crate) mod normalize;
 pub(crate) mod region;
+pub(crate) mod scan;
 pub(crate) mod segment;
