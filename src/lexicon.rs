@@ -183,14 +183,14 @@ impl Hasher for WordEnds {
 }
 
 /// The number in eight little-endian bytes.
-fn le_u64(bytes: &[u8]) -> u64 {
+pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
     let mut b = [0; 8];
     b.copy_from_slice(bytes);
     u64::from_le_bytes(b)
 }
 
 /// The number in four little-endian bytes.
-fn le_u32(bytes: &[u8]) -> u64 {
+pub(crate) fn le_u32(bytes: &[u8]) -> u64 {
     let mut b = [0; 4];
     b.copy_from_slice(bytes);
     u64::from(u32::from_le_bytes(b))

@@ -6,7 +6,9 @@
 //! bitmaps of the characters that begin and end listed words rule most words
 //! out before any lookup.
 
-use crate::lexicon::{entries, rows, set, ByEdge, CharBits, Edge, LookupMap, WordMap, WordSet};
+use crate::lexicon::{
+    entries, le_u32, le_u64, rows, set, ByEdge, CharBits, Edge, LookupMap, WordMap, WordSet,
+};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -631,20 +633,6 @@ fn char_count(w: &str) -> usize {
         rest.iter().filter(|&&b| b & 0xc0 == 0x80).count()
     };
     b.len() - continued
-}
-
-/// The number in eight little-endian bytes.
-fn le_u64(bytes: &[u8]) -> u64 {
-    let mut b = [0; 8];
-    b.copy_from_slice(bytes);
-    u64::from_le_bytes(b)
-}
-
-/// The number in four little-endian bytes.
-fn le_u32(bytes: &[u8]) -> u64 {
-    let mut b = [0; 4];
-    b.copy_from_slice(bytes);
-    u64::from(u32::from_le_bytes(b))
 }
 
 /// The first field of every row of a tab-separated list.
