@@ -140,14 +140,19 @@ mod tests {
         })
     }
 
+    /// A reader that reads a numeral of one byte anywhere and counts its reads.
+    fn counting_reader(reads: &Cell<usize>) -> impl Fn(&str, usize) -> Option<Numeral> + Copy + '_ {
+        move |_, start| {
+            reads.set(reads.get() + 1);
+            numeral(start + 1)
+        }
+    }
+
     #[test]
     fn a_text_too_long_to_remember_is_read_at_every_ask() {
         let text = "1".repeat(MAX_REMEMBERED_LEN + 1);
         let reads = Cell::new(0);
-        let read = |_: &str, start: usize| {
-            reads.set(reads.get() + 1);
-            numeral(start + 1)
-        };
+        let read = counting_reader(&reads);
         let _remember = RememberNumerals::new(&text);
         assert_eq!(remembered(&text, 0, read), numeral(1));
         assert_eq!(remembered(&text, 0, read), numeral(1));
@@ -159,10 +164,7 @@ mod tests {
     fn reads_each_offset_once_while_remembering() {
         let text = String::from("1和2");
         let reads = Cell::new(0);
-        let read = |_: &str, start: usize| {
-            reads.set(reads.get() + 1);
-            numeral(start + 1)
-        };
+        let read = counting_reader(&reads);
         {
             let _remember = RememberNumerals::new(&text);
             assert_eq!(remembered(&text, 0, read), numeral(1));
