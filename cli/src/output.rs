@@ -14,14 +14,13 @@ use zhfacts::Report;
 pub fn to_json_line(report: &Report, pretty: bool) -> Vec<u8> {
     debug_assert!(report.id.is_some(), "every document has an id");
     let mut line = Vec::with_capacity(256 + 256 * report.facts.len());
-    let result = if pretty {
-        serde_json::to_writer_pretty(&mut line, report)
+    if pretty {
+        // Writing to memory fails only if serialization does, which it
+        // cannot for a report (string keys, numbers written as JSON can).
+        serde_json::to_writer_pretty(&mut line, report).expect("a report serializes");
     } else {
-        serde_json::to_writer(&mut line, report)
-    };
-    // Writing to memory fails only if serialization does, which it cannot
-    // for a report (string keys, finite numbers).
-    result.expect("a report serializes");
+        report.write_json(&mut line);
+    }
     line.push(b'\n');
     line
 }

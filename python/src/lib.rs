@@ -77,7 +77,7 @@ impl NativeExtractor {
             id,
             title,
         };
-        report_json(&self.extract(&input))
+        Ok(self.extract(&input).to_json())
     }
 
     /// The reports of many documents as JSON lines, in input order,
@@ -120,7 +120,7 @@ impl NativeExtractor {
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         };
         let reports = py.detach(|| self.extract_on_threads(&inputs, threads))?;
-        reports.iter().map(report_json).collect()
+        Ok(reports.iter().map(Report::to_json).collect())
     }
 }
 
@@ -178,10 +178,6 @@ fn normalize(text: &str) -> (String, Vec<usize>) {
         .map(|byte| char_index(normalized.offset_to_original(byte)))
         .collect();
     (out.to_string(), offsets)
-}
-
-fn report_json(report: &Report) -> PyResult<String> {
-    serde_json::to_string(report).map_err(|e| PyRuntimeError::new_err(e.to_string()))
 }
 
 fn parse_kind(name: &str) -> PyResult<Kind> {

@@ -149,7 +149,7 @@ impl DateTime {
     /// The ISO form `2023-09-27T20:53:51` written into `buf`, for years of
     /// four digits (every report's); `None` for others, which
     /// [`fmt::Display`] writes.
-    fn iso_in(self, buf: &mut [u8; 19]) -> Option<&str> {
+    pub(crate) fn iso_in(self, buf: &mut [u8; 19]) -> Option<&str> {
         let year = u32::try_from(self.year).ok().filter(|&y| y <= 9999)?;
         let parts = [self.month, self.day, self.hour, self.minute, self.second];
         if parts.iter().any(|&part| part > 99) {

@@ -4,6 +4,8 @@ use crate::fact::{Fact, Kind};
 use crate::text::meta::Meta;
 use serde::{Deserialize, Serialize};
 
+mod json;
+
 /// Everything found in one document.
 ///
 /// Serialized with serde it is exactly the report format of the `zhfacts`
