@@ -18,6 +18,7 @@
 //! Dropped text belongs to the character before it, so a span that ends
 //! after `项` ends after `(xiàng)` in the original.
 
+use crate::lexicon::CharBits;
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -105,6 +106,13 @@ impl Normalized {
 /// assert_eq!(&original[span], "六項(xiàng)");
 /// ```
 pub fn normalize(text: &str) -> Normalized {
+    normalize_passing_kept_runs(text, true)
+}
+
+/// [`normalize`], passing the runs of characters that stay as they are
+/// through [`kept_run`] when `pass_kept_runs` is set, else reading every
+/// character in the loop (the tests compare the two).
+fn normalize_passing_kept_runs(text: &str, pass_kept_runs: bool) -> Normalized {
     let mut out = String::with_capacity(text.len());
     let mut anchors: Vec<(usize, usize)> = Vec::new();
     let delta_changed = |out_len: usize, orig_pos: usize, anchors: &mut Vec<(usize, usize)>| {
@@ -122,13 +130,24 @@ pub fn normalize(text: &str) -> Normalized {
     // yet copied: they are copied as one slice.
     let mut unchanged_from = 0;
     let (mut han_chars, mut simplified_chars) = (0, 0);
-    while let Some(c) = text[pos..].chars().next() {
+    loop {
+        if pass_kept_runs {
+            let (run_end, run_han_chars) = kept_run(text, pos);
+            pos = run_end;
+            han_chars += run_han_chars;
+        }
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
         let next = pos + c.len_utf8();
         let mut mapped = fold_char(c);
         // Most characters keep their length and are followed by nothing
         // normalization drops: they take none of the checks below (the
         // offsets advance together, so no anchor is due).
-        if c != '，' && mapped.len_utf8() == c.len_utf8() && !may_drop_after(text, next) {
+        if c != '，'
+            && mapped.len_utf8() == c.len_utf8()
+            && !may_drop_before(&text.as_bytes()[next..])
+        {
             if mapped != c {
                 out.push_str(&text[unchanged_from..pos]);
                 out.push(mapped);
@@ -175,18 +194,84 @@ pub fn normalize(text: &str) -> Normalized {
     }
 }
 
-/// True when the character at `at` may open what normalization drops
-/// after a character: a pinyin annotation (`(`, `（`) or a space inside a
-/// numeral (` `, `\u{3000}`).
-fn may_drop_after(text: &str, at: usize) -> bool {
-    let rest = &text.as_bytes()[at..];
-    match rest {
-        [b'(' | b' ', ..] => true,
-        [0xEF, 0xBC, 0x88, ..] => true, // （
-        [0xE3, 0x80, 0x80, ..] => true, // \u{3000}
-        _ => false,
+/// The end of the run of characters from `from` that normalization passes
+/// through as they are, and how many of them are Han: characters it keeps
+/// wherever they stand ([`KEPT`]), and `，` before anything but a
+/// full-width digit, before which it drops nothing. Most of a Simplified
+/// article is one such run, read here a byte at a time and one bitmap test
+/// a character; the loop of [`normalize`] takes the character that ends it.
+fn kept_run(text: &str, from: usize) -> (usize, usize) {
+    let kept = &*KEPT;
+    let mut unread = &text.as_bytes()[from..];
+    let mut han_chars = 0;
+    loop {
+        // The code point of a character of one to three bytes (the text is
+        // UTF-8), and what follows it; one of four bytes, outside the
+        // bitmap, ends the run.
+        let continued = |byte: u8| u32::from(byte & 0x3F);
+        let (code, rest) = match *unread {
+            [lead @ 0xE0..=0xEF, second, third, ref rest @ ..] => (
+                (u32::from(lead & 0x0F) << 12) | (continued(second) << 6) | continued(third),
+                rest,
+            ),
+            [lead @ 0x00..=0x7F, ref rest @ ..] => (u32::from(lead), rest),
+            [lead @ 0xC0..=0xDF, second, ref rest @ ..] => {
+                ((u32::from(lead & 0x1F) << 6) | continued(second), rest)
+            }
+            _ => break,
+        };
+        let Some(c) = char::from_u32(code) else {
+            break;
+        };
+        let passes = kept.contains(c) || (c == '，' && !starts_with_full_width_digit(rest));
+        if !passes || may_drop_before(rest) {
+            break;
+        }
+        // (The unified ideographs first: most characters are one.)
+        han_chars += usize::from((0x4E00..=0x9FFF).contains(&code) || is_han(c));
+        unread = rest;
     }
+    (text.len() - unread.len(), han_chars)
 }
+
+/// The characters of the Basic Multilingual Plane that normalization keeps
+/// wherever they stand: those [`fold_char`] leaves alone, but `，` (a
+/// thousands comma between full-width digits).
+static KEPT: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(
+        (0..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| c != '，' && fold_char(c) == c),
+    )
+});
+
+/// True when `rest` opens with a full-width digit, `０` to `９`.
+fn starts_with_full_width_digit(rest: &[u8]) -> bool {
+    matches!(rest, [0xEF, 0xBC, 0x90..=0x99, ..])
+}
+
+/// True when `rest` may open what normalization drops after a character:
+/// a pinyin annotation (`(`, `（`) or a space inside a numeral (` `,
+/// `\u{3000}`).
+fn may_drop_before(rest: &[u8]) -> bool {
+    // One load passes most characters.
+    rest.first()
+        .is_some_and(|&first| OPENS_DROP[usize::from(first)])
+        && (matches!(rest[0], b'(' | b' ')
+            || rest.starts_with("（".as_bytes())
+            || rest.starts_with("\u{3000}".as_bytes()))
+}
+
+/// The first bytes of what [`may_drop_before`] looks for: `(`, a space,
+/// and the leads of `（` and U+3000.
+static OPENS_DROP: [bool; 256] = {
+    let mut opens = [false; 256];
+    opens[b'(' as usize] = true;
+    opens[b' ' as usize] = true;
+    opens[0xEF] = true; // （ is EF BC 88
+    opens[0xE3] = true; // U+3000 is E3 80 80
+    opens
+};
 
 /// `text` with its pinyin annotations removed and nothing else changed:
 /// `發(fā)力` → `發力`. Metadata keeps the original script this way.
@@ -357,6 +442,12 @@ fn pinyin_annotation_len(rest: &str) -> Option<usize> {
         '（' => '）',
         _ => return None,
     };
+    // A syllable opens with a letter: `（新闻联播）` is passed at its first
+    // character.
+    let first = rest[open.len_utf8()..].chars().next();
+    if first.is_none_or(|c| toneless(fold_char(c)).is_none()) {
+        return None;
+    }
     let mut syllable = String::new();
     for (i, c) in chars {
         if c == close || (close == ')' && c == '）') || (close == '）' && c == ')') {
@@ -376,16 +467,12 @@ fn is_pinyin_syllable(syllable: &str) -> bool {
     let mut plain = String::with_capacity(syllable.len());
     let mut chars = syllable.chars().peekable();
     while let Some(c) = chars.next() {
-        let base = match c {
-            'a'..='z' => c,
-            'ā' | 'á' | 'ǎ' | 'à' => 'a',
-            'ē' | 'é' | 'ě' | 'è' => 'e',
-            'ī' | 'í' | 'ǐ' | 'ì' => 'i',
-            'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
-            'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
-            'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'v',
-            '1'..='5' if chars.peek().is_none() && !plain.is_empty() => break,
-            _ => return false,
+        let base = match toneless(c) {
+            Some(base) => base,
+            None if ('1'..='5').contains(&c) && chars.peek().is_none() && !plain.is_empty() => {
+                break
+            }
+            None => return false,
         };
         plain.push(base);
     }
@@ -403,6 +490,22 @@ fn is_pinyin_syllable(syllable: &str) -> bool {
         })
         .unwrap_or(&plain);
     PINYIN_FINALS.contains(&rest) || (rest == "i" && plain.len() > 1)
+}
+
+/// The letter of pinyin `c` is, without its tone mark (`ü` as `v`):
+/// `à` → `a`; `None` for what no syllable spells.
+fn toneless(c: char) -> Option<char> {
+    let base = match c {
+        'a'..='z' => c,
+        'ā' | 'á' | 'ǎ' | 'à' => 'a',
+        'ē' | 'é' | 'ě' | 'è' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' => 'u',
+        'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'v',
+        _ => return None,
+    };
+    Some(base)
 }
 
 /// Pinyin finals as spelled after an initial (and alone, for syllables
@@ -476,6 +579,42 @@ mod tests {
             let twice = normalize(once.text());
             assert_eq!(once.text(), twice.text(), "{text}");
             assert!(twice.is_identity(), "{text}");
+        }
+    }
+
+    /// What a character can stand beside: what normalization changes,
+    /// drops or keeps, of one to four bytes.
+    const PIECES: &[&str] = &[
+        "，", "０", "９", "１", "(", ")", "（", "）", " ", "\u{3000}", "xiàng", "fa1", "a", "發",
+        "项", "薴", "一", "百", "之", "分", "7", "Ａ", "！", "é", "𠀀", "〇", "\n", "G",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        #[test]
+        fn kept_runs_change_nothing(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..24)
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(
+                normalize_passing_kept_runs(&text, true),
+                normalize_passing_kept_runs(&text, false)
+            );
+        }
+    }
+
+    #[test]
+    fn kept_runs_change_nothing_at_any_character() {
+        let chars = (0..0x11000).filter_map(char::from_u32);
+        for c in chars {
+            for text in [format!("1{c}２"), format!("{c}(xiàng)"), format!("{c} 十")] {
+                assert_eq!(
+                    normalize_passing_kept_runs(&text, true),
+                    normalize_passing_kept_runs(&text, false),
+                    "{c:?}"
+                );
+            }
         }
     }
 
