@@ -5,7 +5,8 @@ use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
 use crate::kinds::{count, duration, money, number, ordinal, percent};
 use crate::{names, time};
-use std::collections::{BTreeMap, HashMap};
+use std::cmp::Reverse;
+use std::collections::HashMap;
 
 /// Names the caller added to the dictionary, by their Simplified form.
 pub(crate) type UserNames = HashMap<String, Kind>;
@@ -35,9 +36,12 @@ pub(crate) fn run(context: &Context<'_>, user_names: &UserNames) -> Vec<Candidat
 /// another sort, one the segmenter reads on past it (日本, 年轻人, 前线),
 /// is no time.
 fn ends_inside_a_word(context: &Context<'_>, candidate: &Candidate) -> bool {
+    if candidate.value.kind() != Kind::Time {
+        return false;
+    }
     let text = &context.text[candidate.span.range()];
     let points_back = text.starts_with(['同', '当', '这']) && text.chars().count() == 2;
-    if candidate.value.kind() != Kind::Time || !points_back {
+    if !points_back {
         return false;
     }
     let last = candidate.span.end.saturating_sub(1);
@@ -121,37 +125,79 @@ fn specificity(kind: Kind) -> u8 {
 }
 
 /// Keeps a set of facts in which none overlaps another: longer spans first,
-/// then the more specific kind, then the earlier start.
-fn resolve_overlaps(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
-        b.span
-            .len()
-            .cmp(&a.span.len())
-            .then(specificity(b.value.kind()).cmp(&specificity(a.value.kind())))
-            .then(a.span.start.cmp(&b.span.start))
-    });
-    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
-    // The ends of the spans kept so far by their starts, for an O(log n)
-    // overlap test and insertion (a sorted Vec would move half of itself
-    // on every insertion).
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    for candidate in candidates {
-        let span = candidate.span;
-        let clashes_before = taken
-            .range(..span.start)
-            .next_back()
-            .is_some_and(|(_, &end)| end > span.start);
-        let clashes_after = taken
-            .range(span.start..)
-            .next()
-            .is_some_and(|(&start, _)| start < span.end);
-        if !clashes_before && !clashes_after {
-            taken.insert(span.start, span.end);
-            kept.push(candidate);
+/// then the more specific kind, then the earlier start (then the earlier
+/// candidate). Spans are not empty (`run` drops empty ones).
+fn resolve_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // The order is worked out on small keys, not by moving the candidates.
+    let mut order: Vec<(Reverse<usize>, Reverse<u8>, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .map(|(index, c)| {
+            let specific = specificity(c.value.kind());
+            (
+                Reverse(c.span.len()),
+                Reverse(specific),
+                c.span.start,
+                index,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    // The bytes the kept spans cover: a span is kept when none of its
+    // bytes is covered yet.
+    let text_end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
+    let mut covered = ByteSet::new(text_end);
+    let mut keep = vec![false; candidates.len()];
+    for &(_, _, _, index) in &order {
+        let span = candidates[index].span;
+        if !covered.any(span.start, span.end) {
+            covered.insert(span.start, span.end);
+            keep[index] = true;
         }
     }
-    kept.sort_by_key(|c| (c.span.start, c.span.end));
+    let mut kept: Vec<Candidate> = candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(candidate, keep)| keep.then_some(candidate))
+        .collect();
+    // Kept spans do not overlap, so no two share a start.
+    kept.sort_unstable_by_key(|c| c.span.start);
     kept
+}
+
+/// A set of byte offsets below a bound, one bit each.
+struct ByteSet {
+    bits: Vec<u64>,
+}
+
+impl ByteSet {
+    /// An empty set for offsets below `end`.
+    fn new(end: usize) -> ByteSet {
+        ByteSet {
+            bits: vec![0; end.div_ceil(64)],
+        }
+    }
+
+    /// The bits of word `word` that lie in `start..end`.
+    fn mask(word: usize, start: usize, end: usize) -> u64 {
+        let low = start.max(word * 64) - word * 64;
+        let high = end.min(word * 64 + 64) - word * 64;
+        let ones_below = |n: usize| if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+        ones_below(high) & !ones_below(low)
+    }
+
+    /// True when an offset in `start..end` is in the set.
+    fn any(&self, start: usize, end: usize) -> bool {
+        (start / 64..end.div_ceil(64))
+            .any(|word| self.bits[word] & Self::mask(word, start, end) != 0)
+    }
+
+    /// Adds the offsets `start..end`.
+    fn insert(&mut self, start: usize, end: usize) {
+        for word in start / 64..end.div_ceil(64) {
+            self.bits[word] |= Self::mask(word, start, end);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -185,5 +231,71 @@ mod tests {
         assert_eq!(kept.len(), 2);
         assert_eq!(kept[0].span, Span::new(0, 5));
         assert_eq!(kept[1].value, count);
+    }
+
+    #[test]
+    fn byte_sets_cover_exactly_the_offsets_inserted() {
+        let mut set = ByteSet::new(200);
+        set.insert(60, 130);
+        assert!(!set.any(0, 60));
+        assert!(set.any(59, 61));
+        assert!(set.any(129, 200));
+        assert!(!set.any(130, 200));
+        assert!(set.any(64, 128));
+        set.insert(0, 1);
+        assert!(set.any(0, 1));
+        assert!(!set.any(1, 60));
+    }
+
+    /// The policy as a quadratic reference: each candidate, in the order
+    /// of the policy, is kept unless it overlaps one kept before.
+    fn resolve_overlaps_by_pairs(candidates: &[Candidate]) -> Vec<(Span, Value)> {
+        let mut order: Vec<&Candidate> = candidates.iter().collect();
+        order.sort_by(|a, b| {
+            b.span
+                .len()
+                .cmp(&a.span.len())
+                .then(specificity(b.value.kind()).cmp(&specificity(a.value.kind())))
+                .then(a.span.start.cmp(&b.span.start))
+        });
+        let mut kept: Vec<&Candidate> = Vec::new();
+        for c in order {
+            let overlaps = kept
+                .iter()
+                .any(|k| k.span.start < c.span.end && c.span.start < k.span.end);
+            if !overlaps {
+                kept.push(c);
+            }
+        }
+        kept.sort_by_key(|c| c.span.start);
+        kept.iter().map(|c| (c.span, c.value.clone())).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn overlaps_are_resolved_as_by_pairs(
+            spans in proptest::collection::vec((0usize..300, 1usize..90, proptest::bool::ANY), 0..80)
+        ) {
+            // Each candidate's quantity is its index, to tell equal spans apart.
+            let candidates: Vec<Candidate> = spans
+                .iter()
+                .enumerate()
+                .map(|(index, &(start, len, is_count))| {
+                    let quantity = Quantity::exact(index as f64);
+                    let value = if is_count {
+                        Value::Count { quantity, unit: "个".into(), noun: None }
+                    } else {
+                        Value::Number(quantity)
+                    };
+                    candidate(start, start + len, value)
+                })
+                .collect();
+            let expected = resolve_overlaps_by_pairs(&candidates);
+            let kept: Vec<(Span, Value)> = resolve_overlaps(candidates)
+                .iter()
+                .map(|c| (c.span, c.value.clone()))
+                .collect();
+            proptest::prop_assert_eq!(kept, expected);
+        }
     }
 }
