@@ -82,7 +82,7 @@ pub fn read_jsonl(
             }
         }
         number += 1;
-        let line = match std::str::from_utf8(&raw) {
+        let line = match checked_utf8(&raw) {
             Ok(line) => line,
             Err(e) => {
                 let reason = format!("invalid UTF-8 at byte {} of the line", e.valid_up_to());
@@ -235,6 +235,12 @@ fn read_article(
         },
         offset,
     })
+}
+
+/// `raw` as text: checked with SIMD first, and read again by the standard
+/// check only when bad, to say where it fails.
+fn checked_utf8(raw: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    simdutf8::basic::from_utf8(raw).or_else(|_| std::str::from_utf8(raw))
 }
 
 #[cfg(test)]
