@@ -11,7 +11,7 @@
 //! One name per document then finds their other occurrences.
 
 use super::document::Named;
-use super::words::{is_modifier, Found, Heads, EARNINGS, LEXICON};
+use super::words::{is_modifier, Found, BRAND, BRAND_WORDS, EARNINGS, LATIN_START, LEXICON};
 use crate::fact::Kind;
 use crate::lexicon::{set, WordSet};
 use crate::span::Span;
@@ -19,11 +19,7 @@ use crate::text::normalize::is_han;
 use crate::text::segment::Word;
 use std::sync::LazyLock;
 
-static BRANDS: LazyLock<WordSet> =
-    LazyLock::new(|| set(include_str!("../../data/words/org_brands.txt")));
-/// How the brands begin: a word that begins like none of them is no brand,
-/// nor a brand and 公司.
-static BRAND_HEADS: LazyLock<Heads> = LazyLock::new(|| Heads::of(BRANDS.iter().copied()));
+static BRANDS: LazyLock<WordSet> = LazyLock::new(|| set(BRAND_WORDS));
 static BRAND_CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     crate::lexicon::entries(include_str!("../../data/words/org_brand_cues.txt")).collect()
 });
@@ -38,22 +34,29 @@ static NOT_NAMES: LazyLock<WordSet> =
 const PUBLISH_VERBS: [&str; 4] = ["公布", "发布", "披露", "公告"];
 
 /// Adds the companies of this module to `names`.
-/// `classes` holds what the lists say of each word.
+/// `classes` holds what the lists say of each word: the bits of all of
+/// them tell which rules may find anything in the document at all.
 pub(super) fn companies(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
-    brands(text, words, names);
-    latin_names(text, words, names);
-    stock_names(text, words, classes, names);
+    let present = classes.iter().fold(0, |all, class| all | class);
+    if present & (BRAND | LATIN_START) != 0 {
+        brands(text, words, classes, names);
+    }
+    latin_names(text, words, present & LATIN_START != 0, names);
+    if present & EARNINGS != 0 {
+        stock_names(text, words, classes, names);
+    }
 }
 
 /// Brands of `data/words/org_brands.txt` in a document with two words of a
 /// market report: the brand, with 公司 or 集团 when it follows.
 /// The brands come first: most documents name none, and then the text is
-/// not searched for the words of a market.
-fn brands(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
+/// not searched for the words of a market. A word's class tells a brand
+/// of Han characters (with 公司 or 集团 or without): only those, and words
+/// that open with a Latin letter, are looked up.
+fn brands(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
     let mut found: Vec<Span> = Vec::new();
-    let heads = &*BRAND_HEADS;
     for (k, word) in words.iter().enumerate() {
-        if !heads.may_start_at(text, word.span.start) {
+        if classes[k] & (BRAND | LATIN_START) == 0 {
             continue;
         }
         let w = &text[word.span.range()];
@@ -113,9 +116,11 @@ fn latin_len(s: &str, spaced: bool) -> usize {
 
 /// Latin names of organisations: right after a word of
 /// `data/words/org_latin_cues.txt` (外媒GSMArena), and in brackets right
-/// after an organisation (…基金会(Yayasan Sultanah Rogayah)).
-fn latin_names(text: &str, words: &[Word<'_>], names: &mut Vec<Named>) {
-    for word in words {
+/// after an organisation (…基金会(Yayasan Sultanah Rogayah)). The words
+/// cover the text, so a letter after a word opens a word:
+/// `latin_words` says whether any word opens with one.
+fn latin_names(text: &str, words: &[Word<'_>], latin_words: bool, names: &mut Vec<Named>) {
+    for word in words.iter().filter(|_| latin_words) {
         // A Latin name opens with a letter: look the cue up only then.
         let letter_after = text
             .as_bytes()
@@ -186,15 +191,12 @@ fn clause(text: &str, at: usize) -> &str {
     &rest[..end]
 }
 
-/// Stock names in a document on results (it has a word of
+/// Stock names in a document on results (the caller reads only those with a word of
 /// `org_earnings_words.txt`): a line's opening name followed by a time or a
 /// number, in a clause with a word of results; and every name of a list
 /// joined by 、 right before 公布 (or 发布, 披露) and a word of results.
 fn stock_names(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
     let results = |k: usize| classes.get(k).is_some_and(|c| c & EARNINGS != 0);
-    if !classes.iter().any(|c| c & EARNINGS != 0) {
-        return;
-    }
     let rule_line = "org.stock_line";
     for (i, word) in words.iter().enumerate() {
         let line_start = i == 0 || text[..word.span.start].ends_with('\n');
@@ -279,6 +281,30 @@ mod tests {
             "Yayasan Sultanah Rogayah".len()
         );
         assert_eq!(latin_len("Canalys 1月", true), "Canalys".len());
+    }
+
+    #[test]
+    fn every_brand_passes_the_test_of_its_class() {
+        for brand in BRANDS.iter() {
+            assert!(
+                brand.starts_with(is_han) || brand.as_bytes()[0].is_ascii_alphabetic(),
+                "{brand}"
+            );
+            for text in [
+                brand.to_string(),
+                format!("{brand}公司"),
+                format!("{brand}集团"),
+            ] {
+                let word = Word {
+                    span: Span::new(0, text.len()),
+                    tag: "n",
+                    known: false,
+                    common: false,
+                };
+                let class = super::super::words::word_classes(&text, &[word])[0];
+                assert!(class & (BRAND | LATIN_START) != 0, "{text}");
+            }
+        }
     }
 
     #[test]

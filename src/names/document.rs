@@ -595,23 +595,29 @@ fn ends_word(words: &[Word<'_>], at: usize) -> bool {
     words.binary_search_by_key(&at, |w| w.span.end).is_ok()
 }
 
-/// The most names [`occurrences_at_words`] looks for word by word: nearly
-/// every article names fewer organisations, and testing each word against
-/// a few names is cheaper than building an automaton; past it, one
-/// automaton reads the text once. Either way the cost is linear in the
-/// length of the text.
+/// The most names whose occurrences may overlap one another that
+/// [`occurrences_at_words`] and [`occurrences_anywhere`] search the text
+/// for one by one: nearly every article names fewer, and reading the text
+/// a few times is cheaper than building an automaton; past it, one
+/// automaton reads the text once.
 const FEW_NAMES: usize = 16;
 
-/// The occurrences of each of `names` (no two alike) in `text` that start
-/// a word: of those `str::match_indices` gives for the name (from the
-/// left, not overlapping one another), the ones at the start of a word.
+/// The most names [`occurrences_at_words`] looks for word by word: every
+/// article of the corpora names fewer. Past it one automaton reads the
+/// text once. Either way the cost is linear in the length of the text.
+const MANY_NAMES: usize = 64;
+
+/// The occurrences of each of `names` (no two alike, none empty) in `text`
+/// that start a word: of those `str::match_indices` gives for the name
+/// (from the left, not overlapping one another), the ones at the start of
+/// a word.
 pub(super) fn occurrences_at_words(
     text: &str,
     words: &[Word<'_>],
     names: &[&str],
 ) -> Vec<Vec<usize>> {
     let at_word = |at: &usize| words.binary_search_by_key(at, |w| w.span.start).is_ok();
-    if names.len() > FEW_NAMES {
+    if names.len() > MANY_NAMES {
         let mut starts = all_occurrences(text, names);
         for list in &mut starts {
             list.retain(at_word);
@@ -624,16 +630,28 @@ pub(super) fn occurrences_at_words(
     // then is the text read for it (and for a name of one or two bytes,
     // shorter than the heads compared below).
     let mut tested: Vec<usize> = Vec::new();
+    let mut overlapping: Vec<usize> = Vec::new();
     for (k, name) in names.iter().enumerate() {
         if has_border(name) || (1..3).contains(&name.len()) {
+            overlapping.push(k);
+        } else if !name.is_empty() {
+            tested.push(k);
+        }
+    }
+    if overlapping.len() > FEW_NAMES {
+        let read: Vec<&str> = overlapping.iter().map(|&k| names[k]).collect();
+        for (&k, mut list) in overlapping.iter().zip(all_occurrences(text, &read)) {
+            list.retain(at_word);
+            starts[k] = list;
+        }
+    } else {
+        for &k in &overlapping {
             crate::work::add(text.len());
             starts[k] = text
-                .match_indices(name)
+                .match_indices(names[k])
                 .map(|(at, _)| at)
                 .filter(at_word)
                 .collect();
-        } else if !name.is_empty() {
-            tested.push(k);
         }
     }
     if tested.is_empty() {
@@ -641,13 +659,15 @@ pub(super) fn occurrences_at_words(
     }
     // Each word is told by its first three bytes, with no character
     // decoded: a bit of their hash rules most words out at once, and the
-    // names whose head is the same are the only ones compared whole.
+    // names whose head is the same (found by a binary search of the heads
+    // in order) are the only ones compared whole.
     let head = |b: &[u8]| u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16;
     let bit = |head: u32| (head.wrapping_mul(0x9e37_79b9) >> 24) as usize;
-    let heads: Vec<(u32, usize)> = tested
+    let mut heads: Vec<(u32, usize)> = tested
         .iter()
         .map(|&k| (head(names[k].as_bytes()), k))
         .collect();
+    heads.sort_unstable();
     let mut mask = [0u64; 4];
     for &(h, _) in &heads {
         mask[bit(h) / 64] |= 1 << (bit(h) % 64);
@@ -663,8 +683,12 @@ pub(super) fn occurrences_at_words(
         if mask[bit(h) / 64] & 1 << (bit(h) % 64) == 0 {
             continue;
         }
-        for &(name_head, k) in &heads {
-            if name_head == h && bytes[at..].starts_with(names[k].as_bytes()) {
+        let first = heads.partition_point(|&(name_head, _)| name_head < h);
+        for &(_, k) in heads[first..]
+            .iter()
+            .take_while(|&&(name_head, _)| name_head == h)
+        {
+            if bytes[at..].starts_with(names[k].as_bytes()) {
                 starts[k].push(at);
             }
         }
@@ -763,15 +787,18 @@ mod tests {
             .collect();
         assert!(has_border("上海上海") && has_border("啊啊") && !has_border("上海申花"));
         assert_eq!(occurrences_at_words(text, &words, &names), expected);
-        // Past FEW_NAMES names the automaton finds the same.
-        let fillers: Vec<String> = (0..FEW_NAMES).map(|k| format!("名{k}")).collect();
-        let many: Vec<&str> = names
-            .iter()
-            .copied()
-            .chain(fillers.iter().map(String::as_str))
-            .collect();
-        let found = occurrences_at_words(text, &words, &many);
-        assert_eq!(found[..names.len()], expected[..]);
+        // Past FEW_NAMES names the words are still read one by one, and
+        // past MANY_NAMES the automaton finds the same.
+        for fillers in [FEW_NAMES, MANY_NAMES] {
+            let fillers: Vec<String> = (0..fillers).map(|k| format!("名{k}")).collect();
+            let many: Vec<&str> = names
+                .iter()
+                .copied()
+                .chain(fillers.iter().map(String::as_str))
+                .collect();
+            let found = occurrences_at_words(text, &words, &many);
+            assert_eq!(found[..names.len()], expected[..]);
+        }
         assert!(
             expected.iter().all(|starts| !starts.is_empty()),
             "{expected:?}"

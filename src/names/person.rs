@@ -235,6 +235,11 @@ pub(super) fn person(
     if let Some(found) = split_name(text, words, i, classes) {
         return Some((found, true));
     }
+    // A single character is a name only as a surname before a title word
+    // ([`surname_before_title`]): most have none after them.
+    if word_chars == 1 && classes.get(i + 1).is_none_or(|c| c & TITLE == 0) {
+        return None;
+    }
     // Names are tagged as names, or as times, places or unknown words by
     // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
     let one_char = word.span.len() <= 4;

@@ -431,7 +431,7 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
     let mut found: Vec<(Span, usize, usize, bool)> = Vec::new();
     for (k, word) in words.iter().enumerate() {
         // 道 as a verb says something (省长道): no street.
-        if k == 0 || word.tag == "v" || classes[k] & STREET_ENDING == 0 {
+        if classes[k] & STREET_ENDING == 0 || k == 0 || word.tag == "v" {
             continue;
         }
         let stem_word = |j: usize| {
@@ -505,8 +505,11 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
 pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
     let mut names: Vec<&str> = Vec::new();
     for (k, word) in words.iter().enumerate() {
-        let w = &text[word.span.range()];
-        if classes[k] & PLACE == 0 || !(w.ends_with('县') || w.ends_with('市')) {
+        if classes[k] & PLACE == 0 {
+            continue;
+        }
+        let w = &text.as_bytes()[word.span.range()];
+        if !(w.ends_with("县".as_bytes()) || w.ends_with("市".as_bytes())) {
             continue;
         }
         let after = &text[word.span.end..];

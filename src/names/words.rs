@@ -68,6 +68,13 @@ pub(super) const EARNINGS: u32 = 1 << 18;
 // so that the rules tried at every word read a bit where they would test
 // a tag or decode a character again.
 
+/// A brand of `data/words/org_brands.txt` that begins with a Han
+/// character, alone or with 公司 or 集团 (苹果, 苹果公司): the brands of
+/// Latin letters (vivo) are words with [`LATIN_START`].
+pub(super) const BRAND: u32 = 1 << 30;
+/// The word begins with a Latin letter (ASCII).
+pub(super) const LATIN_START: u32 = 1 << 31;
+
 /// The word's tag is one of [`is_modifier`]'s.
 pub(super) const MODIFIER: u32 = 1 << 24;
 /// The word's tag is one of a person's name (nr, nrfg, nrt).
@@ -147,6 +154,8 @@ static DATELINE_WORDS: &str = include_str!("../../data/words/org_dateline_words.
 static GOVERNMENT_LEVELS: &str = include_str!("../../data/words/org_government_levels.txt");
 static STREET_ENDINGS: &str = include_str!("../../data/words/place_street_endings.txt");
 static EARNINGS_WORDS: &str = include_str!("../../data/words/org_earnings_words.txt");
+/// Companies that news name by their brand alone (苹果, vivo).
+pub(super) static BRAND_WORDS: &str = include_str!("../../data/words/org_brands.txt");
 
 /// The segmenter keeps 融媒 (a county's media centre, 潍坊融媒) as one
 /// organisation word, so that a place before it makes an organisation.
@@ -326,11 +335,22 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // never been looked up (the character bitmaps that ruled words out
     // before a lookup held no such character): they stay out.
     let in_bmp = |c: Option<char>| c.is_some_and(|c| u32::from(c) < 0x10000);
-    let lookup: LookupMap<u32> = classes
+    let mut lookup: LookupMap<u32> = classes
         .iter()
         .filter(|(w, _)| in_bmp(w.chars().next()) && in_bmp(w.chars().next_back()))
         .map(|(w, class)| (*w, *class))
         .collect();
+    // The brands join the lookup only, not `classes`: the order of the
+    // places for the segmenter stays that of the lists above. Their forms
+    // with 公司 and 集团 are built once, for the life of the program.
+    for brand in entries(BRAND_WORDS).filter(|b| b.starts_with(is_han)) {
+        let company = |ending: &str| -> &'static str {
+            Box::leak(format!("{brand}{ending}").into_boxed_str())
+        };
+        for form in [brand, company("公司"), company("集团")] {
+            *lookup.entry(form).or_default() |= BRAND;
+        }
+    }
     let ends = EndPairs::of(lookup.keys().copied());
     let surname_chars = CharBits::of(
         surnames
@@ -467,6 +487,9 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
             }
             if chars.all_han {
                 class |= ALL_HAN;
+            }
+            if chars.first < 0x80 && (chars.first as u8).is_ascii_alphabetic() {
+                class |= LATIN_START;
             }
             class
         })
