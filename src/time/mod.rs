@@ -65,40 +65,61 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     // integer in turn: it is read once.
     let _remember = crate::time::read::RememberIntegers::new();
     let may_open = &*MAY_OPEN_TIME;
-    // The scan resumes at `from` after each expression (or year skipped),
+    // The scan resumes at the end of each expression (or year skipped),
     // else goes on at the next character.
-    let mut from = 0;
-    'scan: while from < text.len() {
-        for (i, c) in text[from..].char_indices() {
-            // Most characters open no time: passed on one table load.
-            if !may_open.contains(c) {
+    let mut pos = 0;
+    while pos < text.len() {
+        let (c, width) = char_at(text, pos);
+        // Most characters open no time: passed on one table load.
+        if may_open.contains(c) && opens_at(context, pos, c) {
+            if let Some(end) = time_at(context, pos, &mut anchor, out) {
+                pos = end;
                 continue;
             }
-            let pos = from + i;
-            if let Some(end) = time_at(context, pos, c, &mut anchor, out) {
-                from = end;
-                continue 'scan;
-            }
         }
-        break;
+        pos += width;
     }
 }
 
-/// Reads the time expression at `pos`, which starts with `c`, into `out`,
-/// and returns where the scan goes on; None when no expression starts there.
+/// The character at byte `pos` of `text` (a character boundary) and its
+/// length: most are ASCII or of three bytes, decoded here at once.
+fn char_at(text: &str, pos: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    let lead = bytes[pos];
+    if lead < 0x80 {
+        return (char::from(lead), 1);
+    }
+    if lead & 0xF0 == 0xE0 {
+        let code = (u32::from(lead & 0x0F) << 12)
+            | (u32::from(bytes[pos + 1] & 0x3F) << 6)
+            | u32::from(bytes[pos + 2] & 0x3F);
+        if let Some(c) = char::from_u32(code) {
+            return (c, 3);
+        }
+    }
+    let c = text[pos..].chars().next().unwrap_or('\0');
+    (c, c.len_utf8())
+}
+
+/// True when a time may start at `pos`, which holds `c`: the tests that rule
+/// most positions out before [`time_at`] reads anything.
+fn opens_at(context: &Context<'_>, pos: usize, c: char) -> bool {
+    let text = context.text;
+    // can_start first: it rules out the inside of a run of digits at
+    // once, before could_start_time reads ahead.
+    can_start(text, pos, c) && could_start_time(text, pos, c) && starts_a_word(context, pos, c)
+}
+
+/// Reads the time expression at `pos`, where [`opens_at`] holds, into
+/// `out`, and returns where the scan goes on; None when no expression
+/// starts there.
 fn time_at(
     context: &Context<'_>,
     pos: usize,
-    c: char,
     anchor: &mut Anchor,
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     let text = context.text;
-    // can_start first: it rules out the inside of a run of digits at
-    // once, before could_start_time reads ahead.
-    if !(can_start(text, pos) && could_start_time(text, pos, c) && starts_a_word(context, pos)) {
-        return None;
-    }
     let found = expression_at(text, pos)?;
     if is_edition_year(text, &found) {
         return Some(found.span.end);
@@ -189,12 +210,9 @@ fn candidate(span: Span, value: Resolved, rule: &'static str) -> Candidate {
     }
 }
 
-/// An expression that begins with a Chinese character (not a numeral)
+/// An expression that begins with a Chinese character `c` (not a numeral)
 /// begins a word: `现在` in `体现在` is no time.
-fn starts_a_word(context: &Context<'_>, pos: usize) -> bool {
-    let Some(c) = context.text[pos..].chars().next() else {
-        return false;
-    };
+fn starts_a_word(context: &Context<'_>, pos: usize, c: char) -> bool {
     if !crate::text::normalize::is_han(c) || is_numeral_char(c) {
         return true;
     }
@@ -277,6 +295,42 @@ struct Openings {
     prefixes: crate::lexicon::ByEdge<&'static str>,
     /// The first characters of `prefixes`.
     prefix_heads: crate::lexicon::CharBits,
+    /// The first two characters of `pairs` and `triples`: most pairs of
+    /// characters are ruled out by one load before a word is hashed.
+    pair_heads: PairFilter,
+}
+
+/// A filter of pairs of characters: every pair added is let through, and
+/// few others (those whose bit another pair set).
+struct PairFilter(Box<[u64; 1024]>);
+
+impl PairFilter {
+    /// The filter of the first two characters of `words` (of two or more).
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
+        let mut bits = Box::new([0u64; 1024]);
+        for word in words {
+            let mut chars = word.chars();
+            if let (Some(first), Some(second)) = (chars.next(), chars.next()) {
+                let (slot, mask) = PairFilter::bit(first, second);
+                bits[slot] |= mask;
+            }
+        }
+        PairFilter(bits)
+    }
+
+    /// The word and bit of a pair: a hash of both characters, 16 bits wide.
+    fn bit(first: char, second: char) -> (usize, u64) {
+        let mixed = (u32::from(first).wrapping_mul(0x9E37_79B1) ^ u32::from(second))
+            .wrapping_mul(0x85EB_CA6B)
+            >> 16;
+        ((mixed / 64) as usize, 1 << (mixed % 64))
+    }
+
+    /// False when no pair added is `first` and `second`.
+    fn may_contain(&self, first: char, second: char) -> bool {
+        let (slot, mask) = PairFilter::bit(first, second);
+        self.0[slot] & mask != 0
+    }
 }
 
 impl Openings {
@@ -288,6 +342,9 @@ impl Openings {
             || crate::numeric::numeral::can_start_numeral(second)
         {
             return true;
+        }
+        if !self.pair_heads.may_contain(first, second) {
+            return false;
         }
         let two = first.len_utf8() + second.len_utf8();
         if self.pairs.contains(&rest[..two]) {
@@ -342,17 +399,20 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     let mut prefixes: Vec<&'static str> = w::PREFIXES.iter().map(|p| p.0).chain(["大约"]).collect();
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let unit_heads = crate::numeric::units::time_unit_words().filter_map(|u| u.word.chars().next());
+    let pairs: crate::lexicon::WordSet = words
+        .iter()
+        .chain(&SPELLED_IN_READERS)
+        .filter_map(|w| opening(w, 2, 2))
+        .collect();
+    let triples: crate::lexicon::WordSet = words
+        .iter()
+        .chain(&SPELLED_IN_READERS)
+        .filter_map(|w| opening(w, 3, usize::MAX))
+        .collect();
     Openings {
-        pairs: words
-            .iter()
-            .chain(&SPELLED_IN_READERS)
-            .filter_map(|w| opening(w, 2, 2))
-            .collect(),
-        triples: words
-            .iter()
-            .chain(&SPELLED_IN_READERS)
-            .filter_map(|w| opening(w, 3, usize::MAX))
-            .collect(),
+        pair_heads: PairFilter::of(pairs.iter().chain(triples.iter()).copied()),
+        pairs,
+        triples,
         single: crate::lexicon::CharBits::of(
             words
                 .iter()
@@ -408,11 +468,14 @@ static TIME_WORD_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> = std::sy
     },
 );
 
-/// Expressions do not start inside a number or a word of letters.
-fn can_start(text: &str, pos: usize) -> bool {
+/// Expressions do not start inside a number or a word of letters: at `pos`,
+/// which holds `c`, a letter, digit or numeral must not follow another.
+fn can_start(text: &str, pos: usize, c: char) -> bool {
+    if !c.is_ascii_alphanumeric() && !is_numeral_char(c) {
+        return true;
+    }
     let prev = text[..pos].chars().next_back();
-    let c = text[pos..].chars().next();
-    match (prev, c) {
+    match (prev, Some(c)) {
         // GSMArena1月29日: a month and day glued to a name still start.
         (Some(p), Some(c)) if p.is_ascii_alphabetic() && c.is_ascii_digit() => {
             month_and_day_at(text, pos)
