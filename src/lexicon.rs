@@ -242,9 +242,59 @@ impl CharBits {
 
     /// True when `c` is in the set.
     pub(crate) fn contains(&self, c: char) -> bool {
-        let code = c as usize;
+        self.contains_code(u32::from(c))
+    }
+
+    /// True when the character of code point `code` is in the set.
+    pub(crate) fn contains_code(&self, code: u32) -> bool {
+        let code = code as usize;
         code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
     }
+}
+
+/// The eight bytes of `bytes` from `pos` as a little-endian number, the
+/// bytes past the end read as zero: a window in which a scan decodes a
+/// character and compares a word's head in a few instructions.
+pub(crate) fn window_at(bytes: &[u8], pos: usize) -> u64 {
+    match bytes.get(pos..pos + 8) {
+        Some(eight) => le_u64(eight),
+        None => {
+            let mut b = [0; 8];
+            let rest = bytes.get(pos..).unwrap_or(&[]);
+            b[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(b)
+        }
+    }
+}
+
+/// The code point of the character a [`window_at`] a character's start
+/// opens with, and its length in bytes, decoded without the checks of
+/// `chars()` (the window is of a `str`).
+pub(crate) fn code_in(window: u64) -> (u32, usize) {
+    let byte = |i: u32| (window >> (8 * i)) as u32 & 0xff;
+    let lead = byte(0);
+    match lead {
+        0..0x80 => (lead, 1),
+        0x80..0xe0 => ((lead & 0x1f) << 6 | (byte(1) & 0x3f), 2),
+        0xe0..0xf0 => (
+            (lead & 0x0f) << 12 | (byte(1) & 0x3f) << 6 | (byte(2) & 0x3f),
+            3,
+        ),
+        _ => (
+            (lead & 0x07) << 18 | (byte(1) & 0x3f) << 12 | (byte(2) & 0x3f) << 6 | (byte(3) & 0x3f),
+            4,
+        ),
+    }
+}
+
+/// A word's first eight bytes (or all, when shorter) as a [`window_at`]
+/// holds them, and the mask of those bytes: a window at a text that starts
+/// with the word has `window & mask == head`.
+pub(crate) fn head_of(word: &str) -> (u64, u64) {
+    let n = word.len().min(8);
+    let head = window_at(&word.as_bytes()[..n], 0);
+    let mask = if n == 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
+    (head, mask)
 }
 
 /// Which end of its word a [`ByEdge`] list is sorted by.
@@ -254,6 +304,45 @@ pub(crate) enum Edge {
     First,
     /// The last character: for the words `before` ends with.
     Last,
+}
+
+/// A map from characters of the Basic Multilingual Plane to small numbers,
+/// in two levels: a block of 64 characters (none for a block of which no
+/// character is mapped), then the character in its block. A look-up is two
+/// loads.
+struct CharSlots {
+    /// For each block of 64 characters, its place in `slots` (0: unmapped).
+    blocks: Box<[u16; 1024]>,
+    /// The blocks' slots: one more than the number mapped, or 0 for none.
+    /// Block 0 is all unmapped.
+    slots: Vec<u16>,
+}
+
+impl CharSlots {
+    /// An empty map.
+    fn new() -> CharSlots {
+        CharSlots {
+            blocks: Box::new([0; 1024]),
+            slots: vec![0; 64],
+        }
+    }
+
+    /// Maps the BMP character `code` to `number` (below `u16::MAX`).
+    fn insert(&mut self, code: usize, number: u16) {
+        let block = code / 64;
+        if self.blocks[block] == 0 {
+            self.blocks[block] = (self.slots.len() / 64) as u16;
+            self.slots.resize(self.slots.len() + 64, 0);
+        }
+        self.slots[usize::from(self.blocks[block]) * 64 + code % 64] = number + 1;
+    }
+
+    /// The number of the BMP character `code`, when it is mapped.
+    fn get(&self, code: usize) -> Option<usize> {
+        let block = usize::from(*self.blocks.get(code / 64)?);
+        let slot = self.slots[block * 64 + code % 64];
+        (slot != 0).then(|| usize::from(slot) - 1)
+    }
 }
 
 /// A word list in its own order, with the entries of each first (or last)
@@ -268,27 +357,65 @@ pub(crate) enum Edge {
 pub(crate) struct ByEdge<T> {
     entries: Vec<T>,
     edge: Edge,
-    index: StdHashMap<char, Vec<u32>, BuildHasherDefault<Fnv>>,
+    /// The bucket of each edge character of the Basic Multilingual Plane.
+    buckets_of: CharSlots,
+    /// Where each bucket starts in `order`, and where the last one ends.
+    bucket_starts: Vec<u32>,
+    /// The entries' indices, bucket after bucket, each in list order.
+    order: Vec<u32>,
+    /// The buckets of edge characters outside the BMP.
+    others: StdHashMap<char, Vec<u32>, BuildHasherDefault<Fnv>>,
 }
 
 impl<T> ByEdge<T> {
     /// Indexes `entries` by the first or last character of `word(entry)`.
     pub(crate) fn new(entries: Vec<T>, edge: Edge, word: impl Fn(&T) -> &str) -> ByEdge<T> {
-        let mut index: StdHashMap<char, Vec<u32>, BuildHasherDefault<Fnv>> = StdHashMap::default();
-        for (i, entry) in entries.iter().enumerate() {
-            let w = word(entry);
-            let c = match edge {
-                Edge::First => w.chars().next(),
-                Edge::Last => w.chars().next_back(),
+        let edges: Vec<Option<char>> = entries
+            .iter()
+            .map(|entry| {
+                let w = word(entry);
+                match edge {
+                    Edge::First => w.chars().next(),
+                    Edge::Last => w.chars().next_back(),
+                }
+            })
+            .collect();
+        let mut buckets_of = CharSlots::new();
+        let mut buckets: Vec<Vec<u32>> = Vec::new();
+        let mut others: StdHashMap<char, Vec<u32>, BuildHasherDefault<Fnv>> = StdHashMap::default();
+        for (i, c) in edges.iter().enumerate() {
+            let (Some(c), Ok(i)) = (*c, u32::try_from(i)) else {
+                continue;
             };
-            if let (Some(c), Ok(i)) = (c, u32::try_from(i)) {
-                index.entry(c).or_default().push(i);
+            let code = c as usize;
+            if code >= 0x10000 || buckets.len() >= usize::from(u16::MAX - 1) {
+                others.entry(c).or_default().push(i);
+                continue;
             }
+            let bucket = match buckets_of.get(code) {
+                Some(bucket) => bucket,
+                None => {
+                    buckets_of.insert(code, buckets.len() as u16);
+                    buckets.push(Vec::new());
+                    buckets.len() - 1
+                }
+            };
+            buckets[bucket].push(i);
         }
+        let mut bucket_starts = Vec::with_capacity(buckets.len() + 1);
+        let mut order = Vec::with_capacity(entries.len());
+        for bucket in &buckets {
+            bucket_starts.push(order.len() as u32);
+            order.extend_from_slice(bucket);
+        }
+        bucket_starts.push(order.len() as u32);
         ByEdge {
             entries,
             edge,
-            index,
+            buckets_of,
+            bucket_starts,
+            order,
+            others,
         }
     }
 
@@ -299,11 +426,31 @@ impl<T> ByEdge<T> {
             Edge::First => text.chars().next(),
             Edge::Last => text.chars().next_back(),
         };
-        let bucket = c.and_then(|c| self.index.get(&c));
-        bucket
-            .into_iter()
-            .flatten()
-            .filter_map(|&i| self.entries.get(i as usize))
+        self.bucket(c).iter().map(|&i| &self.entries[i as usize])
+    }
+
+    /// The entries whose edge character is `c`, in list order.
+    pub(crate) fn with_edge(&self, c: char) -> impl Iterator<Item = &T> + '_ {
+        self.bucket(Some(c))
+            .iter()
+            .map(|&i| &self.entries[i as usize])
+    }
+
+    /// The indices of the entries whose edge character is `c`.
+    fn bucket(&self, c: Option<char>) -> &[u32] {
+        let Some(c) = c else {
+            return &[];
+        };
+        if u32::from(c) >= 0x10000 {
+            return self.others.get(&c).map_or(&[], Vec::as_slice);
+        }
+        match self.buckets_of.get(c as usize) {
+            Some(bucket) => {
+                let (start, end) = (self.bucket_starts[bucket], self.bucket_starts[bucket + 1]);
+                &self.order[start as usize..end as usize]
+            }
+            None => &[],
+        }
     }
 }
 
@@ -357,6 +504,24 @@ mod tests {
         assert_ne!(hash("山东省潍坊市人民政府"), hash("山东省济南市人民政府"));
         assert_ne!(hash("潍坊"), hash("济南"));
         assert_eq!(hash("山东省潍坊市人民政府"), hash("山东省潍坊市人民政府"));
+    }
+
+    #[test]
+    fn windows_decode_every_length_and_compare_heads() {
+        let text = "a©潍𠀋";
+        let mut pos = 0;
+        for c in text.chars() {
+            let window = window_at(text.as_bytes(), pos);
+            assert_eq!(code_in(window), (u32::from(c), c.len_utf8()));
+            pos += c.len_utf8();
+        }
+        let window = window_at("潍坊市人民政府".as_bytes(), 0);
+        let (head, mask) = head_of("潍坊");
+        assert_eq!(window & mask, head);
+        let (head, mask) = head_of("潍坊市人民");
+        assert_eq!(window & mask, head);
+        let (head, mask) = head_of("潍县");
+        assert_ne!(window & mask, head);
     }
 
     #[test]

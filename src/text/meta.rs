@@ -128,23 +128,69 @@ const AFTER_NAME: &[&str] = &["表示", "介绍", "指出", "报道", "报导", 
 /// How many lines the header may take.
 const HEADER_LINES: usize = 6;
 
+/// How many lines at the end may hold the closing credits.
+const CLOSING_LINES: usize = 8;
+
 /// How much of a line's head (or, at the end, its tail) holds its header
 /// or credits, in characters.
 const HEAD_CHARS: usize = 120;
 
 /// The first `chars` characters of `line`.
 fn head(line: &str, chars: usize) -> &str {
-    line.char_indices()
-        .nth(chars)
-        .map_or(line, |(i, _)| &line[..i])
+    // A line of no more bytes than `chars` has no more characters.
+    if line.len() <= chars {
+        return line;
+    }
+    // Counted from a guess of three bytes a character (most are Han),
+    // then moved a character at a time to the count asked.
+    let mut end = (3 * chars).min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut count = line[..end].chars().count();
+    while count < chars {
+        match line[end..].chars().next() {
+            Some(c) => end += c.len_utf8(),
+            None => return line,
+        }
+        count += 1;
+    }
+    while count > chars {
+        end -= line[..end].chars().next_back().map_or(0, char::len_utf8);
+        count -= 1;
+    }
+    &line[..end]
 }
 
-/// The last `chars` characters of `line`.
+/// The last `chars` characters of `line` (`chars` at least one).
 fn tail(line: &str, chars: usize) -> &str {
-    line.char_indices()
-        .rev()
-        .nth(chars.saturating_sub(1))
-        .map_or(line, |(i, _)| &line[i..])
+    if line.len() <= chars {
+        return line;
+    }
+    // As in `head`, from a guess of three bytes a character.
+    let mut start = line.len() - (3 * chars).min(line.len());
+    while !line.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut count = line[start..].chars().count();
+    while count < chars {
+        match line[..start].chars().next_back() {
+            Some(c) => start -= c.len_utf8(),
+            None => return line,
+        }
+        count += 1;
+    }
+    while count > chars {
+        start += line[start..].chars().next().map_or(0, char::len_utf8);
+        count -= 1;
+    }
+    &line[start..]
+}
+
+/// True when `line` holds at most `chars` characters, counted only when
+/// its length in bytes leaves it open (a character takes one to four).
+fn at_most_chars(line: &str, chars: usize) -> bool {
+    line.len() <= chars || (line.len() <= 4 * chars && line.chars().count() <= chars)
 }
 
 /// The byte ranges of site boilerplate in the normalized text: lines with
@@ -154,10 +200,15 @@ pub(crate) fn boilerplate(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut after_editor = false;
     let mut offset = 0;
+    // The markers hold no line break: each match lies in one line, and the
+    // leftmost matches over the whole text, read once, find one in every
+    // line that holds any.
+    let mut footers = FOOTER.find_iter(text).map(|m| m.start()).peekable();
     for line in text.split_inclusive('\n') {
         let span = Span::new(offset, offset + line.len());
         offset += line.len();
-        let is_footer = FOOTER.is_match(line);
+        while footers.next_if(|&start| start < span.start).is_some() {}
+        let is_footer = footers.peek().is_some_and(|&start| start < span.end);
         if is_footer || (after_editor && !line.contains('。')) {
             spans.push(span);
         }
@@ -177,7 +228,9 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             .trim()
             .to_string()
     };
-    let lines: Vec<(usize, &str)> = text
+    // Only the first and the last lines are read: the body between them is
+    // never split.
+    let header: Vec<(usize, &str)> = text
         .split('\n')
         .scan(0, |offset, line| {
             let start = *offset;
@@ -185,10 +238,21 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             Some((start, line))
         })
         .filter(|(_, line)| !line.trim().is_empty())
+        .take(HEADER_LINES)
         .collect();
-    let header = &lines[..lines.len().min(HEADER_LINES)];
+    let closing: Vec<(usize, &str)> = text
+        .rsplit('\n')
+        .scan(text.len(), |end, line| {
+            let start = *end - line.len();
+            *end = start.saturating_sub(1);
+            Some((start, line))
+        })
+        .filter(|(_, line)| !line.trim().is_empty())
+        .take(CLOSING_LINES)
+        .collect();
+    let header = &header[..];
     let mut meta = Meta {
-        title: headline(&lines, &shown),
+        title: headline(header, &shown),
         ..Meta::default()
     };
     for &(start, line) in header {
@@ -243,8 +307,7 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             }
         }
         if header_line {
-            if let Some(outlet) = line
-                .contains(['/', '／'])
+            if let Some(outlet) = (line.contains('/') || line.contains('／'))
                 .then(|| OUTLET_SECTION.captures(line))
                 .flatten()
                 .and_then(|c| c.get(1))
@@ -258,11 +321,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             }
         }
         if meta.authors.is_empty() {
-            meta.authors = if line.chars().count() <= 60 {
+            meta.authors = if at_most_chars(line, 60) {
                 credits(line, line_start, &shown)
-            } else if let Some(m) = (line.contains(['(', '（']) && may_credit(line))
-                .then(|| scan::leading_bracket(line))
-                .flatten()
+            } else if let Some(m) = ((line.contains('(') || line.contains('（'))
+                && may_credit(line))
+            .then(|| scan::leading_bracket(line))
+            .flatten()
             {
                 // A long line is the body: only a credit in brackets at its
                 // head counts (`湘潭在线12月31日讯(湘潭晚报记者 刘赟)`).
@@ -272,12 +336,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             };
         }
     }
-    for &(start, whole) in lines.iter().rev().take(8) {
+    for &(start, whole) in &closing {
         let whole = whole.trim_end();
         // The credits that close an article stand at its lines' ends.
         let line = tail(whole.trim_start(), HEAD_CHARS);
         let line_start = start + (whole.len() - line.len());
-        if meta.source.is_none() && line.chars().count() <= 40 {
+        if meta.source.is_none() && at_most_chars(line, 40) {
             if let Some(m) = source_in(line).or_else(|| {
                 line.starts_with(['(', '（'])
                     .then(|| OUTLET_SIGNATURE.captures(line))
@@ -294,7 +358,7 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             }
         }
         if meta.authors.is_empty() {
-            if line.chars().count() <= 60 {
+            if at_most_chars(line, 60) {
                 meta.authors = credits(line, line_start, &shown);
             } else if let Some(m) = line
                 .contains("记者")
@@ -332,7 +396,7 @@ fn headline(lines: &[(usize, &str)], shown: &dyn Fn(Span) -> String) -> Option<S
     }
     if let (Some(&(second_start, second)), Some(&(_, third))) = (lines.get(1), lines.get(2)) {
         let second = second.trim_end();
-        let short = second.chars().count() <= 24 && first.chars().count() <= 24;
+        let short = at_most_chars(second, 24) && at_most_chars(first, 24);
         if short && could_be_headline(second) && is_header_line(third.trim()) {
             title.push_str(&shown(Span::new(second_start, second_start + second.len())));
         }
@@ -364,8 +428,8 @@ fn is_header_line(line: &str) -> bool {
     if !line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    (line.contains([':', '：']) && scan::published_time_first(line).is_some())
-        || (line.chars().count() <= 40 && scan::published(line).is_some() && !line.contains('。'))
+    ((line.contains(':') || line.contains('：')) && scan::published_time_first(line).is_some())
+        || (at_most_chars(line, 40) && scan::published(line).is_some() && !line.contains('。'))
 }
 
 /// True for a name that reads as an outlet: `环球网`, `湘潭在线`.
@@ -405,7 +469,8 @@ fn may_credit(line: &str) -> bool {
 
 /// True for a line that may credit a writer: `文/张三`, `张三/文`.
 fn is_writer_line(line: &str) -> bool {
-    line.contains('文') && line.contains(['/', '／', '|', '｜'])
+    line.contains('文')
+        && (line.contains('/') || line.contains('／') || line.contains('|') || line.contains('｜'))
 }
 
 /// The names a credit line gives: `记者 X`, `通讯员 X`, `记者X／Y报导`,
@@ -444,7 +509,7 @@ fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec
     for credit in scan::credits(line) {
         // A credit opens its line or follows a bracket, a space or an
         // outlet (`本报记者`, `全媒体记者`); `回答记者提问` is no credit.
-        let opens_credit = line.chars().count() <= 30
+        let opens_credit = at_most_chars(line, 30)
             || line[..credit.start]
                 .chars()
                 .next_back()
@@ -615,6 +680,34 @@ mod tests {
         assert!(meta.authors.is_empty(), "{:?}", meta.authors);
         let meta = meta_of("标题在这里\n文/张小燕\n正文。");
         assert_eq!(meta.authors, ["张小燕"]);
+    }
+
+    #[test]
+    fn heads_and_tails_count_characters() {
+        let lines = [
+            "",
+            "abc",
+            "潍坊",
+            "a潍b坊c",
+            "潍坊质量品牌建设捷报频传",
+            "1234567潍坊",
+        ];
+        for line in lines {
+            for chars in 1..=14 {
+                let expected_head = line
+                    .char_indices()
+                    .nth(chars)
+                    .map_or(line, |(i, _)| &line[..i]);
+                let expected_tail = line
+                    .char_indices()
+                    .rev()
+                    .nth(chars - 1)
+                    .map_or(line, |(i, _)| &line[i..]);
+                assert_eq!(head(line, chars), expected_head, "{line} {chars}");
+                assert_eq!(tail(line, chars), expected_tail, "{line} {chars}");
+                assert_eq!(at_most_chars(line, chars), line.chars().count() <= chars);
+            }
+        }
     }
 
     #[test]

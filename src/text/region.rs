@@ -4,7 +4,7 @@
 //! and its script.
 
 use crate::error::Error;
-use crate::lexicon::{rows, ByEdge, CharBits, Edge};
+use crate::lexicon::{code_in, head_of, rows, window_at, ByEdge, CharBits, Edge};
 use crate::text::normalize::Normalized;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -163,8 +163,8 @@ struct Evidence {
     /// The first characters of the words: most characters of a text open
     /// none, and are passed on one load.
     first_chars: CharBits,
-    /// The words with their index in `clues`.
-    words: ByEdge<(&'static str, usize)>,
+    /// The words, longest first.
+    words: ByEdge<Word>,
     clues: Vec<Vec<Clue>>,
 }
 
@@ -173,29 +173,44 @@ impl Evidence {
     /// those that start at one place, none overlapping another: each with
     /// its start and its index in `clues`.
     fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let bytes = text.as_bytes();
         let mut pos = 0;
         std::iter::from_fn(move || {
-            while let Some(c) = text[pos..].chars().next() {
+            while pos < bytes.len() {
                 let start = pos;
-                pos += c.len_utf8();
+                let window = window_at(bytes, start);
+                let (code, len) = code_in(window);
+                pos += len;
                 // (The bitmap holds the Basic Multilingual Plane only.)
-                if !self.first_chars.contains(c) && u32::from(c) < 0x10000 {
+                if !self.first_chars.contains_code(code) && code < 0x10000 {
                     continue;
                 }
-                let rest = &text[start..];
-                let longest = self
-                    .words
-                    .at(rest)
-                    .filter(|(word, _)| rest.starts_with(word))
-                    .max_by_key(|(word, _)| word.len());
-                if let Some(&(word, index)) = longest {
-                    pos = start + word.len();
-                    return Some((start, index));
+                let Some(c) = char::from_u32(code) else {
+                    continue;
+                };
+                // The words of one first character, longest first: their
+                // heads ruled out in the window before their bytes are read.
+                let rest = &bytes[start..];
+                let first = self.words.with_edge(c).find(|word| {
+                    window & word.mask == word.head && rest.starts_with(word.text.as_bytes())
+                });
+                if let Some(word) = first {
+                    pos = start + word.text.len();
+                    return Some((start, word.clues));
                 }
             }
             None
         })
     }
+}
+
+/// An evidence word, with its head as [`head_of`] gives it.
+struct Word {
+    text: &'static str,
+    head: u64,
+    mask: u64,
+    /// Its index in `clues`.
+    clues: usize,
 }
 
 static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
@@ -228,10 +243,25 @@ static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
         }
     }
     let first_chars = CharBits::of(words.iter().filter_map(|w| w.chars().next()));
-    let words = words.into_iter().enumerate().map(|(i, w)| (w, i)).collect();
+    let mut words: Vec<Word> = words
+        .into_iter()
+        .enumerate()
+        .map(|(clues, text)| {
+            let (head, mask) = head_of(text);
+            Word {
+                text,
+                head,
+                mask,
+                clues,
+            }
+        })
+        .collect();
+    // Longest first: the first word of a character that the text starts
+    // with is the longest (the words are distinct).
+    words.sort_by_key(|word| std::cmp::Reverse(word.text.len()));
     Evidence {
         first_chars,
-        words: ByEdge::new(words, Edge::First, |&(word, _)| word),
+        words: ByEdge::new(words, Edge::First, |word| word.text),
         clues,
     }
 });
@@ -255,6 +285,7 @@ const SIMPLIFIED_PRIOR: u32 = 2;
 /// the script of its original, when the evidence decides it: the region
 /// with the highest score, at least [`MIN_SCORE`] and half again as high
 /// as the next.
+#[inline(never)] // called once a document: kept apart, so profiles show it
 pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
     let evidence = &*EVIDENCE;
     let header_end = text
