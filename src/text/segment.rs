@@ -3,8 +3,10 @@
 use crate::lexicon::Fnv;
 use crate::span::Span;
 use jieba_rs::Jieba;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// A word of the normalized text with its part-of-speech tag (jieba's
 /// ICTCLAS-style tags: `m` numeral, `q` classifier, `ns` place, …).
@@ -33,6 +35,38 @@ pub(crate) struct Word<'a> {
 /// Splits text into tagged words; built once per `Extractor`.
 pub(crate) struct Segmenter {
     jieba: Jieba,
+    /// Which dictionary this is: a new number for every segmenter and
+    /// every word added, so that what [`COMMON_WORDS`] remembers of one
+    /// dictionary is never read for another.
+    dictionary: u64,
+}
+
+/// The last number given to a dictionary (see [`Segmenter::dictionary`]).
+static LAST_DICTIONARY: AtomicU64 = AtomicU64::new(0);
+
+fn new_dictionary_number() -> u64 {
+    LAST_DICTIONARY.fetch_add(1, Ordering::Relaxed) + 1
+}
+
+/// What the dictionary says of the name and place words met so far on this
+/// thread, as [`Word::common`]: asking it segments the word, and a corpus
+/// names the same people and places in article after article.
+#[derive(Default)]
+struct CommonWords {
+    /// The dictionary the answers are of.
+    dictionary: u64,
+    /// Words tagged as names that the dictionary holds.
+    names: HashMap<Box<str>, bool, BuildHasherDefault<Fnv>>,
+    /// Words tagged as places.
+    places: HashMap<Box<str>, bool, BuildHasherDefault<Fnv>>,
+}
+
+/// The most words [`CommonWords`] keeps of each sort before it starts anew
+/// (a few megabytes).
+const COMMON_WORDS_KEPT: usize = 100_000;
+
+thread_local! {
+    static COMMON_WORDS: RefCell<CommonWords> = RefCell::new(CommonWords::default());
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -46,50 +80,58 @@ impl Segmenter {
     pub fn new() -> Segmenter {
         Segmenter {
             jieba: Jieba::new(),
+            dictionary: new_dictionary_number(),
         }
     }
 
     /// Adds a word to the dictionary, with an optional frequency and tag.
     pub fn add_word(&mut self, word: &str, frequency: Option<usize>, tag: Option<&str>) {
         self.jieba.add_word(word, frequency, tag);
+        self.dictionary = new_dictionary_number();
     }
 
     /// Adds a word with a tag unless the dictionary has it already (its
     /// frequency and tag stay as they are then).
     pub fn add_word_if_new(&mut self, word: &str, tag: &str) {
         if !self.jieba.has_word(word) {
-            self.jieba.add_word(word, None, Some(tag));
+            self.add_word(word, None, Some(tag));
         }
     }
 
     /// The tagged words of `text`, in order, covering it without gaps.
     pub fn segment<'a>(&'a self, text: &'a str) -> Vec<Word<'a>> {
-        // A document names the same people and places again and again: the
-        // dictionary is asked once a word (each question segments the word).
-        let mut common_words: HashMap<(&str, &str), bool, BuildHasherDefault<Fnv>> =
-            HashMap::default();
-        self.jieba
-            .tag(text, true)
-            .into_iter()
-            .map(|tag| {
-                let name = tag.tag.starts_with("nr");
-                let known = name && self.jieba.has_word(tag.word);
-                let asks = known || tag.tag == "ns";
-                let common = asks
-                    && *common_words.entry((tag.word, tag.tag)).or_insert_with(|| {
-                        known
-                            && (self.has_common_part(tag.word)
-                                || self.is_common_name_pair(tag.word))
-                            || tag.tag == "ns" && self.is_frequent_pair(tag.word)
-                    });
-                Word {
-                    span: Span::new(tag.byte_start, tag.byte_end),
-                    tag: tag.tag,
-                    known,
-                    common,
-                }
-            })
-            .collect()
+        let tags = self.jieba.tag(text, true);
+        COMMON_WORDS.with_borrow_mut(|memory| {
+            let full = memory.names.len().max(memory.places.len()) >= COMMON_WORDS_KEPT;
+            if memory.dictionary != self.dictionary || full {
+                *memory = CommonWords {
+                    dictionary: self.dictionary,
+                    ..CommonWords::default()
+                };
+            }
+            tags.into_iter()
+                .map(|tag| {
+                    let known = tag.tag.starts_with("nr") && self.jieba.has_word(tag.word);
+                    let common = if known {
+                        remembered(&mut memory.names, tag.word, |word| {
+                            self.has_common_part(word) || self.is_common_name_pair(word)
+                        })
+                    } else if tag.tag == "ns" {
+                        remembered(&mut memory.places, tag.word, |word| {
+                            self.is_frequent_pair(word)
+                        })
+                    } else {
+                        false
+                    };
+                    Word {
+                        span: Span::new(tag.byte_start, tag.byte_end),
+                        tag: tag.tag,
+                        known,
+                        common,
+                    }
+                })
+                .collect()
+        })
     }
 
     /// The dictionary's tag of `word` when the dictionary holds it as one
@@ -144,6 +186,20 @@ impl Segmenter {
             })
         })
     }
+}
+
+/// What `ask` says of `word`, asked once while `answers` holds it.
+fn remembered(
+    answers: &mut HashMap<Box<str>, bool, BuildHasherDefault<Fnv>>,
+    word: &str,
+    ask: impl Fn(&str) -> bool,
+) -> bool {
+    if let Some(&answer) = answers.get(word) {
+        return answer;
+    }
+    let answer = ask(word);
+    answers.insert(word.into(), answer);
+    answer
 }
 
 /// The least frequency in the dictionary of a part that makes a name-tagged
@@ -201,5 +257,40 @@ mod tests {
         }
         let words = Words::new(words);
         assert_eq!(words.at(3).map(|w| w.span.start), Some(0));
+    }
+
+    #[test]
+    fn every_dictionary_is_numbered_apart() {
+        let mut segmenter = Segmenter::new();
+        let other = Segmenter::new();
+        let before = segmenter.dictionary;
+        assert_ne!(before, other.dictionary);
+        segmenter.add_word_if_new("潍坊", "ns");
+        assert_eq!(
+            segmenter.dictionary, before,
+            "潍坊 is in the dictionary already"
+        );
+        segmenter.add_word_if_new("字节跳动科技", "nt");
+        assert_ne!(segmenter.dictionary, before);
+    }
+
+    #[test]
+    fn what_is_remembered_is_of_the_dictionary_in_use() {
+        // 西瓜 is a place word of the dictionary with a common word's
+        // frequency; given a place's low one, the second segmenter's words
+        // are read afresh, not from what the first one's answers were.
+        let text = "西瓜";
+        let plain = Segmenter::new();
+        let mut added = Segmenter::new();
+        added.add_word("西瓜", Some(10), Some("ns"));
+        let common = |s: &Segmenter| {
+            let words = s.segment(text);
+            assert_eq!(words.len(), 1);
+            assert_eq!(words[0].tag, "ns");
+            words[0].common
+        };
+        assert!(common(&plain));
+        assert!(!common(&added));
+        assert!(common(&plain));
     }
 }
