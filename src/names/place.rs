@@ -3,6 +3,7 @@
 //! direction (`西部地区`), and listed places that open a compound of the
 //! dictionary (`台湾同胞`).
 
+use super::words::words_with;
 use super::words::{
     char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Found,
     AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, FACILITY_END, LEXICON, MODIFIER,
@@ -478,9 +479,10 @@ fn facility_from(
 pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
     // (span, first word, last word, evidence)
     let mut found: Vec<(Span, usize, usize, bool)> = Vec::new();
-    for (k, word) in words.iter().enumerate() {
+    for k in words_with(classes, STREET_ENDING) {
+        let word = &words[k];
         // 道 as a verb says something (省长道): no street.
-        if classes[k] & STREET_ENDING == 0 || k == 0 || word.tag == "v" {
+        if k == 0 || word.tag == "v" {
             continue;
         }
         let stem_word = |j: usize| {
@@ -553,10 +555,8 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
 /// names them.
 pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
     let mut names: Vec<&str> = Vec::new();
-    for (k, word) in words.iter().enumerate() {
-        if classes[k] & PLACE == 0 {
-            continue;
-        }
+    for k in words_with(classes, PLACE) {
+        let word = &words[k];
         let w = &text.as_bytes()[word.span.range()];
         if !(w.ends_with("县".as_bytes()) || w.ends_with("市".as_bytes())) {
             continue;

@@ -256,6 +256,17 @@ impl Lexicon {
     }
 }
 
+/// The indices of the words whose class (of `classes`) has any of
+/// `bits`, in order: a scan of the classes alone, for the rules that start
+/// only at such words.
+pub(super) fn words_with(classes: &[u32], bits: u32) -> impl Iterator<Item = usize> + '_ {
+    classes
+        .iter()
+        .enumerate()
+        .filter(move |(_, class)| *class & bits != 0)
+        .map(|(k, _)| k)
+}
+
 /// True when the word lists give `word` any of `bits`.
 pub(super) fn has(word: &str, bits: u32) -> bool {
     LEXICON.class(word) & bits != 0
