@@ -178,6 +178,12 @@ pub(super) fn joined_ministry(
                 && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
         }
     };
+    // A ministry ends in 部 or 委员会, the last characters of organisation
+    // suffixes: most words have no such word in the three after them.
+    let head = |k: usize| classes.get(k).is_some_and(|c| c & ORG_HEAD_END != 0);
+    if !(head(i + 1) || head(i + 2) || head(i + 3)) {
+        return None;
+    }
     if !noun(i) || i.checked_sub(1).is_some_and(noun) {
         return None;
     }
@@ -472,6 +478,16 @@ pub(super) fn mission(
 mod tests {
     use super::*;
     use crate::names::words::testing::{found, words_of};
+
+    #[test]
+    fn ministries_end_like_organisations() {
+        // `joined_ministry` looks for one only before a word that does.
+        assert!(['部', '会']
+            .iter()
+            .all(|&c| ORG_HEAD_LAST_CHARS.contains(c)));
+        let (words, classes) = words_of("农业农村部");
+        assert_ne!(classes[words.len() - 1] & ORG_HEAD_END, 0);
+    }
 
     #[test]
     fn a_place_and_a_suffix_make_an_organisation() {

@@ -6,8 +6,8 @@
 use super::place::place_noun_at;
 use super::words::{
     char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
-    Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON, NAME_DOT,
-    NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+    words_with, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON,
+    NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -567,10 +567,10 @@ pub(super) fn name_cue(
 /// segmenter split them: 记者兰红光摄, 工程师李升的家中, 傅志寰说.
 pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
     let mut found = Vec::new();
-    for (k, word) in words.iter().enumerate() {
+    for k in words_with(classes, ROLE_BEFORE_WORD | BEFORE_NAME_WORD | SPEECH_WORD) {
+        let word = &words[k];
         // Roles are nouns; speech is verbs.
-        let cues = ROLE_BEFORE_WORD | BEFORE_NAME_WORD | SPEECH_WORD;
-        if classes[k] & cues == 0 || !(word.tag.starts_with('n') || word.tag.starts_with('v')) {
+        if !(word.tag.starts_with('n') || word.tag.starts_with('v')) {
             continue;
         }
         if classes[k] & (ROLE_BEFORE_WORD | BEFORE_NAME_WORD) != 0 {

@@ -3,6 +3,7 @@
 //! direction (`西部地区`), and listed places that open a compound of the
 //! dictionary (`台湾同胞`).
 
+use super::words::words_with;
 use super::words::{
     char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Found,
     AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, FACILITY_END, LEXICON, MODIFIER,
@@ -226,7 +227,19 @@ pub(super) fn foreign_place(
 
 /// A word the segmenter tags as a place that reads as one, or the short
 /// form of a county it tags as a place or name (钟山).
+///
+/// Tried at most words: the test of the tag, which rules most out, is
+/// inlined where it is called.
+#[inline]
 pub(super) fn tagged(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
+    if !matches!(word.tag.as_bytes(), [b'n', b's' | b'r']) {
+        return None;
+    }
+    tagged_place(word, w, class)
+}
+
+/// [`tagged`] for a word tagged ns or nr.
+fn tagged_place(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
     let county = matches!(word.tag, "ns" | "nr") && class & COUNTY_SHORT != 0;
     // 西瓜, 契约/ns: a frequent dictionary word of two characters that no
     // list holds reads as a foreign place only by its characters.
@@ -271,7 +284,20 @@ pub(super) fn no_place_here(text: &str, words: &[Word<'_>], i: usize, classes: &
 
 /// A listed place that opens a compound of the dictionary (台湾同胞,
 /// 日本首相, 香港回归), which hides the place.
+///
+/// Tried at most words: the test of the length, which rules most out
+/// (a compound of a place has four characters or more), is inlined where
+/// it is called.
+#[inline]
 pub(super) fn compound_prefix(word: &Word<'_>, w: &str) -> Option<Found> {
+    if word.span.len() < 12 {
+        return None;
+    }
+    compound_prefix_of(word, w)
+}
+
+/// [`compound_prefix`] for a word of twelve bytes or more.
+fn compound_prefix_of(word: &Word<'_>, w: &str) -> Option<Found> {
     let end = place_prefix(w, word.tag)?;
     Some(Found {
         span: Span::new(word.span.start, word.span.start + end),
@@ -330,12 +356,21 @@ fn is_place_word(word: &str, class: u32) -> bool {
 /// A part of a country named by direction from word `i`, with the index
 /// of its last word: `西部地区` (with 地区, or a region word before it), or
 /// `东部` in a list that ends in one (`东部、中部、东北地区`).
+///
+/// Tried at most words: the test of the bits and of the word's last
+/// bytes, which rules most out, is inlined where it is called.
+#[inline]
 pub(super) fn region(
     text: &str,
     words: &[Word<'_>],
     i: usize,
     classes: &[u32],
 ) -> Option<(Found, usize)> {
+    let may_be_region = classes[i] & (COMPASS_WORD | REGION | PLACE) != 0
+        || text.as_bytes()[words[i].span.range()].ends_with("地区".as_bytes());
+    if !may_be_region {
+        return None;
+    }
     let end = region_at(text, words, i, classes)?;
     let span = Span::new(words[i].span.start, words[end].span.end);
     Some((
@@ -386,6 +421,10 @@ fn region_at(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Optio
 /// A place made of proper words and a facility suffix from word `i`
 /// (绿城广场, 北京京西宾馆), or a place word that ends in one (人民大会堂),
 /// with the index of its last word.
+///
+/// Tried at most words: the test of the bits, which rules most out, is
+/// inlined where it is called.
+#[inline]
 pub(super) fn facility(
     text: &str,
     words: &[Word<'_>],
@@ -394,10 +433,21 @@ pub(super) fn facility(
 ) -> Option<(Found, usize)> {
     // Only a word that ends like a facility suffix, one of these three,
     // ends a facility: most words have none after them.
-    let three = classes.get(i..classes.len().min(i + 3)).unwrap_or(&[]);
-    if !three.iter().any(|c| c & FACILITY_END != 0) {
+    let ends = |k: usize| classes.get(k).is_some_and(|c| c & FACILITY_END != 0);
+    if !(ends(i) || ends(i + 1) || ends(i + 2)) {
         return None;
     }
+    facility_from(text, words, i, classes)
+}
+
+/// [`facility`] from a word that one ending like a facility suffix follows
+/// within three words.
+fn facility_from(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[u32],
+) -> Option<(Found, usize)> {
     let proper = is_proper(words[i].tag) || classes[i] & PLACE != 0;
     for (k, word) in words.iter().enumerate().skip(i).take(3) {
         let w = &text[word.span.range()];
@@ -429,9 +479,10 @@ pub(super) fn facility(
 pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
     // (span, first word, last word, evidence)
     let mut found: Vec<(Span, usize, usize, bool)> = Vec::new();
-    for (k, word) in words.iter().enumerate() {
+    for k in words_with(classes, STREET_ENDING) {
+        let word = &words[k];
         // 道 as a verb says something (省长道): no street.
-        if classes[k] & STREET_ENDING == 0 || k == 0 || word.tag == "v" {
+        if k == 0 || word.tag == "v" {
             continue;
         }
         let stem_word = |j: usize| {
@@ -504,10 +555,8 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
 /// names them.
 pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
     let mut names: Vec<&str> = Vec::new();
-    for (k, word) in words.iter().enumerate() {
-        if classes[k] & PLACE == 0 {
-            continue;
-        }
+    for k in words_with(classes, PLACE) {
+        let word = &words[k];
         let w = &text.as_bytes()[word.span.range()];
         if !(w.ends_with("县".as_bytes()) || w.ends_with("市".as_bytes())) {
             continue;

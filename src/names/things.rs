@@ -8,7 +8,7 @@ use super::words::{
     char_set, has, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE,
 };
 use crate::fact::Kind;
-use crate::lexicon::{set, CharBits, Fnv, WordSet};
+use crate::lexicon::{set, CharBits, WordEnds, WordSet};
 use crate::numeric::numeral::can_start_numeral;
 use crate::span::Span;
 use crate::text::segment::Word;
@@ -43,7 +43,9 @@ pub(super) fn things_not_persons(
     classes: &[u32],
     names: &mut Vec<Named>,
 ) {
-    let mut seen: HashMap<&str, Seen, BuildHasherDefault<Fnv>> = HashMap::default();
+    // Hashed by their ends: what the rules keep is a set, whatever the
+    // order the names are walked in.
+    let mut seen: HashMap<&str, Seen, BuildHasherDefault<WordEnds>> = HashMap::default();
     for (kind, found) in names.iter() {
         if *kind != Kind::Person {
             continue;
@@ -68,7 +70,7 @@ pub(super) fn things_not_persons(
             None => entry.evidenced = true,
         }
     }
-    let mut things: HashSet<&str, BuildHasherDefault<Fnv>> = seen
+    let mut things: HashSet<&str, BuildHasherDefault<WordEnds>> = seen
         .into_iter()
         .filter(|(_, s)| {
             let most = s.all >= 2 && (s.before_noun == s.all || s.titled * 2 > s.all);

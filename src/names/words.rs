@@ -256,6 +256,17 @@ impl Lexicon {
     }
 }
 
+/// The indices of the words whose class (of `classes`) has any of
+/// `bits`, in order: a scan of the classes alone, for the rules that start
+/// only at such words.
+pub(super) fn words_with(classes: &[u32], bits: u32) -> impl Iterator<Item = usize> + '_ {
+    classes
+        .iter()
+        .enumerate()
+        .filter(move |(_, class)| *class & bits != 0)
+        .map(|(k, _)| k)
+}
+
 /// True when the word lists give `word` any of `bits`.
 pub(super) fn has(word: &str, bits: u32) -> bool {
     LEXICON.class(word) & bits != 0
@@ -466,34 +477,49 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
         .iter()
         .map(|word| {
             let b = &bytes[word.span.range()];
-            let chars = match three_byte_chars(b, &lexicon.char_flags) {
-                Some(chars) => chars,
-                None => any_chars(&text[word.span.range()], &lexicon.char_flags),
+            let chars_class = match three_byte_chars(b, &lexicon.char_flags) {
+                Some(chars) => class_of_chars(&chars, text, word.span, lexicon),
+                None => class_of_any_chars(text, word.span, lexicon),
             };
-            let mut class = tag_bits(word.tag) | (chars.count.min(MAX_CHARS) as u32) << CHARS_SHIFT;
-            if chars.first_flags & CharFlags::HAN != 0
-                && lexicon.ends.may_hold(chars.first, chars.last)
-            {
-                class |= lexicon.looked_up(&text[word.span.range()]);
-            }
-            if chars.last_flags & CharFlags::FACILITY_LAST != 0 {
-                class |= FACILITY_END;
-            }
-            if chars.last_flags & CharFlags::ORG_HEAD_LAST != 0 {
-                class |= ORG_HEAD_END;
-            }
-            if chars.count == 1 && chars.last_flags & CharFlags::NAME_DOT != 0 {
-                class |= NAME_DOT;
-            }
-            if chars.all_han {
-                class |= ALL_HAN;
-            }
-            if chars.first < 0x80 && (chars.first as u8).is_ascii_alphabetic() {
-                class |= LATIN_START;
-            }
-            class
+            tag_bits(word.tag) | chars_class
         })
         .collect()
+}
+
+/// The bits of [`word_classes`] for the word at `span` but those of its
+/// tag, from what it reads of the word's characters (`chars`).
+#[inline]
+fn class_of_chars(chars: &WordChars, text: &str, span: Span, lexicon: &Lexicon) -> u32 {
+    let mut class = (chars.count.min(MAX_CHARS) as u32) << CHARS_SHIFT;
+    if chars.first_flags & CharFlags::HAN != 0 && lexicon.ends.may_hold(chars.first, chars.last) {
+        class |= lexicon.looked_up(&text[span.range()]);
+    }
+    if chars.last_flags & CharFlags::FACILITY_LAST != 0 {
+        class |= FACILITY_END;
+    }
+    if chars.last_flags & CharFlags::ORG_HEAD_LAST != 0 {
+        class |= ORG_HEAD_END;
+    }
+    if chars.count == 1 && chars.last_flags & CharFlags::NAME_DOT != 0 {
+        class |= NAME_DOT;
+    }
+    if chars.all_han {
+        class |= ALL_HAN;
+    }
+    if chars.first < 0x80 && (chars.first as u8).is_ascii_alphabetic() {
+        class |= LATIN_START;
+    }
+    class
+}
+
+/// [`class_of_chars`] for a word with a character of other than three
+/// bytes (or none), read character by character: the few words of
+/// digits, Latin letters and spaces.
+#[cold]
+#[inline(never)]
+fn class_of_any_chars(text: &str, span: Span, lexicon: &Lexicon) -> u32 {
+    let chars = any_chars(&text[span.range()], &lexicon.char_flags);
+    class_of_chars(&chars, text, span, lexicon)
 }
 
 /// What [`word_classes`] reads of a word's characters.
