@@ -158,7 +158,9 @@ fn starts_with_unit_led_noun(rest: &str) -> bool {
 
 /// A count of half a unit: `半个`, `半斤`.
 fn half_unit(context: &Context<'_>, out: &mut Vec<Candidate>) {
-    for (pos, _) in context.text.match_indices('半') {
+    // 半 is a numeric stop: the stops list it, with no search of the text.
+    let halves = context.numeric_stops.from(0).filter(|&(_, c)| c == '半');
+    for (pos, _) in halves {
         let rest = &context.text[pos + '半'.len_utf8()..];
         let Some(unit) = unit_at(rest) else { continue };
         if HALF_WORDS.contains(&context.text[pos..pos + '半'.len_utf8() + unit.len()]) {

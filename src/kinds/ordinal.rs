@@ -25,8 +25,14 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
 /// 第 and a numeral: `第46`, `第一`.
 fn di_numeral(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let text = context.text;
-    for (pos, _) in text.match_indices('第') {
-        let start_numeral = pos + '第'.len_utf8();
+    // A numeral starts only at a numeric stop: the stops right after a 第
+    // are every 第 that may read, in text order, with no search of the text.
+    let after_di = context
+        .numeric_stops
+        .from(0)
+        .filter(|&(at, _)| text[..at].ends_with('第'));
+    for (start_numeral, _) in after_di {
+        let pos = start_numeral - '第'.len_utf8();
         let Some(numeral) = parse_numeral_at(text, start_numeral) else {
             continue;
         };
