@@ -144,6 +144,10 @@ struct Outline {
     /// The offsets right after each character that ends a clause: `，`,
     /// `,`, `；`, `;`, `：`, `:`.
     clauses: Vec<usize>,
+    /// The offsets right after each character after which a clause may
+    /// open with its place ([`place_before`]): `，`, `,`, `；`, `;`, `)`,
+    /// `）`, `】`.
+    openings: Vec<usize>,
 }
 
 impl Outline {
@@ -151,6 +155,7 @@ impl Outline {
         let mut sentences = vec![0];
         let mut paragraphs = vec![0];
         let mut clauses = vec![0];
+        let mut openings = Vec::new();
         // The text is read a character at a time by its first byte, and
         // each mark known by its UTF-8 bytes: the marks beyond ASCII are
         // `。` (E3 80 82) and the full-width forms EF BC xx.
@@ -170,7 +175,16 @@ impl Outline {
                 _ => 4,
             };
             let next = p + len;
-            match (lead, bytes.get(p + 1..next)) {
+            let tail = bytes.get(p + 1..next);
+            if matches!(
+                (lead, tail),
+                (b',' | b';' | b')', _)
+                    | (0xEF, Some([0xBC, 0x8C | 0x9B | 0x89]))
+                    | (0xE3, Some([0x80, 0x91]))
+            ) {
+                openings.push(next);
+            }
+            match (lead, tail) {
                 (b'\n', _) => {
                     paragraphs.push(next);
                     sentences.push(next);
@@ -189,6 +203,7 @@ impl Outline {
             sentences,
             paragraphs,
             clauses,
+            openings,
         }
     }
 
@@ -315,7 +330,7 @@ pub(crate) fn link(
             Kind::Place,
             listing.as_ref(),
         )
-        .or_else(|| place_before(text, spans, facts, i, sentence_start));
+        .or_else(|| place_before(text, spans, facts, i, sentence_start, &outline.openings));
         let paragraph_place_here = sentence_place.or_else(|| {
             paragraph_place
                 .filter(|&(p, _)| p == paragraph_start)
@@ -420,6 +435,8 @@ mod tests {
         assert_eq!(outline.sentences, after(&sentence_marks));
         assert_eq!(outline.paragraphs, after(&['\n']));
         assert_eq!(outline.clauses, after(&super::CLAUSE_ENDS));
+        let openings = ['，', ',', '；', ';', ')', '）', '】'];
+        assert_eq!(outline.openings, after(&openings)[1..]);
     }
 
     /// Text of the number, direction, period text, place text.

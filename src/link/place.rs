@@ -65,13 +65,18 @@ pub(super) fn place_before(
     facts: &[Fact],
     i: usize,
     sentence_start: usize,
+    openings: &[usize],
 ) -> Option<usize> {
-    let sentence = &text[sentence_start..spans[i].start];
     // From the last clause back: the sentence is read no further than the
-    // clause whose opening is a place.
-    sentence
-        .rmatch_indices(['，', ',', '；', ';', ')', '）', '】'])
-        .map(|(p, comma)| sentence_start + p + comma.len())
+    // clause whose opening is a place. `openings` (sorted) holds the end of
+    // every mark of the text after which a clause opens; those of the
+    // sentence end after its start and no later than the number.
+    let first = openings.partition_point(|&p| p <= sentence_start);
+    let last = openings.partition_point(|&p| p <= spans[i].start);
+    openings[first..last.max(first)]
+        .iter()
+        .rev()
+        .copied()
         .chain(std::iter::once(sentence_start))
         .find_map(|clause_start| place_at_start(text, spans, facts, i, clause_start))
 }
@@ -93,10 +98,16 @@ pub(super) fn place_at_start(
         if spans[j].start < at {
             continue;
         }
-        let gap = text[at..spans[j].start]
-            .trim_matches(|c: char| c.is_whitespace() || "，,、".contains(c));
-        // More than two characters (a long gap is not counted through).
-        if gap.chars().nth(2).is_some() {
+        let gap = &text[at..spans[j].start];
+        // More than two characters (a long gap is not counted through);
+        // a gap of fewer than three bytes holds fewer.
+        if gap.len() >= 3
+            && gap
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '、'))
+                .chars()
+                .nth(2)
+                .is_some()
+        {
             return None;
         }
         match facts[j].kind() {

@@ -99,13 +99,42 @@ const MAX_AFTER_CHARS: usize = 20;
 
 /// Characters a clause's edges shed: spaces and punctuation.
 fn is_edge(c: char) -> bool {
-    c.is_whitespace() || "、，,：:；;（）()「」『』…—-·.。".contains(c)
+    c.is_whitespace()
+        || matches!(
+            c,
+            '、' | '，'
+                | ','
+                | '：'
+                | ':'
+                | '；'
+                | ';'
+                | '（'
+                | '）'
+                | '('
+                | ')'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '…'
+                | '—'
+                | '-'
+                | '·'
+                | '.'
+                | '。'
+        )
 }
 
 /// The length of a list marker at the start of `text`: `一、`, `3.`,
 /// `（二）`, `1、`.
 fn list_marker_len(text: &str) -> usize {
-    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let numeral = |c: char| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+    };
     let digits = text.find(|c: char| !numeral(c)).unwrap_or(text.len());
     if digits > 0 && text[digits..].starts_with(['、', '.', '．']) {
         return digits + text[digits..].chars().next().map_or(0, char::len_utf8);
@@ -435,7 +464,8 @@ fn strip_before<'t>(
     }
     loop {
         let rest = &text[from..to];
-        let trimmed = rest.trim_end_matches(|c: char| c.is_whitespace() || "，,、的".contains(c));
+        let trimmed = rest
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '、' | '的'));
         to = from + trimmed.len();
         if let Some(len) = word_closing(&TRAILING, trimmed).filter(|&len| boundary(to - len)) {
             to -= len;
@@ -468,9 +498,13 @@ fn strip_before<'t>(
 fn part_of_a_year(time: &str) -> bool {
     let halves = time.contains("上半年") || time.contains("下半年");
     let rest = time.replace("上半年", "").replace("下半年", "");
-    let numbered = rest
-        .contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
-        && (rest.contains('月') || rest.contains('季'));
+    let numbered = rest.contains(|c: char| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            )
+    }) && (rest.contains('月') || rest.contains('季'));
     let point = rest.contains(['年', '日', '号', '起']) || rest.contains("以来");
     !point && (halves || numbered)
 }
@@ -516,7 +550,25 @@ fn has_noun(words: &Words<'_>, from: usize, to: usize) -> bool {
 
 /// True for the characters that end the phrase after a number.
 fn is_clause_end(c: char) -> bool {
-    "，,。；;：:！？!?\n、(（)）".contains(c)
+    matches!(
+        c,
+        '，' | ','
+            | '。'
+            | '；'
+            | ';'
+            | '：'
+            | ':'
+            | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '\n'
+            | '、'
+            | '('
+            | '（'
+            | ')'
+            | '）'
+    )
 }
 
 /// The noun phrase that follows a count or amount at `end` (`33个` →
@@ -561,6 +613,6 @@ fn noun_phrase_after<'t>(
     if straddled == Some(stop) {
         stop = end;
     }
-    let phrase = text[end..stop].trim_end_matches(|c: char| "的和及与".contains(c));
+    let phrase = text[end..stop].trim_end_matches(['的', '和', '及', '与']);
     (!phrase.is_empty()).then_some(phrase)
 }

@@ -585,7 +585,7 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         // A scale character alone is no numeral (`万元`, `千瓦`), unless a
         // digit follows it (`万九`, `千一`).
         let first = numeral_text.chars().next();
-        if first.is_some_and(|c| "万亿兆百千佰仟".contains(c))
+        if first.is_some_and(|c| matches!(c, '万' | '亿' | '兆' | '百' | '千' | '佰' | '仟'))
             && !numeral_text
                 .chars()
                 .skip(1)
@@ -748,10 +748,24 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
     // A numeral of three characters or more (一七二三) is no word's tail.
     if first.span.start < start && text[start..end].chars().count() < 3 {
         let head = &text[first.span.start..start];
-        if !head
-            .chars()
-            .all(|c| "第约近逾超负共达计每前后头首".contains(c))
-        {
+        if !head.chars().all(|c| {
+            matches!(
+                c,
+                '第' | '约'
+                    | '近'
+                    | '逾'
+                    | '超'
+                    | '负'
+                    | '共'
+                    | '达'
+                    | '计'
+                    | '每'
+                    | '前'
+                    | '后'
+                    | '头'
+                    | '首'
+            )
+        }) {
             return false;
         }
     }

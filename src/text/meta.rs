@@ -510,10 +510,26 @@ fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec
         // A credit opens its line or follows a bracket, a space or an
         // outlet (`本报记者`, `全媒体记者`); `回答记者提问` is no credit.
         let opens_credit = at_most_chars(line, 30)
-            || line[..credit.start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| c.is_whitespace() || "(（【〔⊙/／|｜报社网台体站".contains(c));
+            || line[..credit.start].chars().next_back().is_none_or(|c| {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        '(' | '（'
+                            | '【'
+                            | '〔'
+                            | '⊙'
+                            | '/'
+                            | '／'
+                            | '|'
+                            | '｜'
+                            | '报'
+                            | '社'
+                            | '网'
+                            | '台'
+                            | '体'
+                            | '站'
+                    )
+            });
         if !opens_credit {
             continue;
         }
