@@ -252,7 +252,8 @@ fn starts_a_word(context: &Context<'_>, pos: usize, c: char) -> bool {
         Some(word) if word.span.start < pos => {
             // Prefixes the segmenter glued to what precedes them are fine,
             // and so is what 每 makes recur (每周六).
-            "从自截至到于在".contains(c) || context.text[..pos].ends_with('每')
+            matches!(c, '从' | '自' | '截' | '至' | '到' | '于' | '在')
+                || context.text[..pos].ends_with('每')
         }
         _ => true,
     }
