@@ -226,8 +226,21 @@ fn is_edition_year(text: &str, found: &Found) -> bool {
 /// after 比 or 较 (`比第1季`, `较上年同期`, `较1—9月份`).
 fn is_base(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
-    BASE_MARKERS.iter().any(|w| before.ends_with(w))
+    // Most times follow no marker: their last characters rule it out first.
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|last| BASE_MARKER_ENDS.contains(&last))
+        && BASE_MARKERS.iter().any(|w| before.ends_with(w))
 }
+
+/// The last characters of [`BASE_MARKERS`].
+static BASE_MARKER_ENDS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    BASE_MARKERS
+        .iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect()
+});
 
 /// The fact of a resolved time expression.
 fn candidate(span: Span, value: Resolved, rule: &'static str) -> Candidate {
@@ -252,7 +265,8 @@ fn starts_a_word(context: &Context<'_>, pos: usize, c: char) -> bool {
         Some(word) if word.span.start < pos => {
             // Prefixes the segmenter glued to what precedes them are fine,
             // and so is what 每 makes recur (每周六).
-            "从自截至到于在".contains(c) || context.text[..pos].ends_with('每')
+            matches!(c, '从' | '自' | '截' | '至' | '到' | '于' | '在')
+                || context.text[..pos].ends_with('每')
         }
         _ => true,
     }
