@@ -3,7 +3,7 @@
 //! clause.
 
 use crate::fact::{Direction, Fact, Kind};
-use crate::lexicon::{self, CharBits};
+use crate::lexicon::{self, ByEdge, CharBits, Edge};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -16,6 +16,14 @@ static UP_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 static DOWN_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     lexicon::entries(include_str!("../../data/words/link_down_words.txt")).collect()
 });
+
+/// The words of rise, by their last character.
+static UP_BY_LAST: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| ByEdge::new(UP_WORDS.clone(), Edge::Last, |w| w));
+
+/// The words of fall, by their last character.
+static DOWN_BY_LAST: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| ByEdge::new(DOWN_WORDS.clone(), Edge::Last, |w| w));
 
 /// The last characters of the words of rise and fall.
 static DIRECTION_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
@@ -32,13 +40,16 @@ pub(super) fn direction_before(
     spans: &[Span],
     facts: &[Fact],
     i: usize,
+    commas: &[usize],
 ) -> Option<Direction> {
-    let before = &text[sentence_start..start];
-    let clause_start = before
-        .rfind(['，', ',', '：', ':'])
-        .map_or(sentence_start, |p| {
-            sentence_start + p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    // After the last comma or colon of the sentence before the number:
+    // `commas` (sorted) holds the end of every one of the text, and those
+    // of the sentence end after its start and no later than the number.
+    let last = commas.partition_point(|&p| p <= start);
+    let clause_start = match last.checked_sub(1).map(|k| commas[k]) {
+        Some(p) if p > sentence_start => p,
+        _ => sentence_start,
+    };
     // Only the words after the previous number of the clause speak for this
     // one; a time or a name between them does not cut the clause
     // (高于同期我国外贸整体增速4.1个百分点).
@@ -63,13 +74,13 @@ pub(super) fn direction_before(
             continue;
         }
         let upto = &window[..p + c.len_utf8()];
-        let up = UP_WORDS
-            .iter()
+        let up = UP_BY_LAST
+            .with_edge(c)
             .filter(|w| upto.ends_with(**w))
             .map(|w| w.len())
             .max();
-        let down = DOWN_WORDS
-            .iter()
+        let down = DOWN_BY_LAST
+            .with_edge(c)
             .filter(|w| upto.ends_with(**w))
             .map(|w| w.len())
             .max();
