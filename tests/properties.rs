@@ -167,10 +167,13 @@ proptest! {
             let span = normalized.to_original(Span::new(offset, offset + c.len_utf8()));
             let original = &text[span];
             // The original piece normalizes back to the character (a pinyin
-            // annotation after it is dropped, a full-width form folded).
+            // annotation after it is dropped, a full-width form folded),
+            // but for the one fold that reads the neighbours: `，` between
+            // full-width digits groups thousands (１，１ is 1,1).
             let again = normalize(original);
+            let grouping_comma = c == ',' && original == "，";
             prop_assert!(
-                again.text().starts_with(c),
+                again.text().starts_with(c) || grouping_comma,
                 "{c:?} at {offset} maps to {original:?} in {text:?}"
             );
         }
