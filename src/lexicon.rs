@@ -250,6 +250,31 @@ impl CharBits {
         let code = code as usize;
         code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
     }
+
+    /// Whether the character that starts at byte `pos` of `text` (a
+    /// character boundary below its length) is in the set, and its length
+    /// in bytes. ASCII characters and those of three bytes (all of Chinese)
+    /// are read from their bytes without decoding: a code point's word in
+    /// the bitmap is its first two bytes' bits, its bit the third byte's.
+    ///
+    /// ```text
+    /// 年 = E5 B9 B4: word (0x5 << 6) | 0x39, bit 0x34
+    /// ```
+    pub(crate) fn at(&self, text: &str, pos: usize) -> (bool, usize) {
+        let bytes = text.as_bytes();
+        let lead = bytes[pos];
+        if lead < 0x80 {
+            return (self.contains_code(u32::from(lead)), 1);
+        }
+        if lead & 0xF0 == 0xE0 {
+            if let [_, second, third, ..] = bytes[pos..] {
+                let word = (usize::from(lead & 0x0F) << 6) | usize::from(second & 0x3F);
+                return ((self.0[word] >> (third & 0x3F)) & 1 != 0, 3);
+            }
+        }
+        let c = text[pos..].chars().next().unwrap_or('\0');
+        (self.contains(c), c.len_utf8())
+    }
 }
 
 /// The eight bytes of `bytes` from `pos` as a little-endian number, the
@@ -467,6 +492,31 @@ mod tests {
     use super::*;
 
     const LIST: &str = "# a header line\n# another\n上半年 下半年\n\n  全年\n# 注释\n";
+
+    #[test]
+    fn char_bits_read_from_bytes_agree_with_decoding() {
+        let set = CharBits::of("年9é€".chars());
+        let text = "9a年月é€😀";
+        let mut read = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let (member, width) = set.at(text, pos);
+            read.push((&text[pos..pos + width], member));
+            pos += width;
+        }
+        assert_eq!(
+            read,
+            [
+                ("9", true),
+                ("a", false),
+                ("年", true),
+                ("月", false),
+                ("é", true),
+                ("€", true),
+                ("😀", false)
+            ]
+        );
+    }
 
     #[test]
     fn entries_skip_headers_and_blank_lines() {

@@ -64,15 +64,15 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     // The readers at one offset, and the scan at the next, ask for the same
     // integer in turn: it is read once.
     let _remember = crate::time::read::RememberIntegers::new();
-    let may_open = &*OPEN_BYTES;
+    let may_open = &*MAY_OPEN_TIME;
     let bytes = text.as_bytes();
     // The scan resumes at the end of each expression (or year skipped),
     // else goes on at the next character.
     let mut pos = 0;
-    while let Some(&lead) = bytes.get(pos) {
+    while pos < bytes.len() {
         // Most characters open no time: passed on one table load, by their
         // bytes, before they are decoded.
-        let (may, width) = may_open.at(text, pos, lead);
+        let (may, width) = may_open.at(text, pos);
         if may {
             let c = text[pos..].chars().next().unwrap_or('\0');
             if opens_at(context, pos, c) {
@@ -85,53 +85,6 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         pos += width;
     }
 }
-
-/// [`MAY_OPEN_TIME`] by the bytes of a character: an ASCII one by a mask,
-/// one of three bytes by the word of 64 bits its first two select and the
-/// bit its third does, any other by the table itself.
-struct OpenBytes {
-    /// The ASCII characters of the set.
-    ascii: u128,
-    /// The characters of three bytes: word `((b0 & 0x0F) << 6) | (b1 & 0x3F)`,
-    /// bit `b2 & 0x3F` (a code point's bits, split as UTF-8 writes them).
-    three: Box<[u64; 1024]>,
-}
-
-impl OpenBytes {
-    /// Whether the character at `pos`, whose first byte is `lead`, is in
-    /// the set, and its length in bytes.
-    fn at(&self, text: &str, pos: usize, lead: u8) -> (bool, usize) {
-        if lead < 0x80 {
-            return ((self.ascii >> lead) & 1 != 0, 1);
-        }
-        if lead & 0xF0 == 0xE0 {
-            if let [_, second, third, ..] = text.as_bytes()[pos..] {
-                let word = (usize::from(lead & 0x0F) << 6) | usize::from(second & 0x3F);
-                return ((self.three[word] >> (third & 0x3F)) & 1 != 0, 3);
-            }
-        }
-        let c = text[pos..].chars().next().unwrap_or('\0');
-        (MAY_OPEN_TIME.contains(c), c.len_utf8())
-    }
-}
-
-static OPEN_BYTES: std::sync::LazyLock<OpenBytes> = std::sync::LazyLock::new(|| {
-    let set = &*MAY_OPEN_TIME;
-    let mut ascii = 0u128;
-    let mut three = Box::new([0u64; 1024]);
-    for c in (0..0x10000u32)
-        .filter_map(char::from_u32)
-        .filter(|&c| set.contains(c))
-    {
-        let code = c as usize;
-        if code < 0x80 {
-            ascii |= 1 << code;
-        } else if c.len_utf8() == 3 {
-            three[code / 64] |= 1 << (code % 64);
-        }
-    }
-    OpenBytes { ascii, three }
-});
 
 /// True when a time may start at `pos`, which holds `c`: the tests that rule
 /// most positions out before [`time_at`] reads anything.
