@@ -5,77 +5,90 @@
 use crate::numeric::numeral::NumeralForm;
 use crate::numeric::units::TimeUnit;
 use crate::time::chain::{Chain, MonthPart, Step};
-use crate::time::festival::{festival, holiday, lunar_day};
+use crate::time::festival::{festival, festival_heads, holiday, lunar_day};
 use crate::time::month::half_month;
-use crate::time::read::{integer_at, longest, skip_spaces, Rule};
+use crate::time::read::{heads_of, integer_at, longest, skip_spaces, Opens, Rule, Rules};
 use crate::time::relative::count_of_units_at;
 use crate::time::week::WEEKDAY_RULES;
-use crate::time::words::{CONTEXT_DAYS, DAYS_AND_PARTS, PARTS_OF_DAY, RELATIVE_DAYS};
+use crate::time::words::{CONTEXT_DAYS, DAYS_AND_PARTS, HOLIDAYS, PARTS_OF_DAY, RELATIVE_DAYS};
 
 /// The readers of days after the weekday readers, tried in order.
-pub(crate) const DAY_RULES: &[Rule] = &[
+pub(crate) static DAY_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.day_and_part",
         read: day_and_part,
+        opens: Opens::words(|| heads_of(&DAYS_AND_PARTS)),
     },
     Rule {
         name: "time.relative_day",
         read: relative_day,
+        opens: Opens::words(|| heads_of(&RELATIVE_DAYS)),
     },
     Rule {
         name: "time.context_day",
         read: context_day,
+        opens: Opens::words(|| heads_of(&CONTEXT_DAYS)),
     },
     Rule {
         name: "time.holiday",
         read: holiday,
+        opens: Opens::words(|| heads_of(&HOLIDAYS)),
     },
     Rule {
         name: "time.festival",
         read: festival,
+        opens: Opens::words(festival_heads),
     },
     Rule {
         name: "time.lunar_day",
         read: lunar_day,
+        opens: Opens::chars("大初"),
     },
     Rule {
         name: "time.last_days_of_month",
         read: last_days_of_month,
+        opens: Opens::chars("最"),
     },
     Rule {
         name: "time.first_days_of_month",
         read: first_days_of_month,
+        opens: Opens::chars("前"),
     },
     Rule {
         name: "time.nth_day",
         read: nth_day,
+        opens: Opens::chars("第"),
     },
     Rule {
         name: "time.day_of_month",
         read: day_of_month,
+        opens: Opens::integer_or(""),
     },
-];
+]);
 
 /// The readers of edges, tried in order.
-pub(crate) const EDGE_RULES: &[Rule] = &[
+pub(crate) static EDGE_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.half_month",
         read: half_month,
+        opens: Opens::chars("上下"),
     },
     Rule {
         name: "time.ten_day_period",
         read: ten_day_period,
+        opens: Opens::chars("上中下"),
     },
     Rule {
         name: "time.edge",
         read: edge,
+        opens: Opens::chars("月年伊前中后底末初"),
     },
-];
+]);
 
 /// A day, or a weekday: the weekday readers first, then [`DAY_RULES`].
 pub(crate) fn day_at(text: &str, pos: usize, chain: &mut Chain) -> Option<(usize, &'static str)> {
-    crate::time::read::first_match(WEEKDAY_RULES, text, pos, chain)
-        .or_else(|| crate::time::read::first_match(DAY_RULES, text, pos, chain))
+    crate::time::read::first_match(&WEEKDAY_RULES, text, pos, chain)
+        .or_else(|| crate::time::read::first_match(&DAY_RULES, text, pos, chain))
 }
 
 /// 今晚, 昨夜, 明早, 当晚: a day and a part of it.
@@ -282,7 +295,7 @@ mod tests {
             ..Chain::default()
         };
         assert_eq!(
-            crate::time::read::first_match(EDGE_RULES, "下旬", 0, &mut chain),
+            crate::time::read::first_match(&EDGE_RULES, "下旬", 0, &mut chain),
             Some((6, "time.ten_day_period"))
         );
         assert_eq!(chain.month_part, Some(MonthPart::LateXun));

@@ -3,7 +3,7 @@
 //! 大年初十).
 
 use crate::time::chain::{Chain, Festival, Holiday, Step};
-use crate::time::read::{integer_at, longest};
+use crate::time::read::{heads_of, integer_at, longest};
 use crate::time::words::{FESTIVALS, HOLIDAYS, WEATHER_TERMS};
 
 /// 国庆节, 五一, 母亲节: holidays of the Gregorian calendar.
@@ -35,6 +35,14 @@ pub(crate) fn festival(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
     chain.holiday = Some(Holiday::Festival(festival));
     let is_term = matches!(festival, Festival::SolarTerm { days_after: 0, .. });
     Some(end + usize::from(is_term && text[end..].starts_with("节气")) * "节气".len())
+}
+
+/// The first characters of the festivals and solar terms: where
+/// [`festival`] may read.
+pub(crate) fn festival_heads() -> Vec<char> {
+    let mut heads = heads_of(&FESTIVALS);
+    heads.extend(heads_of(&crate::civil::lunar::SOLAR_TERMS));
+    heads
 }
 
 /// 初八 after a month, 大年初十: days of a lunar month.

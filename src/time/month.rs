@@ -3,57 +3,68 @@
 
 use crate::numeric::units::TimeUnit;
 use crate::time::chain::{Chain, Half, MonthPart, Quarters, Step, Year};
-use crate::time::read::{integer_at, longest, skip_spaces, Rule};
+use crate::time::read::{heads_of, integer_at, longest, skip_spaces, Opens, Rule, Rules};
 use crate::time::relative::count_of_units_at;
 use crate::time::words::{CONTEXT_MONTHS, RELATIVE_MONTHS, RELATIVE_QUARTERS};
 
 /// The readers of quarters, halves and months, tried in order.
-pub(crate) const MONTH_RULES: &[Rule] = &[
+pub(crate) static MONTH_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.half_year",
         read: half_year,
+        opens: Opens::chars("上下前后"),
     },
     Rule {
         name: "time.whole_year",
         read: whole_year,
+        opens: Opens::chars("全"),
     },
     Rule {
         name: "time.relative_quarter",
         read: relative_quarter,
+        opens: Opens::words(|| heads_of(&RELATIVE_QUARTERS)),
     },
     Rule {
         name: "time.relative_month",
         read: relative_month,
+        opens: Opens::words(|| heads_of(&RELATIVE_MONTHS)),
     },
     Rule {
         name: "time.context_month",
         read: context_month,
+        opens: Opens::words(|| heads_of(&CONTEXT_MONTHS)),
     },
     Rule {
         name: "time.lunar_month_name",
         read: lunar_month_name,
+        opens: Opens::chars("正腊冬"),
     },
     Rule {
         name: "time.last_units_of_year",
         read: last_units_of_year,
+        opens: Opens::chars("最"),
     },
     Rule {
         name: "time.first_units_of_year",
         read: first_units_of_year,
+        opens: Opens::chars("前首"),
     },
     Rule {
         name: "time.quarter",
         read: quarter,
+        opens: Opens::integer_or("首Q第"),
     },
     Rule {
         name: "time.leap_month",
         read: leap_month,
+        opens: Opens::chars("闰"),
     },
     Rule {
         name: "time.month",
         read: month,
+        opens: Opens::integer_or("第"),
     },
-];
+]);
 
 /// 上半月, 下半月 (of the month named, else of this month): an edge, so
 /// that it may follow a month (10月下半月).
@@ -282,7 +293,7 @@ mod tests {
     use crate::time::read::first_match;
 
     fn read(text: &str, chain: &mut Chain) -> Option<(usize, &'static str)> {
-        first_match(MONTH_RULES, text, 0, chain)
+        first_match(&MONTH_RULES, text, 0, chain)
     }
 
     #[test]

@@ -62,10 +62,10 @@ fn set_clock(chain: &mut Chain, clock: &Chain) {
 /// Reads a chain of calendar parts at `pos`, coarse to fine.
 fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
     let mut chain = Chain::default();
-    if let Some((end, rule)) = first_match(WHOLE_WORD_RULES, text, pos, &mut chain) {
+    if let Some((end, rule)) = first_match(&WHOLE_WORD_RULES, text, pos, &mut chain) {
         return Some((chain, end, rule));
     }
-    if let Some((end, rule)) = first_match(SPAN_RULES, text, pos, &mut chain) {
+    if let Some((end, rule)) = first_match(&SPAN_RULES, text, pos, &mut chain) {
         // 六天后的3时1刻: a clock time on that day, found but not resolved.
         if let Some(after) = text[end..].strip_prefix('的') {
             let start = text.len() - after.len();
@@ -103,7 +103,7 @@ fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
             } else if (rest.starts_with('，') || rest.starts_with(", ")) && chain.day.is_some() {
                 let q = p + if rest.starts_with('，') { 3 } else { 2 };
                 if chain.weekday.is_none() {
-                    if let Some((end, name)) = first_match(WEEKDAY_RULES, text, q, &mut chain) {
+                    if let Some((end, name)) = first_match(&WEEKDAY_RULES, text, q, &mut chain) {
                         p = end;
                         rule = name;
                         continue;
@@ -147,11 +147,11 @@ fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
                 .flatten()
                 .map(|end| (end, Grain::Decade, "time.decade"))
         })
-        .or_else(|| in_family(next, Grain::Year, YEAR_RULES, text, p, &mut chain))
-        .or_else(|| in_family(next, Grain::Month, MONTH_RULES, text, p, &mut chain))
+        .or_else(|| in_family(next, Grain::Year, &YEAR_RULES, text, p, &mut chain))
+        .or_else(|| in_family(next, Grain::Month, &MONTH_RULES, text, p, &mut chain))
         .or_else(|| {
             let q = p + usize::from(text[p..].starts_with('的')) * '的'.len_utf8();
-            in_family(next, Grain::Week, WEEK_RULES, text, q, &mut chain)
+            in_family(next, Grain::Week, &WEEK_RULES, text, q, &mut chain)
         })
         .or_else(|| {
             if next > Grain::Day {
@@ -162,14 +162,14 @@ fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
             let (mut end, mut name) = day_at(text, q, &mut chain)?;
             // A weekday may follow a date: 6月1日周六.
             if let Some((weekday_end, weekday_rule)) =
-                first_match(WEEKDAY_RULES, text, end, &mut chain)
+                first_match(&WEEKDAY_RULES, text, end, &mut chain)
             {
                 end = weekday_end;
                 name = weekday_rule;
             }
             Some((end, Grain::Day, name))
         })
-        .or_else(|| in_family(next, Grain::Edge, EDGE_RULES, text, p, &mut chain))
+        .or_else(|| in_family(next, Grain::Edge, &EDGE_RULES, text, p, &mut chain))
         .or_else(|| {
             (next <= Grain::PartOfDay)
                 .then(|| named_part_of_day(text, p, &mut chain))
@@ -209,7 +209,7 @@ fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
 fn in_family(
     next: Grain,
     grain: Grain,
-    rules: &[crate::time::read::Rule],
+    rules: &crate::time::read::Rules,
     text: &str,
     pos: usize,
     chain: &mut Chain,

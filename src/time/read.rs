@@ -1,5 +1,6 @@
 //! What every time reader uses: integers, the longest word of a list, the
-//! skipping of spaces, and the shape of a named reader.
+//! skipping of spaces, and the shape of a named reader with the first
+//! characters it may read at, by which most readers are passed over.
 
 use crate::numeric::numeral::{parse_numeral_at, NumeralForm};
 use crate::time::chain::Chain;
@@ -14,18 +15,193 @@ pub(crate) struct Rule {
     pub name: &'static str,
     /// The reader.
     pub read: Read,
+    /// The first characters at which the reader may read anything.
+    pub opens: Opens,
+}
+
+/// The first characters at which a reader may read anything: at any other
+/// (or at the end of the text) it reads nothing and leaves the chain alone.
+pub(crate) struct Opens {
+    /// Characters the reader spells.
+    chars: &'static str,
+    /// True when the reader may read an integer first ([`starts_integer`]).
+    integer: bool,
+    /// The first characters of the words of the lists it reads.
+    words: fn() -> Vec<char>,
+}
+
+impl Opens {
+    /// One of `chars`.
+    pub(crate) const fn chars(chars: &'static str) -> Opens {
+        Opens {
+            chars,
+            integer: false,
+            words: Vec::new,
+        }
+    }
+
+    /// An integer, or one of `chars`.
+    pub(crate) const fn integer_or(chars: &'static str) -> Opens {
+        Opens {
+            chars,
+            integer: true,
+            words: Vec::new,
+        }
+    }
+
+    /// The first character of a word of the lists whose first characters
+    /// `words` names.
+    pub(crate) const fn words(words: fn() -> Vec<char>) -> Opens {
+        Opens::words_or("", words)
+    }
+
+    /// The first character of a word of `words`' lists, or one of `chars`.
+    pub(crate) const fn words_or(chars: &'static str, words: fn() -> Vec<char>) -> Opens {
+        Opens {
+            chars,
+            integer: false,
+            words,
+        }
+    }
+}
+
+/// The first characters of the words of `list`.
+pub(crate) fn heads_of<T: Listed>(list: &[T]) -> Vec<char> {
+    list.iter()
+        .filter_map(|e| e.word().chars().next())
+        .collect()
+}
+
+/// An entry of a word list: a word, maybe with its value.
+pub(crate) trait Listed {
+    /// The entry's word.
+    fn word(&self) -> &'static str;
+}
+
+impl Listed for &'static str {
+    fn word(&self) -> &'static str {
+        self
+    }
+}
+
+impl<T> Listed for (&'static str, T) {
+    fn word(&self) -> &'static str {
+        self.0
+    }
+}
+
+/// Readers tried in order, with the readers each first character may
+/// open, found the first time they are asked.
+pub(crate) struct Rules {
+    rules: &'static [Rule],
+    openers: std::sync::OnceLock<Openers>,
+}
+
+impl Rules {
+    /// The readers `rules`, at most 32.
+    pub(crate) const fn new(rules: &'static [Rule]) -> Rules {
+        assert!(rules.len() <= 32);
+        Rules {
+            rules,
+            openers: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+/// For each first character, the readers of one [`Rules`] that it may
+/// open (bit `i` for reader `i`): a map in two levels, a block of 64
+/// characters of the Basic Multilingual Plane, then the character in it.
+struct Openers {
+    /// For each block of 64 characters, its row in `rows` (row 0 is empty).
+    blocks: Box<[u16; 1024]>,
+    rows: Vec<[u32; 64]>,
+    /// The readers of first characters outside the BMP.
+    others: Vec<(char, u32)>,
+    /// The readers an integer may open.
+    integer: u32,
+}
+
+impl Openers {
+    fn of(rules: &[Rule]) -> Openers {
+        let mut openers = Openers {
+            blocks: Box::new([0; 1024]),
+            rows: vec![[0; 64]],
+            others: Vec::new(),
+            integer: 0,
+        };
+        for (i, rule) in rules.iter().enumerate() {
+            let bit = 1 << i;
+            if rule.opens.integer {
+                openers.integer |= bit;
+            }
+            for c in rule.opens.chars.chars().chain((rule.opens.words)()) {
+                let code = c as usize;
+                if code >= 0x10000 {
+                    match openers.others.iter_mut().find(|(o, _)| *o == c) {
+                        Some((_, readers)) => *readers |= bit,
+                        None => openers.others.push((c, bit)),
+                    }
+                    continue;
+                }
+                let block = code / 64;
+                if openers.blocks[block] == 0 {
+                    openers.blocks[block] = openers.rows.len() as u16;
+                    openers.rows.push([0; 64]);
+                }
+                openers.rows[usize::from(openers.blocks[block])][code % 64] |= bit;
+            }
+        }
+        openers
+    }
+
+    /// The readers that `first` may open.
+    fn at(&self, first: char) -> u32 {
+        let code = first as usize;
+        let words = match self.blocks.get(code / 64) {
+            Some(&row) => self.rows[usize::from(row)][code % 64],
+            None => self
+                .others
+                .iter()
+                .find(|(c, _)| *c == first)
+                .map_or(0, |(_, readers)| *readers),
+        };
+        if self.integer != 0 && starts_integer(first) {
+            words | self.integer
+        } else {
+            words
+        }
+    }
 }
 
 /// The first of `rules` that reads at `pos`: where it stopped and its name.
 pub(crate) fn first_match(
-    rules: &[Rule],
+    rules: &Rules,
     text: &str,
     pos: usize,
     chain: &mut Chain,
 ) -> Option<(usize, &'static str)> {
-    rules
-        .iter()
-        .find_map(|rule| (rule.read)(text, pos, chain).map(|end| (end, rule.name)))
+    let first = text[pos..].chars().next().unwrap_or('\0');
+    let open = rules
+        .openers
+        .get_or_init(|| Openers::of(rules.rules))
+        .at(first);
+    rules.rules.iter().enumerate().find_map(|(i, rule)| {
+        if open & (1 << i) == 0 {
+            // The gate is exact: where it rules a reader out, the reader
+            // reads nothing and leaves the chain as it was.
+            if cfg!(any(debug_assertions, test)) {
+                let mut untouched = *chain;
+                assert!(
+                    (rule.read)(text, pos, &mut untouched).is_none() && untouched == *chain,
+                    "{} reads where its first character rules it out: {:?}",
+                    rule.name,
+                    &text[pos..]
+                );
+            }
+            return None;
+        }
+        (rule.read)(text, pos, chain).map(|end| (end, rule.name))
+    })
 }
 
 /// `pos` moved past the spaces at it.

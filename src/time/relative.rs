@@ -4,50 +4,58 @@
 
 use crate::numeric::units::{time_unit_word_at, TimeUnit};
 use crate::time::chain::{Chain, Quarters, SpanPrefix, Step, UnitOffset, UnitSpan, Year};
-use crate::time::read::{integer_at, skip_spaces, Rule};
+use crate::time::read::{heads_of, integer_at, skip_spaces, Opens, Rule, Rules};
 use crate::time::words::{
     FUZZY_WORDS, NOW_WORDS, SAME_PERIOD_WORDS, SPAN_PREFIXES, WORDS_ENDING_IN_PREFIX,
 };
 
 /// The readers of words that are a whole expression, tried in order.
-pub(crate) const WHOLE_WORD_RULES: &[Rule] = &[
+pub(crate) static WHOLE_WORD_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.same_period",
         read: same_period,
+        opens: Opens::words_or("去上前这", || heads_of(&SAME_PERIOD_WORDS)),
     },
     Rule {
         name: "time.now",
         read: now,
+        opens: Opens::words(|| heads_of(&NOW_WORDS)),
     },
     Rule {
         name: "time.fuzzy_word",
         read: fuzzy_word,
+        opens: Opens::words(|| heads_of(&FUZZY_WORDS)),
     },
     Rule {
         name: "time.this_and_next_year",
         read: this_and_next_year,
+        opens: Opens::chars("今"),
     },
     Rule {
         name: "time.whole_day",
         read: whole_day,
+        opens: Opens::chars("全"),
     },
     Rule {
         name: "time.five_year_plan",
         read: five_year_plan,
+        opens: Opens::chars("十"),
     },
-];
+]);
 
 /// The readers of spans of units next to the reference, tried in order.
-pub(crate) const SPAN_RULES: &[Rule] = &[
+pub(crate) static SPAN_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.span_after_prefix",
         read: span_after_prefix,
+        opens: Opens::words(|| heads_of(&SPAN_PREFIXES)),
     },
     Rule {
         name: "time.units_before_suffix",
         read: units_before_suffix,
+        opens: Opens::integer_or("半几数"),
     },
-];
+]);
 
 /// 去年同期, 同期, 这期间, 这五年: the period named just before, maybe a
 /// year back. (`link.rs` looks for this rule's name.)
@@ -375,7 +383,7 @@ mod tests {
     fn spans_next_to_the_reference() {
         let mut chain = Chain::default();
         assert_eq!(
-            first_match(SPAN_RULES, "后三天", 0, &mut chain),
+            first_match(&SPAN_RULES, "后三天", 0, &mut chain),
             Some((9, "time.span_after_prefix"))
         );
         assert_eq!(
@@ -388,7 +396,7 @@ mod tests {
         );
         let mut chain = Chain::default();
         assert_eq!(
-            first_match(SPAN_RULES, "三年前", 0, &mut chain),
+            first_match(&SPAN_RULES, "三年前", 0, &mut chain),
             Some((9, "time.units_before_suffix"))
         );
         assert_eq!(
@@ -400,7 +408,7 @@ mod tests {
         );
         // 提前三天: 前 ends the word 提前.
         assert_eq!(
-            first_match(SPAN_RULES, "提前三天", 3, &mut Chain::default()),
+            first_match(&SPAN_RULES, "提前三天", 3, &mut Chain::default()),
             None
         );
     }

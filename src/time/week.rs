@@ -2,32 +2,36 @@
 //! 星期一, 周五, 礼拜天, 第3个星期日, 周末.
 
 use crate::time::chain::{Chain, Step, Weekday};
-use crate::time::read::{integer_at, longest, Rule};
+use crate::time::read::{heads_of, integer_at, longest, Opens, Rule, Rules};
 use crate::time::words::RELATIVE_WEEKS;
 
 /// The readers of weeks, tried in order.
-pub(crate) const WEEK_RULES: &[Rule] = &[
+pub(crate) static WEEK_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.relative_week",
         read: relative_week,
+        opens: Opens::words(|| heads_of(&RELATIVE_WEEKS)),
     },
     Rule {
         name: "time.numbered_week",
         read: numbered_week,
+        opens: Opens::chars("第"),
     },
-];
+]);
 
 /// The readers of weekdays, tried in order.
-pub(crate) const WEEKDAY_RULES: &[Rule] = &[
+pub(crate) static WEEKDAY_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.weekend",
         read: weekend,
+        opens: Opens::chars("周末"),
     },
     Rule {
         name: "time.weekday",
         read: weekday,
+        opens: Opens::chars("第星礼周"),
     },
-];
+]);
 
 /// 上周, 下星期, 这礼拜, and the weekday right after: 上周六, 下星期二.
 fn relative_week(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
@@ -124,14 +128,14 @@ mod tests {
     fn weeks_and_weekdays() {
         let mut chain = Chain::default();
         assert_eq!(
-            first_match(WEEK_RULES, "上周五", 0, &mut chain),
+            first_match(&WEEK_RULES, "上周五", 0, &mut chain),
             Some((9, "time.relative_week"))
         );
         assert_eq!(chain.week, Some(Step::Relative(-1)));
         assert_eq!(chain.weekday, Some(Weekday::Friday));
         let mut chain = Chain::default();
         assert_eq!(
-            first_match(WEEKDAY_RULES, "第3个星期日", 0, &mut chain),
+            first_match(&WEEKDAY_RULES, "第3个星期日", 0, &mut chain),
             Some((16, "time.weekday"))
         );
         assert_eq!(
@@ -139,12 +143,12 @@ mod tests {
             (Some(Weekday::Sunday), Some(3))
         );
         assert_eq!(
-            first_match(WEEKDAY_RULES, "周六日", 0, &mut Chain::default()),
+            first_match(&WEEKDAY_RULES, "周六日", 0, &mut Chain::default()),
             None
         );
         let mut chain = Chain::default();
         assert_eq!(
-            first_match(WEEKDAY_RULES, "周末", 0, &mut chain),
+            first_match(&WEEKDAY_RULES, "周末", 0, &mut chain),
             Some((6, "time.weekend"))
         );
         assert!(chain.weekend);

@@ -3,36 +3,42 @@
 
 use crate::numeric::numeral::NumeralForm;
 use crate::time::chain::{Century, Chain, Year};
-use crate::time::read::{integer_at, longest, Rule};
+use crate::time::read::{heads_of, integer_at, longest, Opens, Rule, Rules};
 use crate::time::words::{CONTEXT_YEARS, FISCAL_YEARS, RELATIVE_YEARS};
 
 /// The readers of years, tried in order.
-pub(crate) const YEAR_RULES: &[Rule] = &[
+pub(crate) static YEAR_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.fiscal_year",
         read: fiscal_year,
+        opens: Opens::words(|| heads_of(&FISCAL_YEARS)),
     },
     Rule {
         name: "time.fiscal_year_pair",
         read: fiscal_year_pair,
+        opens: Opens::integer_or(""),
     },
     Rule {
         name: "time.relative_year",
         read: relative_year,
+        opens: Opens::words(|| heads_of(&RELATIVE_YEARS)),
     },
     Rule {
         name: "time.context_year",
         read: context_year,
+        opens: Opens::words(|| heads_of(&CONTEXT_YEARS)),
     },
     Rule {
         name: "time.minguo_year",
         read: minguo_year,
+        opens: Opens::chars("民"),
     },
     Rule {
         name: "time.numbered_year",
         read: numbered_year,
+        opens: Opens::integer_or(""),
     },
-];
+]);
 
 /// 十九世纪, 19世纪, 上世纪, 本世纪.
 pub(crate) fn century(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
@@ -224,7 +230,7 @@ mod tests {
 
     fn read_year(text: &str) -> Option<(Option<Year>, usize, &'static str)> {
         let mut chain = Chain::default();
-        first_match(YEAR_RULES, text, 0, &mut chain).map(|(end, rule)| (chain.year, end, rule))
+        first_match(&YEAR_RULES, text, 0, &mut chain).map(|(end, rule)| (chain.year, end, rule))
     }
 
     #[test]
