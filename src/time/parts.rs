@@ -2,15 +2,18 @@
 //! coarse to fine, each with the family of readers for its grain, and
 //! names the rule of the finest reader that read.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::CharBits;
 use crate::time::chain::{Chain, Grain, Step};
 use crate::time::clock::{clock_at, named_part_of_day, short_part_of_day};
-use crate::time::day::{day_at, EDGE_RULES};
+use crate::time::day::{day_at, DAY_RULES, EDGE_RULES};
 use crate::time::month::MONTH_RULES;
 use crate::time::numeric_date::numeric_date_at;
-use crate::time::read::{first_match, skip_spaces};
+use crate::time::read::{first_match, heads_of, skip_spaces, starts_integer};
 use crate::time::relative::{nth_year, SPAN_RULES, WHOLE_WORD_RULES};
 use crate::time::week::{WEEKDAY_RULES, WEEK_RULES};
-use crate::time::words::{lunar_festival_at, SEASONS};
+use crate::time::words::{lunar_festival_at, PARTS_OF_DAY, SEASONS};
 use crate::time::year::{century, decade, YEAR_RULES};
 
 /// A chain read at an offset: the chain, its end and the rule that decided it.
@@ -61,6 +64,43 @@ fn set_clock(chain: &mut Chain, clock: &Chain) {
 
 /// Reads a chain of calendar parts at `pos`, coarse to fine.
 fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
+    let read = read_parts(text, pos, true);
+    // The gate of each part is exact: without it the same chain reads.
+    if cfg!(any(debug_assertions, test)) {
+        assert_eq!(
+            read,
+            read_parts(text, pos, false),
+            "a part reads where its first character rules every part out: {:?}",
+            &text[pos..]
+        );
+    }
+    read
+}
+
+/// The characters at which some part of a chain may begin, an integer's
+/// aside: a part of day (早, 晚, 下午), 农历, a season, a century, and the
+/// first characters of every family of readers.
+static PART_HEADS: LazyLock<CharBits> = LazyLock::new(|| {
+    let families = [
+        &YEAR_RULES,
+        &MONTH_RULES,
+        &WEEK_RULES,
+        &WEEKDAY_RULES,
+        &DAY_RULES,
+        &EDGE_RULES,
+    ];
+    let words = heads_of(&PARTS_OF_DAY);
+    CharBits::of(
+        "早晚农阴新春夏秋冬暑寒上本的"
+            .chars()
+            .chain(words)
+            .chain(families.into_iter().flat_map(|rules| rules.heads())),
+    )
+});
+
+/// Reads a chain of calendar parts at `pos`, coarse to fine; with `gated`,
+/// a part is not looked for at a character none may begin with.
+fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
     let mut chain = Chain::default();
     if let Some((end, rule)) = first_match(&WHOLE_WORD_RULES, text, pos, &mut chain) {
         return Some((chain, end, rule));
@@ -112,6 +152,11 @@ fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
             }
         }
         let before = p;
+        let first = text[p..].chars().next().unwrap_or('\0');
+        if gated && !PART_HEADS.contains(first) && !starts_integer(first) {
+            p = original;
+            break;
+        }
         if next <= Grain::PartOfDay && chain.part.is_none() {
             if let Some(end) = short_part_of_day(text, p, &mut chain) {
                 p = end;

@@ -106,6 +106,13 @@ impl Rules {
             openers: std::sync::OnceLock::new(),
         }
     }
+
+    /// Every character but an integer's that some reader may open with.
+    pub(crate) fn heads(&self) -> impl Iterator<Item = char> {
+        self.rules
+            .iter()
+            .flat_map(|rule| rule.opens.chars.chars().chain((rule.opens.words)()))
+    }
 }
 
 /// For each first character, the readers of one [`Rules`] that it may
@@ -276,7 +283,7 @@ pub(crate) fn integer_at(text: &str, pos: usize) -> Option<Integer> {
 
 /// True when an integer may start with `c`: a numeral, but not a bare
 /// 万, 亿 or 兆.
-fn starts_integer(c: char) -> bool {
+pub(crate) fn starts_integer(c: char) -> bool {
     crate::numeric::numeral::can_start_numeral(c) && c != '万' && c != '亿' && c != '兆'
 }
 
