@@ -645,7 +645,7 @@ fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize
             rest
         };
         let space = usize::from(text[end..].starts_with(' ') && rest.len() < text[end..].len());
-        for &(word, effect) in SUFFIXES.iter() {
+        for &(word, effect) in SUFFIXES.at(rest) {
             if rest.starts_with(word) {
                 // 5月前往: 前 starting a word is no suffix.
                 if word == "前"
@@ -690,7 +690,7 @@ fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize
 /// 下午1点到3点十分, 2020年至今.
 fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
     let joiner = JOINERS
-        .iter()
+        .at(&text[joiner_start..])
         .find(|j| text[joiner_start..].starts_with(**j))?;
     let after = skip_spaces(text, joiner_start + joiner.len());
     let in_context = || {
@@ -727,7 +727,7 @@ fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usi
 /// True when a range joiner or an open end follows `end`.
 fn has_range_or_open(text: &str, end: usize) -> bool {
     let rest = &text[skip_spaces(text, end)..];
-    JOINERS.iter().any(|j| rest.starts_with(j))
+    JOINERS.at(rest).any(|j| rest.starts_with(j))
         || ["起", "以来", "开始", "至今"]
             .iter()
             .any(|w| rest.starts_with(w))
@@ -808,7 +808,7 @@ fn bare_range_start(text: &str, pos: usize) -> Option<(Chain, usize)> {
     let (value, end, _, _) = integer_at(text, pos)?;
     let joiner_start = skip_spaces(text, end);
     let joiner = JOINERS
-        .iter()
+        .at(&text[joiner_start..])
         .find(|j| text[joiner_start..].starts_with(**j))?;
     let after = skip_spaces(text, joiner_start + joiner.len());
     let (second, _, _) = chain_at(text, after)?;

@@ -293,28 +293,32 @@ pub(crate) static PREFIXES: LazyLock<Words<TimePrefix>> = LazyLock::new(|| {
     by_first(list)
 });
 
-/// Suffixes after a time and what they do to it, in the order they are tried.
-pub(crate) static SUFFIXES: LazyLock<Vec<(&'static str, SuffixEffect)>> = LazyLock::new(|| {
-    rows(include_str!("../../data/words/time_suffixes.txt"))
-        .map(|row| {
-            let effect = match row[1] {
-                "since" => SuffixEffect::Since,
-                "open_end" => SuffixEffect::OpenEnd,
-                "open_start" => SuffixEffect::OpenStart,
-                other => panic!("time_suffixes.txt: effect {other}"),
-            };
-            (row[0], effect)
-        })
-        .collect()
+/// Suffixes after a time and what they do to it, in the order they are
+/// tried, by first character.
+pub(crate) static SUFFIXES: LazyLock<Words<SuffixEffect>> = LazyLock::new(|| {
+    by_first(
+        rows(include_str!("../../data/words/time_suffixes.txt"))
+            .map(|row| {
+                let effect = match row[1] {
+                    "since" => SuffixEffect::Since,
+                    "open_end" => SuffixEffect::OpenEnd,
+                    "open_start" => SuffixEffect::OpenStart,
+                    other => panic!("time_suffixes.txt: effect {other}"),
+                };
+                (row[0], effect)
+            })
+            .collect::<Vec<_>>(),
+    )
 });
 
 /// Words right before a time that make it a base of comparison (比第1季).
 pub(crate) static BASE_MARKERS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/time_base_markers.txt")).collect());
 
-/// Range joiners, longest first.
-pub(crate) static JOINERS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| entries(include_str!("../../data/words/time_joiners.txt")).collect());
+/// Range joiners, longest first, by first character.
+pub(crate) static JOINERS: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
+    words_by_first(entries(include_str!("../../data/words/time_joiners.txt")).collect())
+});
 
 /// Every word of the lists above: the time words an expression may begin
 /// with.
