@@ -225,12 +225,9 @@ fn starts_a_word(context: &Context<'_>, pos: usize, c: char) -> bool {
     }
 }
 
-/// Characters a time expression can begin with: digits, numerals, and the
-/// first characters of every time word. Other positions are skipped at once.
-static FIRST_CHARS: std::sync::LazyLock<crate::lexicon::CharBits> =
-    std::sync::LazyLock::new(|| crate::lexicon::CharBits::of(first_chars()));
-
-/// The characters of [`FIRST_CHARS`], some more than once.
+/// The first characters of every time word and of the words the readers
+/// spell, some more than once: with digits and numerals, the characters a
+/// time expression can begin with.
 fn first_chars() -> impl Iterator<Item = char> {
     let fixed = "第从自截大上下前后近过未最今明昨去本这当同次民Q周星礼早晚凌中半午正腊冬闰农阴全首年月初再十几数俩个";
     crate::time::words::all_words()
@@ -239,7 +236,7 @@ fn first_chars() -> impl Iterator<Item = char> {
 }
 
 /// The characters [`could_start_time`] may accept at all: digits, numerals
-/// and [`FIRST_CHARS`], in one table.
+/// and [`first_chars`], in one table. Other positions are skipped at once.
 static MAY_OPEN_TIME: std::sync::LazyLock<crate::lexicon::CharBits> =
     std::sync::LazyLock::new(|| {
         let numerals = (0..0x10000u32)
@@ -249,26 +246,28 @@ static MAY_OPEN_TIME: std::sync::LazyLock<crate::lexicon::CharBits> =
     });
 
 fn could_start_time(text: &str, pos: usize, c: char) -> bool {
+    let openings = &*OPENINGS;
+    let class = openings.classes.of(c);
     if c.is_ascii_digit() || crate::numeric::numeral::can_start_numeral(c) {
         // Holidays named by numbers: 五一国际劳动节, 万圣节.
-        let holiday = FIRST_CHARS.contains(c) && crate::time::words::fixed_holiday_at(&text[pos..]);
+        let holiday = class & FIRST != 0 && crate::time::words::fixed_holiday_at(&text[pos..]);
         return holiday || numeral_could_be_time(text, pos);
     }
-    if !FIRST_CHARS.contains(c) {
+    if class & FIRST == 0 {
         return false;
     }
     let Some(second) = text[pos + c.len_utf8()..].chars().next() else {
         return true;
     };
-    if OPENINGS.allows(&text[pos..], c, second) {
+    if openings.allows(&text[pos..], class, c, second) {
         return true;
     }
     // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
-    if !OPENINGS.prefix_heads.contains(c) {
+    if class & PREFIX_HEAD == 0 {
         return false;
     }
     let rest = &text[pos..];
-    OPENINGS
+    openings
         .prefixes
         .at(rest)
         .find(|w| rest.starts_with(**w))
@@ -276,7 +275,7 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
         .is_some_and(|(p, next)| could_start_time(text, p, next))
 }
 
-/// How a time expression may open, for the characters of [`FIRST_CHARS`]
+/// How a time expression may open, for the characters of [`first_chars`]
 /// that are no numerals: with a time word of two characters, the first
 /// three of a longer one (`国家公` of 国家公祭日, so that 国家战略 is ruled
 /// out), or any first one followed by a numeral, the head of a unit or time
@@ -286,17 +285,45 @@ struct Openings {
     pairs: crate::lexicon::WordSet,
     /// The first three characters of every longer word.
     triples: crate::lexicon::WordSet,
-    /// First characters of a word of one character: any second one goes.
-    single: crate::lexicon::CharBits,
-    /// What may come second after any opening character.
-    seconds: crate::lexicon::CharBits,
+    /// What each character may be at the opening: [`FIRST`], [`SINGLE`],
+    /// [`SECOND`], [`PREFIX_HEAD`].
+    classes: Classes,
     /// The prefixes that may open a time (从, 截至, 大约…), longest first.
     prefixes: crate::lexicon::ByEdge<&'static str>,
-    /// The first characters of `prefixes`.
-    prefix_heads: crate::lexicon::CharBits,
     /// The first two characters of `pairs` and `triples`: most pairs of
     /// characters are ruled out by one load before a word is hashed.
     pair_heads: PairFilter,
+}
+
+/// A first character of a time word or a word a reader spells
+/// ([`first_chars`]).
+const FIRST: u8 = 1;
+/// The first character of a word of one character: any second one goes.
+const SINGLE: u8 = 2;
+/// What may come second after any opening character (numerals aside).
+const SECOND: u8 = 4;
+/// The first character of a prefix (从, 截至, 大约…).
+const PREFIX_HEAD: u8 = 8;
+
+/// The classes of the characters of the Basic Multilingual Plane (none
+/// outside it), one byte each: one load answers every question
+/// [`could_start_time`] asks of a character.
+struct Classes(Box<[u8; 0x10000]>);
+
+impl Classes {
+    /// Adds `class` to each of `chars`.
+    fn add(&mut self, class: u8, chars: impl Iterator<Item = char>) {
+        for c in chars {
+            if let Some(slot) = self.0.get_mut(c as usize) {
+                *slot |= class;
+            }
+        }
+    }
+
+    /// The classes of `c`.
+    fn of(&self, c: char) -> u8 {
+        self.0.get(c as usize).copied().unwrap_or(0)
+    }
 }
 
 /// A filter of pairs of characters: every pair added is let through, and
@@ -334,10 +361,10 @@ impl PairFilter {
 
 impl Openings {
     /// True when a time may open at `rest`, whose first two characters are
-    /// `first` and `second`.
-    fn allows(&self, rest: &str, first: char, second: char) -> bool {
-        if self.single.contains(first)
-            || self.seconds.contains(second)
+    /// `first`, of the classes `class`, and `second`.
+    fn allows(&self, rest: &str, class: u8, first: char, second: char) -> bool {
+        if class & SINGLE != 0
+            || self.classes.of(second) & SECOND != 0
             || crate::numeric::numeral::can_start_numeral(second)
         {
             return true;
@@ -408,22 +435,28 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
         .chain(&SPELLED_IN_READERS)
         .filter_map(|w| opening(w, 3, usize::MAX))
         .collect();
+    let mut classes = Classes(Box::new([0; 0x10000]));
+    classes.add(FIRST, first_chars());
+    classes.add(
+        SINGLE,
+        words
+            .iter()
+            .filter(|w| w.chars().count() == 1)
+            .filter_map(|w| w.chars().next()),
+    );
+    classes.add(
+        SECOND,
+        "０１２３４５６７８９个半两俩多余".chars().chain(unit_heads),
+    );
+    classes.add(
+        PREFIX_HEAD,
+        prefixes.iter().filter_map(|p| p.chars().next()),
+    );
     Openings {
         pair_heads: PairFilter::of(pairs.iter().chain(triples.iter()).copied()),
         pairs,
         triples,
-        single: crate::lexicon::CharBits::of(
-            words
-                .iter()
-                .filter(|w| w.chars().count() == 1)
-                .filter_map(|w| w.chars().next()),
-        ),
-        seconds: crate::lexicon::CharBits::of(
-            "０１２３４５６７８９个半两俩多余".chars().chain(unit_heads),
-        ),
-        prefix_heads: crate::lexicon::CharBits::of(
-            prefixes.iter().filter_map(|p| p.chars().next()),
-        ),
+        classes,
         prefixes: crate::lexicon::ByEdge::new(prefixes, crate::lexicon::Edge::First, |w| w),
     }
 });
