@@ -242,11 +242,12 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
         }
     }
     // 农历 alone (农历生肖) names no time.
-    let marker_only = chain
-        == Chain {
-            lunar: true,
-            ..Chain::default()
-        };
+    let marker_only = chain.lunar
+        && chain
+            == Chain {
+                lunar: true,
+                ..Chain::default()
+            };
     (p > pos && !marker_only).then_some((chain, p, rule))
 }
 
@@ -269,10 +270,10 @@ fn in_family(
 fn season(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
     let season_here = rest.starts_with(['新', '春', '夏', '秋', '冬', '暑', '寒']);
-    if let Some(season) = SEASONS
-        .iter()
-        .find(|s| season_here && rest.starts_with(**s))
-    {
+    let season = season_here
+        .then(|| SEASONS.iter().find(|s| rest.starts_with(**s)))
+        .flatten();
+    if let Some(season) = season {
         chain.vague = true;
         return Some(pos + season.len());
     }
