@@ -239,16 +239,25 @@ fn first_chars() -> impl Iterator<Item = char> {
 /// and [`first_chars`], in one table. Other positions are skipped at once.
 static MAY_OPEN_TIME: std::sync::LazyLock<crate::lexicon::CharBits> =
     std::sync::LazyLock::new(|| {
-        let numerals = (0..0x10000u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| crate::numeric::numeral::can_start_numeral(c));
-        crate::lexicon::CharBits::of(('0'..='9').chain(numerals).chain(first_chars()))
+        crate::lexicon::CharBits::of(NUMERAL_CHARS.iter().copied().chain(first_chars()))
     });
+
+/// The characters a numeral may start with ([`can_start_numeral`]), digits
+/// among them.
+///
+/// [`can_start_numeral`]: crate::numeric::numeral::can_start_numeral
+static NUMERAL_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let numerals = crate::numeric::numeral::numeral_starts();
+    (0..0x10000u32)
+        .filter(|&code| numerals.contains_code(code))
+        .filter_map(char::from_u32)
+        .collect()
+});
 
 fn could_start_time(text: &str, pos: usize, c: char) -> bool {
     let openings = &*OPENINGS;
     let class = openings.classes.of(c);
-    if c.is_ascii_digit() || crate::numeric::numeral::can_start_numeral(c) {
+    if class & NUMERAL != 0 {
         // Holidays named by numbers: 五一国际劳动节, 万圣节.
         let holiday = class & FIRST != 0 && crate::time::words::fixed_holiday_at(&text[pos..]);
         return holiday || numeral_could_be_time(text, pos);
@@ -256,9 +265,12 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
     if class & FIRST == 0 {
         return false;
     }
-    let Some(second) = text[pos + c.len_utf8()..].chars().next() else {
+    let after = pos + c.len_utf8();
+    if after == text.len() {
         return true;
-    };
+    }
+    let (code, _) = crate::lexicon::code_in(crate::lexicon::window_at(text.as_bytes(), after));
+    let second = char::from_u32(code).unwrap_or('\0');
     if openings.allows(&text[pos..], class, c, second) {
         return true;
     }
@@ -286,7 +298,7 @@ struct Openings {
     /// The first three characters of every longer word.
     triples: crate::lexicon::WordSet,
     /// What each character may be at the opening: [`FIRST`], [`SINGLE`],
-    /// [`SECOND`], [`PREFIX_HEAD`].
+    /// [`SECOND`], [`PREFIX_HEAD`], [`NUMERAL`].
     classes: Classes,
     /// The prefixes that may open a time (从, 截至, 大约…), longest first.
     prefixes: crate::lexicon::ByEdge<&'static str>,
@@ -304,6 +316,8 @@ const SINGLE: u8 = 2;
 const SECOND: u8 = 4;
 /// The first character of a prefix (从, 截至, 大约…).
 const PREFIX_HEAD: u8 = 8;
+/// A character a numeral may start with ([`NUMERAL_CHARS`]).
+const NUMERAL: u8 = 16;
 
 /// The classes of the characters of the Basic Multilingual Plane (none
 /// outside it), one byte each: one load answers every question
@@ -363,10 +377,7 @@ impl Openings {
     /// True when a time may open at `rest`, whose first two characters are
     /// `first`, of the classes `class`, and `second`.
     fn allows(&self, rest: &str, class: u8, first: char, second: char) -> bool {
-        if class & SINGLE != 0
-            || self.classes.of(second) & SECOND != 0
-            || crate::numeric::numeral::can_start_numeral(second)
-        {
+        if class & SINGLE != 0 || self.classes.of(second) & (SECOND | NUMERAL) != 0 {
             return true;
         }
         if !self.pair_heads.may_contain(first, second) {
@@ -437,6 +448,7 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
         .collect();
     let mut classes = Classes(Box::new([0; 0x10000]));
     classes.add(FIRST, first_chars());
+    classes.add(NUMERAL, NUMERAL_CHARS.iter().copied());
     classes.add(
         SINGLE,
         words
