@@ -188,27 +188,41 @@ pub(crate) fn first_match(
     chain: &mut Chain,
 ) -> Option<(usize, &'static str)> {
     let first = text[pos..].chars().next().unwrap_or('\0');
-    let open = rules
+    let mut open = rules
         .openers
         .get_or_init(|| Openers::of(rules.rules))
         .at(first);
-    rules.rules.iter().enumerate().find_map(|(i, rule)| {
-        if open & (1 << i) == 0 {
-            // The gate is exact: where it rules a reader out, the reader
-            // reads nothing and leaves the chain as it was.
-            if cfg!(any(debug_assertions, test)) {
-                let mut untouched = *chain;
-                assert!(
-                    (rule.read)(text, pos, &mut untouched).is_none() && untouched == *chain,
-                    "{} reads where its first character rules it out: {:?}",
-                    rule.name,
-                    &text[pos..]
-                );
-            }
-            return None;
+    // The readers `first` may open, in order: the others are not called.
+    let mut checked = 0;
+    while open != 0 {
+        let i = open.trailing_zeros() as usize;
+        open &= open - 1;
+        check_ruled_out(&rules.rules[checked..i], text, pos, chain);
+        checked = i + 1;
+        let rule = &rules.rules[i];
+        if let Some(end) = (rule.read)(text, pos, chain) {
+            return Some((end, rule.name));
         }
-        (rule.read)(text, pos, chain).map(|end| (end, rule.name))
-    })
+    }
+    check_ruled_out(&rules.rules[checked..], text, pos, chain);
+    None
+}
+
+/// In debug builds and tests, checks that the gate is exact: each of
+/// `ruled_out`, which the first character rules out, reads nothing at
+/// `pos` and leaves `chain` as it was.
+fn check_ruled_out(ruled_out: &[Rule], text: &str, pos: usize, chain: &Chain) {
+    if cfg!(any(debug_assertions, test)) {
+        for rule in ruled_out {
+            let mut untouched = *chain;
+            assert!(
+                (rule.read)(text, pos, &mut untouched).is_none() && untouched == *chain,
+                "{} reads where its first character rules it out: {:?}",
+                rule.name,
+                &text[pos..]
+            );
+        }
+    }
 }
 
 /// `pos` moved past the spaces at it.
