@@ -146,13 +146,6 @@ fn every(text: &str, mut found: Found) -> Found {
 /// “2025年社區消費大獎賞”: a year alone opening a quoted name is the
 /// name's edition, no time.
 fn is_edition_year(text: &str, found: &Found) -> bool {
-    let year_only = Chain {
-        year: found.first.year,
-        ..Chain::default()
-    };
-    if found.second.is_some() || found.first != year_only {
-        return false;
-    }
     let Some(close) = ['“', '「', '《', '"']
         .into_iter()
         .find(|q| text[..found.span.start].ends_with(*q))
@@ -165,6 +158,13 @@ fn is_edition_year(text: &str, found: &Found) -> bool {
     else {
         return false;
     };
+    let year_only = Chain {
+        year: found.first.year,
+        ..Chain::default()
+    };
+    if found.second.is_some() || found.first != year_only {
+        return false;
+    }
     let rest = &text[found.span.end..];
     let Some(name_len) = rest.find(close) else {
         return false;
@@ -608,11 +608,13 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     }
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
     // ASCII comma: after ， a weekday ends its own clause (周五，3月1日起施行).
-    let weekday_only = Chain {
-        weekday: first.weekday,
-        ..Chain::default()
-    };
-    if first.weekday.is_some() && first == weekday_only {
+    let weekday_only = first.weekday.is_some()
+        && first
+            == Chain {
+                weekday: first.weekday,
+                ..Chain::default()
+            };
+    if weekday_only {
         if let Some(comma) = [", ", ","].iter().find(|c| text[end..].starts_with(**c)) {
             if let Some((date, date_end, date_rule)) = chain_at(text, end + comma.len()) {
                 if date.day.is_some() && date.month.is_some() && date.weekday.is_none() {

@@ -104,11 +104,14 @@ fn fuzzy_word(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
 /// 2006年同期: the period in focus, moved to the year just read into
 /// `chain` (a chain of a year alone).
 pub(crate) fn same_period_of_year(text: &str, end: usize, chain: &mut Chain) -> Option<usize> {
+    if chain.year.is_none() || !text[end..].starts_with("同期") {
+        return None;
+    }
     let year_only = Chain {
         year: chain.year,
         ..Chain::default()
     };
-    if chain.year.is_none() || *chain != year_only || !text[end..].starts_with("同期") {
+    if *chain != year_only {
         return None;
     }
     *chain = Chain {
