@@ -78,8 +78,9 @@ fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
 }
 
 /// The characters at which some part of a chain may begin, an integer's
-/// aside: a part of day (早, 晚, 下午), 农历, a season, a century, and the
-/// first characters of every family of readers.
+/// aside: a part of day (早, 晚, 下午), 农历, a season, a century (上世纪,
+/// 本世纪), 的 (which the week and day readers pass over), and the first
+/// characters of every family of readers.
 static PART_HEADS: LazyLock<CharBits> = LazyLock::new(|| {
     let families = [
         &YEAR_RULES,
