@@ -18,11 +18,18 @@ impl Stops {
     /// The stops of `text`: every character of [`may_stop`].
     pub(crate) fn of(text: &str) -> Stops {
         let set = &*STOP_CHARS;
-        Stops(
-            text.char_indices()
-                .filter(|&(_, c)| set.contains(c))
-                .collect(),
-        )
+        let mut stops = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            // Most characters are no stop: passed on one bitmap load from
+            // their bytes, decoded only when they are one.
+            let (stop, len) = set.at(text, pos);
+            if stop {
+                stops.push((pos, text[pos..].chars().next().unwrap_or('\0')));
+            }
+            pos += len;
+        }
+        Stops(stops)
     }
 
     /// The stops at or after byte `pos`, in text order.
