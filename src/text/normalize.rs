@@ -220,15 +220,15 @@ fn kept_run(text: &str, from: usize) -> (usize, usize) {
             }
             _ => break,
         };
-        let Some(c) = char::from_u32(code) else {
-            break;
-        };
-        let passes = kept.contains(c) || (c == '，' && !starts_with_full_width_digit(rest));
+        let passes = kept.contains_code(code)
+            || (code == u32::from('，') && !starts_with_full_width_digit(rest));
         if !passes || may_drop_before(rest) {
             break;
         }
-        // (The unified ideographs first: most characters are one.)
-        han_chars += usize::from((0x4E00..=0x9FFF).contains(&code) || is_han(c));
+        // The Han blocks of the Basic Multilingual Plane, the unified
+        // ideographs first: most characters are one.
+        han_chars +=
+            usize::from(matches!(code, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF));
         unread = rest;
     }
     (text.len() - unread.len(), han_chars)
@@ -254,12 +254,14 @@ fn starts_with_full_width_digit(rest: &[u8]) -> bool {
 /// a pinyin annotation (`(`, `（`) or a space inside a numeral (` `,
 /// `\u{3000}`).
 fn may_drop_before(rest: &[u8]) -> bool {
-    // One load passes most characters.
-    rest.first()
-        .is_some_and(|&first| OPENS_DROP[usize::from(first)])
-        && (matches!(rest[0], b'(' | b' ')
-            || rest.starts_with("（".as_bytes())
-            || rest.starts_with("\u{3000}".as_bytes()))
+    // One load passes most characters; `（` is EF BC 88, U+3000 E3 80 80.
+    match rest.first() {
+        Some(&first) if !OPENS_DROP[usize::from(first)] => false,
+        Some(b'(' | b' ') => true,
+        Some(0xEF) => rest.get(1..3) == Some(&[0xBC, 0x88]),
+        Some(0xE3) => rest.get(1..3) == Some(&[0x80, 0x80]),
+        _ => false,
+    }
 }
 
 /// The first bytes of what [`may_drop_before`] looks for: `(`, a space,
@@ -268,8 +270,8 @@ static OPENS_DROP: [bool; 256] = {
     let mut opens = [false; 256];
     opens[b'(' as usize] = true;
     opens[b' ' as usize] = true;
-    opens[0xEF] = true; // （ is EF BC 88
-    opens[0xE3] = true; // U+3000 is E3 80 80
+    opens[0xEF] = true;
+    opens[0xE3] = true;
     opens
 };
 
