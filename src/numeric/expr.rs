@@ -355,6 +355,9 @@ fn ends_a_word(text: &str, pos: usize) -> bool {
 /// `2017年8月11日至22日`).
 pub(crate) fn range_joiner_at(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
+    if !rest.starts_with(RANGE_JOINER_FIRST_CHARS) {
+        return None;
+    }
     RANGE_JOINERS
         .iter()
         .find(|joiner| rest.starts_with(*joiner))
@@ -363,6 +366,10 @@ pub(crate) fn range_joiner_at(text: &str, pos: usize) -> Option<usize> {
 
 /// Range joiners, longest first.
 const RANGE_JOINERS: &[&str] = &["——", "--", "至", "到", "~", "～", "-", "–", "—"];
+
+/// The characters the [`RANGE_JOINERS`] start with: most text after a
+/// numeral starts with none, and is passed on one decoding.
+const RANGE_JOINER_FIRST_CHARS: [char; 7] = ['—', '-', '至', '到', '~', '～', '–'];
 
 /// Multiplies a quantity's value and upper bound by `factor` (`1.5千克`
 /// read in kilograms, `三成` in percent, `5角` in yuan).
@@ -470,7 +477,7 @@ pub(crate) fn apply(quantity: &mut Bounds, qualifier: Qualifier) {
 /// A qualifier after a quantity and its unit (`以上`, `左右`), with its length.
 pub(crate) fn qualifier_after(rest: &str) -> Option<(usize, Qualifier)> {
     qualifiers_after()
-        .iter()
+        .at(rest)
         .find(|(word, _)| rest.starts_with(word))
         .map(|&(word, q)| (word.len(), q))
 }
@@ -800,5 +807,12 @@ mod tests {
             .filter(|&c| EXPRESSION_STARTS.contains(c))
             .find(|&c| !crate::numeric::stops::may_stop(c));
         assert_eq!(missing, None);
+    }
+
+    #[test]
+    fn every_range_joiner_starts_with_one_of_the_first_characters() {
+        for joiner in RANGE_JOINERS {
+            assert!(joiner.starts_with(RANGE_JOINER_FIRST_CHARS), "{joiner}");
+        }
     }
 }
