@@ -3,20 +3,23 @@
 //! else the article's own.
 
 use crate::fact::{Fact, Kind};
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::{self, ByEdge, Edge};
 use crate::span::Span;
 use std::sync::LazyLock;
 
-/// Endings of the names of bodies that publish figures about a place.
-static REPORTING_BODIES: LazyLock<WordSet> =
-    LazyLock::new(|| lexicon::set(include_str!("../../data/words/link_reporting_bodies.txt")));
+/// Endings of the names of bodies that publish figures about a place, by
+/// their last character.
+static REPORTING_BODIES: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
+    let endings = lexicon::entries(include_str!("../../data/words/link_reporting_bodies.txt"));
+    ByEdge::new(endings.collect(), Edge::Last, |end| end)
+});
 
 /// True for a statistics office or customs service: it reports a figure,
 /// and the figure belongs to the place it reports on.
 fn reports_figures(fact: &Fact) -> bool {
     fact.value
         .name()
-        .is_some_and(|name| REPORTING_BODIES.iter().any(|end| name.ends_with(end)))
+        .is_some_and(|name| REPORTING_BODIES.at(name).any(|end| name.ends_with(end)))
 }
 
 /// The place or organisation the article is about: the first named in its
