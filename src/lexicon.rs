@@ -38,10 +38,12 @@ impl Hasher for Fnv {
 /// not in it before hashing them: by their length in bytes, and by their
 /// last character, of which it keeps a 1024-bit filter (a word whose last
 /// character has no bit set is in no entry). Most lookups are of words in
-/// no list, so most are answered by one load.
+/// no list, so most are answered by one load. A filter of first characters
+/// tells a scan when no word of the set opens a text at all.
 #[derive(Clone, Debug)]
 pub(crate) struct WordSet {
     words: StdHashSet<&'static str, BuildHasherDefault<Fnv>>,
+    first_chars: [u64; 16],
     last_chars: [u64; 16],
     shortest: usize,
     longest: usize,
@@ -51,6 +53,7 @@ impl Default for WordSet {
     fn default() -> WordSet {
         WordSet {
             words: StdHashSet::default(),
+            first_chars: [0; 16],
             last_chars: [0; 16],
             shortest: usize::MAX,
             longest: 0,
@@ -61,8 +64,20 @@ impl Default for WordSet {
 impl WordSet {
     /// The filter's bit of a last character (or of no character).
     fn bit(word: &str) -> (usize, u64) {
-        let code = word.chars().next_back().map_or(0, |c| c as usize) % 1024;
+        WordSet::bit_of(word.chars().next_back())
+    }
+
+    /// The filters' bit of a character (or of none).
+    fn bit_of(c: Option<char>) -> (usize, u64) {
+        let code = c.map_or(0, |c| c as usize) % 1024;
         (code / 64, 1 << (code % 64))
+    }
+
+    /// False when no word of the set can open `text`: its first character
+    /// opens none.
+    pub(crate) fn may_open(&self, text: &str) -> bool {
+        let (slot, mask) = WordSet::bit_of(text.chars().next());
+        self.first_chars[slot] & mask != 0
     }
 
     /// True when `word` is in the set.
@@ -86,6 +101,8 @@ impl WordSet {
     pub(crate) fn insert(&mut self, word: &'static str) -> bool {
         let (slot, mask) = WordSet::bit(word);
         self.last_chars[slot] |= mask;
+        let (slot, mask) = WordSet::bit_of(word.chars().next());
+        self.first_chars[slot] |= mask;
         self.shortest = self.shortest.min(word.len());
         self.longest = self.longest.max(word.len());
         self.words.insert(word)
@@ -510,6 +527,15 @@ mod tests {
         );
         assert!(set(LIST).contains("全年"));
         assert!(!set(LIST).contains("# a header line"));
+    }
+
+    #[test]
+    fn word_sets_know_the_first_characters_of_their_words() {
+        let set = set(LIST);
+        assert!(set.may_open("上半年以来"));
+        assert!(set.may_open("全"));
+        assert!(!set.may_open("年初"));
+        assert!(!set.may_open(""));
     }
 
     #[test]

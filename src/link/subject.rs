@@ -62,6 +62,9 @@ const LONGEST_WORD: usize = 5;
 
 /// The length in bytes of the longest word of `set` that opens `text`.
 fn word_opening(set: &WordSet, text: &str) -> Option<usize> {
+    if !set.may_open(text) {
+        return None;
+    }
     let mut ends = [0usize; LONGEST_WORD];
     let mut count = 0;
     for (i, c) in text.char_indices().take(LONGEST_WORD) {
@@ -497,7 +500,11 @@ fn strip_before<'t>(
 /// `11月1日以来`.
 fn part_of_a_year(time: &str) -> bool {
     let halves = time.contains("上半年") || time.contains("下半年");
-    let rest = time.replace("上半年", "").replace("下半年", "");
+    let rest = if halves {
+        std::borrow::Cow::Owned(time.replace("上半年", "").replace("下半年", ""))
+    } else {
+        std::borrow::Cow::Borrowed(time)
+    };
     let numbered = rest.contains(|c: char| {
         c.is_ascii_digit()
             || matches!(
