@@ -394,6 +394,10 @@ fn fraction_at(
     mixed: bool,
 ) -> Option<(f64, usize, f64)> {
     let rest = &text[numeral.end..];
+    // Every fraction goes on with one of these: most numerals with none.
+    if !rest.starts_with(['分', '又', '份', '/']) {
+        return None;
+    }
     let numerator_at = |pos: usize| -> Option<(f64, usize)> {
         let (sign, pos) = match text[pos..].strip_prefix('负') {
             Some(_) => (-1.0, pos + '负'.len_utf8()),
