@@ -73,6 +73,13 @@ impl WordSet {
         (code / 64, 1 << (code % 64))
     }
 
+    /// False when no word of the set can close `text`: its last character
+    /// closes none.
+    pub(crate) fn may_close(&self, text: &str) -> bool {
+        let (slot, mask) = WordSet::bit(text);
+        self.last_chars[slot] & mask != 0
+    }
+
     /// False when no word of the set can open `text`: its first character
     /// opens none.
     pub(crate) fn may_open(&self, text: &str) -> bool {
@@ -530,12 +537,14 @@ mod tests {
     }
 
     #[test]
-    fn word_sets_know_the_first_characters_of_their_words() {
+    fn word_sets_know_the_edge_characters_of_their_words() {
         let set = set(LIST);
         assert!(set.may_open("上半年以来"));
         assert!(set.may_open("全"));
         assert!(!set.may_open("年初"));
         assert!(!set.may_open(""));
+        assert!(set.may_close("今年上半年"));
+        assert!(!set.may_close("上半"));
     }
 
     #[test]
