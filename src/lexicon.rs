@@ -286,7 +286,9 @@ impl CharBits {
     /// ```text
     /// 年 = E5 B9 B4: word (0x5 << 6) | 0x39, bit 0x34
     /// ```
-    #[inline]
+    // Always inlined: it is the step of the scans that read every
+    // character of a text.
+    #[inline(always)]
     pub(crate) fn at(&self, text: &str, pos: usize) -> (bool, usize) {
         let bytes = text.as_bytes();
         let lead = bytes[pos];

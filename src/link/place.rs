@@ -76,12 +76,20 @@ pub(super) fn place_before(
     // sentence end after its start and no later than the number.
     let first = openings.partition_point(|&p| p <= sentence_start);
     let last = openings.partition_point(|&p| p <= spans[i].start);
+    // The first fact at or after each clause start, moved back with the
+    // clause starts (the spans are sorted by start).
+    let mut from = i;
     openings[first..last.max(first)]
         .iter()
         .rev()
         .copied()
         .chain(std::iter::once(sentence_start))
-        .find_map(|clause_start| place_at_start(text, spans, facts, i, clause_start))
+        .find_map(|clause_start| {
+            while from > 0 && spans[from - 1].start >= clause_start {
+                from -= 1;
+            }
+            place_opening(text, spans, facts, i, clause_start, from)
+        })
 }
 
 /// The most facts an opening (times, then a place) is read over.
@@ -93,9 +101,22 @@ pub(super) fn place_at_start(
     spans: &[Span],
     facts: &[Fact],
     i: usize,
-    mut at: usize,
+    at: usize,
 ) -> Option<usize> {
     let first = spans[..i].partition_point(|s| s.start < at);
+    place_opening(text, spans, facts, i, at, first)
+}
+
+/// [`place_at_start`], given `first`, the first fact that starts at or
+/// after `at`.
+fn place_opening(
+    text: &str,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    mut at: usize,
+    first: usize,
+) -> Option<usize> {
     // An opening holds a few times at most: a run of them is read no further.
     for j in (first..i).take(MAX_OPENING_FACTS) {
         if spans[j].start < at {
