@@ -207,6 +207,7 @@ impl Hasher for WordEnds {
 }
 
 /// The number in eight little-endian bytes.
+#[inline]
 pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
     let mut b = [0; 8];
     b.copy_from_slice(bytes);
@@ -214,6 +215,7 @@ pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
 }
 
 /// The number in four little-endian bytes.
+#[inline]
 pub(crate) fn le_u32(bytes: &[u8]) -> u64 {
     let mut b = [0; 4];
     b.copy_from_slice(bytes);
