@@ -225,14 +225,33 @@ fn kept_run(text: &str, from: usize) -> (usize, usize) {
         if !passes || may_drop_before(rest) {
             break;
         }
-        // The Han blocks of the Basic Multilingual Plane, the unified
-        // ideographs first: most characters are one.
-        han_chars +=
-            usize::from(matches!(code, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF));
+        han_chars += usize::from(is_bmp_han(code));
         unread = rest;
     }
     (text.len() - unread.len(), han_chars)
 }
+
+/// True for the code point of a Han character of the Basic Multilingual
+/// Plane ([`is_han`] there): one load for most, whose block of 256 is all Han.
+fn is_bmp_han(code: u32) -> bool {
+    ALL_HAN_BLOCKS
+        .get((code >> 8) as usize)
+        .is_some_and(|&all_han| all_han)
+        || (0x4D00..=0x4DBF).contains(&code)
+}
+
+/// The blocks of 256 code points of the Basic Multilingual Plane that are
+/// all Han: U+3400 to U+4CFF, U+4E00 to U+9FFF, U+F900 to U+FAFF (the Han
+/// of the block U+4D00 ends at U+4DBF).
+static ALL_HAN_BLOCKS: [bool; 256] = {
+    let mut all_han = [false; 256];
+    let mut block = 0;
+    while block < 256 {
+        all_han[block] = matches!(block, 0x34..=0x4C | 0x4E..=0x9F | 0xF9 | 0xFA);
+        block += 1;
+    }
+    all_han
+};
 
 /// The characters of the Basic Multilingual Plane that normalization keeps
 /// wherever they stand: those [`fold_char`] leaves alone, but `，` (a
@@ -617,6 +636,13 @@ mod tests {
                     "{c:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn han_blocks_of_the_bmp_agree_with_is_han() {
+        for c in (0..0x10000).filter_map(char::from_u32) {
+            assert_eq!(is_bmp_han(u32::from(c)), is_han(c), "{c:?}");
         }
     }
 
