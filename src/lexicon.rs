@@ -256,14 +256,42 @@ pub(crate) struct CharBits(Box<[u64; 1024]>);
 impl CharBits {
     /// The set of `chars` (characters outside the BMP are left out).
     pub(crate) fn of(chars: impl Iterator<Item = char>) -> CharBits {
-        let mut bits = Box::new([0u64; 1024]);
+        let mut set = CharBits(Box::new([0u64; 1024]));
+        set.set_all(chars, true);
+        set
+    }
+
+    /// This set and `chars`: a set built from another without testing
+    /// every character of the plane again.
+    pub(crate) fn with(&self, chars: impl Iterator<Item = char>) -> CharBits {
+        let mut set = CharBits(self.0.clone());
+        set.set_all(chars, true);
+        set
+    }
+
+    /// Every character of the BMP but `chars` (the surrogates are none).
+    pub(crate) fn all_but(chars: impl Iterator<Item = char>) -> CharBits {
+        let mut set = CharBits(Box::new([u64::MAX; 1024]));
+        for word in &mut set.0[0xD800 / 64..0xE000 / 64] {
+            *word = 0;
+        }
+        set.set_all(chars, false);
+        set
+    }
+
+    /// Puts `chars` (those of the BMP) in the set or takes them out.
+    fn set_all(&mut self, chars: impl Iterator<Item = char>, member: bool) {
         for c in chars {
             let code = c as usize;
             if code < 0x10000 {
-                bits[code / 64] |= 1 << (code % 64);
+                let bit = 1 << (code % 64);
+                if member {
+                    self.0[code / 64] |= bit;
+                } else {
+                    self.0[code / 64] &= !bit;
+                }
             }
         }
-        CharBits(bits)
     }
 
     /// True when `c` is in the set.

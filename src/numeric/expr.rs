@@ -110,21 +110,25 @@ pub(crate) fn scan(text: &str, words: &Words<'_>, stops: &Stops) -> Vec<Numeric>
 }
 
 /// True for the characters [`numeric_at`] may start at: numerals, the
-/// vague 几 and 数, signs and a decimal point.
+/// vague 几 and 数, signs and a decimal point. (The tests' statement of
+/// [`EXPRESSION_STARTS`] without the ASCII letters and digits.)
+#[cfg(test)]
 fn may_start_expression(c: char) -> bool {
     can_start_numeral(c) || matches!(c, '几' | '数' | '负' | '-' | '−' | '.')
 }
 
-/// The characters the scan stops at, as a bitmap: those an expression may
-/// start at, and ASCII letters and digits (whose runs it reads whole).
-/// Every one is in the Basic Multilingual Plane.
+/// The characters the scan stops at, as a bitmap: those [`numeric_at`]
+/// may start at (numerals, the vague 几 and 数, signs and a decimal
+/// point), and ASCII letters and digits (whose runs it reads whole). Every
+/// one is in the Basic Multilingual Plane.
 static EXPRESSION_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
     std::sync::LazyLock::new(|| {
-        crate::lexicon::CharBits::of(
-            (0..0x10000u32)
-                .filter_map(char::from_u32)
-                .filter(|&c| c.is_ascii_alphanumeric() || may_start_expression(c)),
-        )
+        // The numerals' bitmap copied, not built again from every character.
+        let others = "几数负-−.".chars();
+        let ascii = (0..0x80u8)
+            .map(char::from)
+            .filter(char::is_ascii_alphanumeric);
+        crate::numeric::numeral::numeral_starts().with(ascii.chain(others))
     });
 
 /// Vague numerals: `几十` (10 to 100), `数百万` (10^6 to 10^7), and
@@ -811,6 +815,15 @@ mod tests {
             .filter(|&c| EXPRESSION_STARTS.contains(c))
             .find(|&c| !crate::numeric::stops::may_stop(c));
         assert_eq!(missing, None);
+    }
+
+    #[test]
+    fn the_bitmap_holds_the_starts_of_expressions() {
+        for code in 0..0x10000 {
+            let starts = char::from_u32(code)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || may_start_expression(c));
+            assert_eq!(EXPRESSION_STARTS.contains_code(code), starts, "{code:x}");
+        }
     }
 
     #[test]

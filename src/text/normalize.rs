@@ -257,11 +257,19 @@ static ALL_HAN_BLOCKS: [bool; 256] = {
 /// wherever they stand: those [`fold_char`] leaves alone, but `，` (a
 /// thousands comma between full-width digits).
 static KEPT: LazyLock<CharBits> = LazyLock::new(|| {
-    CharBits::of(
-        (0..0x10000)
-            .filter_map(char::from_u32)
-            .filter(|&c| c != '，' && fold_char(c) == c),
-    )
+    // What `fold_char` changes, listed rather than found by folding every
+    // character of the plane (a test checks the two agree): U+3000, the
+    // full-width forms but the Chinese punctuation, and the Traditional
+    // characters of the table.
+    let table = &*TS_TABLE;
+    let full_width = ('\u{FF01}'..='\u{FF5E}').filter(|c| !"！（），：；？".contains(*c));
+    let dense = (DENSE_START..)
+        .zip(&table.dense)
+        .filter(|&(_, &mapped)| mapped != '\0')
+        .filter_map(|(code, _)| char::from_u32(code));
+    let sparse = table.sparse.iter().map(|&(traditional, _)| traditional);
+    let changed = ['\u{3000}', '，'].into_iter().chain(full_width);
+    CharBits::all_but(changed.chain(dense).chain(sparse))
 });
 
 /// True when `rest` opens with a full-width digit, `０` to `９`.
@@ -636,6 +644,14 @@ mod tests {
                     "{c:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn kept_characters_are_those_folding_keeps() {
+        for code in 0..0x10000 {
+            let kept = char::from_u32(code).is_some_and(|c| c != '，' && fold_char(c) == c);
+            assert_eq!(KEPT.contains_code(code), kept, "{code:x}");
         }
     }
 
