@@ -18,7 +18,8 @@ impl Stops {
     /// The stops of `text`: every character of [`STOP_CHARS`].
     pub(crate) fn of(text: &str) -> Stops {
         let set = &*STOP_CHARS;
-        let mut stops = Vec::new();
+        // Room for a stop every eight bytes or so: the list grows rarely.
+        let mut stops = Vec::with_capacity(text.len() / 8);
         let mut pos = 0;
         while pos < text.len() {
             // Most characters are no stop: passed on one bitmap load from
