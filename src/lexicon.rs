@@ -38,10 +38,12 @@ impl Hasher for Fnv {
 /// not in it before hashing them: by their length in bytes, and by their
 /// last character, of which it keeps a 1024-bit filter (a word whose last
 /// character has no bit set is in no entry). Most lookups are of words in
-/// no list, so most are answered by one load.
+/// no list, so most are answered by one load. A filter of first characters
+/// tells a scan when no word of the set opens a text at all.
 #[derive(Clone, Debug)]
 pub(crate) struct WordSet {
     words: StdHashSet<&'static str, BuildHasherDefault<Fnv>>,
+    first_chars: [u64; 16],
     last_chars: [u64; 16],
     shortest: usize,
     longest: usize,
@@ -51,6 +53,7 @@ impl Default for WordSet {
     fn default() -> WordSet {
         WordSet {
             words: StdHashSet::default(),
+            first_chars: [0; 16],
             last_chars: [0; 16],
             shortest: usize::MAX,
             longest: 0,
@@ -61,8 +64,27 @@ impl Default for WordSet {
 impl WordSet {
     /// The filter's bit of a last character (or of no character).
     fn bit(word: &str) -> (usize, u64) {
-        let code = word.chars().next_back().map_or(0, |c| c as usize) % 1024;
+        WordSet::bit_of(word.chars().next_back())
+    }
+
+    /// The filters' bit of a character (or of none).
+    fn bit_of(c: Option<char>) -> (usize, u64) {
+        let code = c.map_or(0, |c| c as usize) % 1024;
         (code / 64, 1 << (code % 64))
+    }
+
+    /// False when no word of the set can close `text`: its last character
+    /// closes none.
+    pub(crate) fn may_close(&self, text: &str) -> bool {
+        let (slot, mask) = WordSet::bit(text);
+        self.last_chars[slot] & mask != 0
+    }
+
+    /// False when no word of the set can open `text`: its first character
+    /// opens none.
+    pub(crate) fn may_open(&self, text: &str) -> bool {
+        let (slot, mask) = WordSet::bit_of(text.chars().next());
+        self.first_chars[slot] & mask != 0
     }
 
     /// True when `word` is in the set.
@@ -86,6 +108,8 @@ impl WordSet {
     pub(crate) fn insert(&mut self, word: &'static str) -> bool {
         let (slot, mask) = WordSet::bit(word);
         self.last_chars[slot] |= mask;
+        let (slot, mask) = WordSet::bit_of(word.chars().next());
+        self.first_chars[slot] |= mask;
         self.shortest = self.shortest.min(word.len());
         self.longest = self.longest.max(word.len());
         self.words.insert(word)
@@ -183,6 +207,7 @@ impl Hasher for WordEnds {
 }
 
 /// The number in eight little-endian bytes.
+#[inline]
 pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
     let mut b = [0; 8];
     b.copy_from_slice(bytes);
@@ -190,6 +215,7 @@ pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
 }
 
 /// The number in four little-endian bytes.
+#[inline]
 pub(crate) fn le_u32(bytes: &[u8]) -> u64 {
     let mut b = [0; 4];
     b.copy_from_slice(bytes);
@@ -230,22 +256,52 @@ pub(crate) struct CharBits(Box<[u64; 1024]>);
 impl CharBits {
     /// The set of `chars` (characters outside the BMP are left out).
     pub(crate) fn of(chars: impl Iterator<Item = char>) -> CharBits {
-        let mut bits = Box::new([0u64; 1024]);
+        let mut set = CharBits(Box::new([0u64; 1024]));
+        set.set_all(chars, true);
+        set
+    }
+
+    /// This set and `chars`: a set built from another without testing
+    /// every character of the plane again.
+    pub(crate) fn with(&self, chars: impl Iterator<Item = char>) -> CharBits {
+        let mut set = CharBits(self.0.clone());
+        set.set_all(chars, true);
+        set
+    }
+
+    /// Every character of the BMP but `chars` (the surrogates are none).
+    pub(crate) fn all_but(chars: impl Iterator<Item = char>) -> CharBits {
+        let mut set = CharBits(Box::new([u64::MAX; 1024]));
+        for word in &mut set.0[0xD800 / 64..0xE000 / 64] {
+            *word = 0;
+        }
+        set.set_all(chars, false);
+        set
+    }
+
+    /// Puts `chars` (those of the BMP) in the set or takes them out.
+    fn set_all(&mut self, chars: impl Iterator<Item = char>, member: bool) {
         for c in chars {
             let code = c as usize;
             if code < 0x10000 {
-                bits[code / 64] |= 1 << (code % 64);
+                let bit = 1 << (code % 64);
+                if member {
+                    self.0[code / 64] |= bit;
+                } else {
+                    self.0[code / 64] &= !bit;
+                }
             }
         }
-        CharBits(bits)
     }
 
     /// True when `c` is in the set.
+    #[inline]
     pub(crate) fn contains(&self, c: char) -> bool {
         self.contains_code(u32::from(c))
     }
 
     /// True when the character of code point `code` is in the set.
+    #[inline]
     pub(crate) fn contains_code(&self, code: u32) -> bool {
         let code = code as usize;
         code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
@@ -260,6 +316,9 @@ impl CharBits {
     /// ```text
     /// 年 = E5 B9 B4: word (0x5 << 6) | 0x39, bit 0x34
     /// ```
+    // Always inlined: it is the step of the scans that read every
+    // character of a text.
+    #[inline(always)]
     pub(crate) fn at(&self, text: &str, pos: usize) -> (bool, usize) {
         let bytes = text.as_bytes();
         let lead = bytes[pos];
@@ -280,6 +339,7 @@ impl CharBits {
 /// The eight bytes of `bytes` from `pos` as a little-endian number, the
 /// bytes past the end read as zero: a window in which a scan decodes a
 /// character and compares a word's head in a few instructions.
+#[inline]
 pub(crate) fn window_at(bytes: &[u8], pos: usize) -> u64 {
     match bytes.get(pos..pos + 8) {
         Some(eight) => le_u64(eight),
@@ -289,26 +349,6 @@ pub(crate) fn window_at(bytes: &[u8], pos: usize) -> u64 {
             b[..rest.len()].copy_from_slice(rest);
             u64::from_le_bytes(b)
         }
-    }
-}
-
-/// The code point of the character a [`window_at`] a character's start
-/// opens with, and its length in bytes, decoded without the checks of
-/// `chars()` (the window is of a `str`).
-pub(crate) fn code_in(window: u64) -> (u32, usize) {
-    let byte = |i: u32| (window >> (8 * i)) as u32 & 0xff;
-    let lead = byte(0);
-    match lead {
-        0..0x80 => (lead, 1),
-        0x80..0xe0 => ((lead & 0x1f) << 6 | (byte(1) & 0x3f), 2),
-        0xe0..0xf0 => (
-            (lead & 0x0f) << 12 | (byte(1) & 0x3f) << 6 | (byte(2) & 0x3f),
-            3,
-        ),
-        _ => (
-            (lead & 0x07) << 18 | (byte(1) & 0x3f) << 12 | (byte(2) & 0x3f) << 6 | (byte(3) & 0x3f),
-            4,
-        ),
     }
 }
 
@@ -529,6 +569,17 @@ mod tests {
     }
 
     #[test]
+    fn word_sets_know_the_edge_characters_of_their_words() {
+        let set = set(LIST);
+        assert!(set.may_open("上半年以来"));
+        assert!(set.may_open("全"));
+        assert!(!set.may_open("年初"));
+        assert!(!set.may_open(""));
+        assert!(set.may_close("今年上半年"));
+        assert!(!set.may_close("上半"));
+    }
+
+    #[test]
     fn rows_split_on_tabs() {
         let rows: Vec<_> = rows("# name\tlevel\n潍坊\tcity\n山东\tprovince\n").collect();
         assert_eq!(rows, [vec!["潍坊", "city"], vec!["山东", "province"]]);
@@ -557,14 +608,8 @@ mod tests {
     }
 
     #[test]
-    fn windows_decode_every_length_and_compare_heads() {
-        let text = "a©潍𠀋";
-        let mut pos = 0;
-        for c in text.chars() {
-            let window = window_at(text.as_bytes(), pos);
-            assert_eq!(code_in(window), (u32::from(c), c.len_utf8()));
-            pos += c.len_utf8();
-        }
+    fn windows_read_past_the_end_as_zero_and_compare_heads() {
+        assert_eq!(window_at("a©".as_bytes(), 0), 0x00_00_00_00_00_a9_c2_61);
         let window = window_at("潍坊市人民政府".as_bytes(), 0);
         let (head, mask) = head_of("潍坊");
         assert_eq!(window & mask, head);

@@ -15,6 +15,7 @@ mod place;
 mod subject;
 
 use crate::fact::{About, Fact, Kind};
+use crate::lexicon::{ByEdge, Edge};
 use crate::span::Span;
 use crate::text::region::Region;
 use crate::text::segment::Words;
@@ -78,7 +79,14 @@ fn respective_numbers(
     sentence_start: usize,
 ) -> Option<(usize, Vec<usize>)> {
     let before = &text[sentence_start..spans[i].start];
-    let respectively = sentence_start + before.rfind("分别")?;
+    // The last 别 after a 分, found by its bytes from the end (no search
+    // for the two characters is set up for every number).
+    let respectively = sentence_start
+        + before
+            .rmatch_indices('别')
+            .map(|(p, _)| p)
+            .find(|&p| before[..p].ends_with('分'))?
+        - '分'.len_utf8();
     let first = spans[..i].partition_point(|s| s.start < respectively);
     let is_number = |j: usize| matches!(facts[j].kind(), Kind::Count | Kind::Percent | Kind::Money);
     let joins = |a: usize, b: usize| {
@@ -106,20 +114,20 @@ fn respective_numbers(
     Some((first, numbers))
 }
 
-/// Endings of the names of public bodies and news outlets: see the
-/// list's header.
-static PUBLIC_BODY_ENDINGS: std::sync::LazyLock<Vec<&'static str>> =
+/// Endings of the names of public bodies and news outlets (see the
+/// list's header), by their last character.
+static PUBLIC_BODY_ENDINGS: std::sync::LazyLock<ByEdge<&'static str>> =
     std::sync::LazyLock::new(|| {
-        crate::lexicon::entries(include_str!(
+        let endings = crate::lexicon::entries(include_str!(
             "../../data/words/link_public_body_endings.txt"
-        ))
-        .collect()
+        ));
+        ByEdge::new(endings.collect(), Edge::Last, |end| end)
     });
 
 /// True for a body of government or an outlet (`经科局`, `央视网`): the figures of its
 /// paragraph are not its own results.
 fn is_public_body(name: &str) -> bool {
-    PUBLIC_BODY_ENDINGS.iter().any(|end| name.ends_with(end))
+    PUBLIC_BODY_ENDINGS.at(name).any(|end| name.ends_with(end))
 }
 
 /// Characters that end a sentence. Semicolons join the clauses of one
@@ -155,11 +163,16 @@ struct Outline {
 
 impl Outline {
     fn of(text: &str) -> Outline {
-        let mut sentences = vec![0];
+        // Room for a mark every 32 bytes (some ten characters) from the
+        // start: the lists grow rarely.
+        let room = text.len() / 32 + 1;
+        let mut sentences = Vec::with_capacity(room);
+        sentences.push(0);
         let mut paragraphs = vec![0];
-        let mut clauses = vec![0];
-        let mut openings = Vec::new();
-        let mut commas = Vec::new();
+        let mut clauses = Vec::with_capacity(room);
+        clauses.push(0);
+        let mut openings = Vec::with_capacity(room);
+        let mut commas = Vec::with_capacity(room);
         // The text is read a character at a time by its first byte, and
         // each mark known by its UTF-8 bytes: the marks beyond ASCII are
         // `。` (E3 80 82) and the full-width forms EF BC xx.

@@ -134,11 +134,12 @@ pub(super) fn period_of_introduction(
         }
         let paragraph = before.rfind('\n').map_or(0, |p| p + 1);
         let item = text[paragraph..].trim_start();
-        let enumerated = [
-            "一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、",
-        ]
-        .iter()
-        .any(|e| item.starts_with(e));
+        // `一、` to `十、`.
+        let mut opening = item.chars();
+        let enumerated = matches!(
+            opening.next(),
+            Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+        ) && opening.next() == Some('、');
         if paragraph == 0 || !enumerated || before.is_empty() {
             return None;
         }

@@ -3,20 +3,23 @@
 //! else the article's own.
 
 use crate::fact::{Fact, Kind};
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::{self, ByEdge, Edge};
 use crate::span::Span;
 use std::sync::LazyLock;
 
-/// Endings of the names of bodies that publish figures about a place.
-static REPORTING_BODIES: LazyLock<WordSet> =
-    LazyLock::new(|| lexicon::set(include_str!("../../data/words/link_reporting_bodies.txt")));
+/// Endings of the names of bodies that publish figures about a place, by
+/// their last character.
+static REPORTING_BODIES: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
+    let endings = lexicon::entries(include_str!("../../data/words/link_reporting_bodies.txt"));
+    ByEdge::new(endings.collect(), Edge::Last, |end| end)
+});
 
 /// True for a statistics office or customs service: it reports a figure,
 /// and the figure belongs to the place it reports on.
 fn reports_figures(fact: &Fact) -> bool {
     fact.value
         .name()
-        .is_some_and(|name| REPORTING_BODIES.iter().any(|end| name.ends_with(end)))
+        .is_some_and(|name| REPORTING_BODIES.at(name).any(|end| name.ends_with(end)))
 }
 
 /// The place or organisation the article is about: the first named in its
@@ -73,12 +76,20 @@ pub(super) fn place_before(
     // sentence end after its start and no later than the number.
     let first = openings.partition_point(|&p| p <= sentence_start);
     let last = openings.partition_point(|&p| p <= spans[i].start);
+    // The first fact at or after each clause start, moved back with the
+    // clause starts (the spans are sorted by start).
+    let mut from = i;
     openings[first..last.max(first)]
         .iter()
         .rev()
         .copied()
         .chain(std::iter::once(sentence_start))
-        .find_map(|clause_start| place_at_start(text, spans, facts, i, clause_start))
+        .find_map(|clause_start| {
+            while from > 0 && spans[from - 1].start >= clause_start {
+                from -= 1;
+            }
+            place_opening(text, spans, facts, i, clause_start, from)
+        })
 }
 
 /// The most facts an opening (times, then a place) is read over.
@@ -90,9 +101,22 @@ pub(super) fn place_at_start(
     spans: &[Span],
     facts: &[Fact],
     i: usize,
-    mut at: usize,
+    at: usize,
 ) -> Option<usize> {
     let first = spans[..i].partition_point(|s| s.start < at);
+    place_opening(text, spans, facts, i, at, first)
+}
+
+/// [`place_at_start`], given `first`, the first fact that starts at or
+/// after `at`.
+fn place_opening(
+    text: &str,
+    spans: &[Span],
+    facts: &[Fact],
+    i: usize,
+    mut at: usize,
+    first: usize,
+) -> Option<usize> {
     // An opening holds a few times at most: a run of them is read no further.
     for j in (first..i).take(MAX_OPENING_FACTS) {
         if spans[j].start < at {

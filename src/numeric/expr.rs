@@ -110,21 +110,25 @@ pub(crate) fn scan(text: &str, words: &Words<'_>, stops: &Stops) -> Vec<Numeric>
 }
 
 /// True for the characters [`numeric_at`] may start at: numerals, the
-/// vague 几 and 数, signs and a decimal point.
+/// vague 几 and 数, signs and a decimal point. (The tests' statement of
+/// [`EXPRESSION_STARTS`] without the ASCII letters and digits.)
+#[cfg(test)]
 fn may_start_expression(c: char) -> bool {
     can_start_numeral(c) || matches!(c, '几' | '数' | '负' | '-' | '−' | '.')
 }
 
-/// The characters the scan stops at, as a bitmap: those an expression may
-/// start at, and ASCII letters and digits (whose runs it reads whole).
-/// Every one is in the Basic Multilingual Plane.
+/// The characters the scan stops at, as a bitmap: those [`numeric_at`]
+/// may start at (numerals, the vague 几 and 数, signs and a decimal
+/// point), and ASCII letters and digits (whose runs it reads whole). Every
+/// one is in the Basic Multilingual Plane.
 static EXPRESSION_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
     std::sync::LazyLock::new(|| {
-        crate::lexicon::CharBits::of(
-            (0..0x10000u32)
-                .filter_map(char::from_u32)
-                .filter(|&c| c.is_ascii_alphanumeric() || may_start_expression(c)),
-        )
+        // The numerals' bitmap copied, not built again from every character.
+        let others = "几数负-−.".chars();
+        let ascii = (0..0x80u8)
+            .map(char::from)
+            .filter(char::is_ascii_alphanumeric);
+        crate::numeric::numeral::numeral_starts().with(ascii.chain(others))
     });
 
 /// Vague numerals: `几十` (10 to 100), `数百万` (10^6 to 10^7), and
@@ -355,6 +359,9 @@ fn ends_a_word(text: &str, pos: usize) -> bool {
 /// `2017年8月11日至22日`).
 pub(crate) fn range_joiner_at(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
+    if !rest.starts_with(RANGE_JOINER_FIRST_CHARS) {
+        return None;
+    }
     RANGE_JOINERS
         .iter()
         .find(|joiner| rest.starts_with(*joiner))
@@ -363,6 +370,10 @@ pub(crate) fn range_joiner_at(text: &str, pos: usize) -> Option<usize> {
 
 /// Range joiners, longest first.
 const RANGE_JOINERS: &[&str] = &["——", "--", "至", "到", "~", "～", "-", "–", "—"];
+
+/// The characters the [`RANGE_JOINERS`] start with: most text after a
+/// numeral starts with none, and is passed on one decoding.
+const RANGE_JOINER_FIRST_CHARS: [char; 7] = ['—', '-', '至', '到', '~', '～', '–'];
 
 /// Multiplies a quantity's value and upper bound by `factor` (`1.5千克`
 /// read in kilograms, `三成` in percent, `5角` in yuan).
@@ -387,6 +398,10 @@ fn fraction_at(
     mixed: bool,
 ) -> Option<(f64, usize, f64)> {
     let rest = &text[numeral.end..];
+    // Every fraction goes on with one of these: most numerals with none.
+    if !rest.starts_with(['分', '又', '份', '/']) {
+        return None;
+    }
     let numerator_at = |pos: usize| -> Option<(f64, usize)> {
         let (sign, pos) = match text[pos..].strip_prefix('负') {
             Some(_) => (-1.0, pos + '负'.len_utf8()),
@@ -470,7 +485,7 @@ pub(crate) fn apply(quantity: &mut Bounds, qualifier: Qualifier) {
 /// A qualifier after a quantity and its unit (`以上`, `左右`), with its length.
 pub(crate) fn qualifier_after(rest: &str) -> Option<(usize, Qualifier)> {
     qualifiers_after()
-        .iter()
+        .at(rest)
         .find(|(word, _)| rest.starts_with(word))
         .map(|&(word, q)| (word.len(), q))
 }
@@ -800,5 +815,21 @@ mod tests {
             .filter(|&c| EXPRESSION_STARTS.contains(c))
             .find(|&c| !crate::numeric::stops::may_stop(c));
         assert_eq!(missing, None);
+    }
+
+    #[test]
+    fn the_bitmap_holds_the_starts_of_expressions() {
+        for code in 0..0x10000 {
+            let starts = char::from_u32(code)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || may_start_expression(c));
+            assert_eq!(EXPRESSION_STARTS.contains_code(code), starts, "{code:x}");
+        }
+    }
+
+    #[test]
+    fn every_range_joiner_starts_with_one_of_the_first_characters() {
+        for joiner in RANGE_JOINERS {
+            assert!(joiner.starts_with(RANGE_JOINER_FIRST_CHARS), "{joiner}");
+        }
     }
 }

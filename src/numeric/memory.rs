@@ -96,34 +96,34 @@ fn key(text: &str) -> TextKey {
 }
 
 /// `read(text, start)`, read once while `text` is remembered: every other
-/// text (a part of it, another document) is read afresh.
+/// text (a part of it, another document) is read afresh. The memory is
+/// looked up once an ask; a `read` that asks again itself, finding it in
+/// use, reads afresh.
 pub(crate) fn remembered(
     text: &str,
     start: usize,
     read: impl FnOnce(&str, usize) -> Option<Numeral>,
 ) -> Option<Numeral> {
-    let found = MEMORY.with_borrow(|memory| {
+    MEMORY.with(|memory| {
+        let Ok(mut memory) = memory.try_borrow_mut() else {
+            return read(text, start);
+        };
         if memory.text != Some(key(text)) {
-            return None;
+            return read(text, start);
         }
-        let &(generation, index) = memory.slots.get(start)?;
-        Some((generation == memory.generation).then(|| memory.read[index as usize]))
-    });
-    match found {
-        Some(Some(numeral)) => numeral,
-        Some(None) => {
-            let numeral = read(text, start);
-            MEMORY.with_borrow_mut(|memory| {
-                let Ok(index) = u32::try_from(memory.read.len()) else {
-                    return;
-                };
-                memory.read.push(numeral);
-                memory.slots[start] = (memory.generation, index);
-            });
-            numeral
+        let Some(&(generation, index)) = memory.slots.get(start) else {
+            return read(text, start);
+        };
+        if generation == memory.generation {
+            return memory.read[index as usize];
         }
-        None => read(text, start),
-    }
+        let numeral = read(text, start);
+        if let Ok(index) = u32::try_from(memory.read.len()) {
+            memory.read.push(numeral);
+            memory.slots[start] = (memory.generation, index);
+        }
+        numeral
+    })
 }
 
 #[cfg(test)]

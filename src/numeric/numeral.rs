@@ -105,6 +105,7 @@ pub(crate) fn big_unit(c: char) -> Option<f64> {
 }
 
 /// True when `c` can begin a numeral.
+#[inline]
 pub(crate) fn can_start_numeral(c: char) -> bool {
     NUMERAL_STARTS.contains(c)
 }

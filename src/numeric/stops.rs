@@ -15,14 +15,22 @@ use std::sync::LazyLock;
 pub(crate) struct Stops(Vec<(usize, char)>);
 
 impl Stops {
-    /// The stops of `text`: every character of [`may_stop`].
+    /// The stops of `text`: every character of [`STOP_CHARS`].
     pub(crate) fn of(text: &str) -> Stops {
         let set = &*STOP_CHARS;
-        Stops(
-            text.char_indices()
-                .filter(|&(_, c)| set.contains(c))
-                .collect(),
-        )
+        // Room for a stop every eight bytes or so: the list grows rarely.
+        let mut stops = Vec::with_capacity(text.len() / 8);
+        let mut pos = 0;
+        while pos < text.len() {
+            // Most characters are no stop: passed on one bitmap load from
+            // their bytes, decoded only when they are one.
+            let (stop, len) = set.at(text, pos);
+            if stop {
+                stops.push((pos, text[pos..].chars().next().unwrap_or('\0')));
+            }
+            pos += len;
+        }
+        Stops(stops)
     }
 
     /// The stops at or after byte `pos`, in text order.
@@ -35,7 +43,8 @@ impl Stops {
 /// True for every character a numeric scan may start at: a numeral, ASCII
 /// letters and digits, signs and points, the vague `几` and `数`, and the
 /// characters a duration starts with (`半`, `个`, `分`, `俩`). A scan's
-/// own set is a part of this one.
+/// own set is a part of this one. (The tests' statement of [`STOP_CHARS`].)
+#[cfg(test)]
 pub(crate) fn may_stop(c: char) -> bool {
     crate::numeric::numeral::can_start_numeral(c)
         || c.is_ascii_alphanumeric()
@@ -45,19 +54,30 @@ pub(crate) fn may_stop(c: char) -> bool {
         )
 }
 
-/// The characters of [`may_stop`], as a bitmap: one load a character. All
-/// are in the Basic Multilingual Plane.
+/// Every character a numeric scan may start at, as a bitmap: one load a
+/// character. A numeral, ASCII letters and digits, signs and points, the
+/// vague `几` and `数`, and the characters a duration starts with (`半`,
+/// `个`, `分`, `俩`); all in the Basic Multilingual Plane. The numerals'
+/// bitmap is copied, not built again from every character of the plane.
 static STOP_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
-    CharBits::of(
-        (0..0x10000u32)
-            .filter_map(char::from_u32)
-            .filter(|&c| may_stop(c)),
-    )
+    let others = "几数负-−.半个分俩".chars();
+    let ascii = (0..0x80u8)
+        .map(char::from)
+        .filter(char::is_ascii_alphanumeric);
+    crate::numeric::numeral::numeral_starts().with(ascii.chain(others))
 });
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_bitmap_holds_the_characters_a_scan_may_stop_at() {
+        for code in 0..0x10000 {
+            let stop = char::from_u32(code).is_some_and(may_stop);
+            assert_eq!(STOP_CHARS.contains_code(code), stop, "{code:x}");
+        }
+    }
 
     #[test]
     fn lists_the_characters_a_scan_may_start_at() {

@@ -43,23 +43,24 @@ fn qualifiers(position: &str) -> Vec<(&'static str, Qualifier)> {
 
 static BEFORE: LazyLock<ByEdge<(&'static str, Qualifier)>> =
     LazyLock::new(|| ByEdge::new(qualifiers("before"), Edge::Last, |q| q.0));
-static AFTER: LazyLock<Vec<(&'static str, Qualifier)>> = LazyLock::new(|| qualifiers("after"));
+static AFTER: LazyLock<ByEdge<(&'static str, Qualifier)>> =
+    LazyLock::new(|| ByEdge::new(qualifiers("after"), Edge::First, |q| q.0));
 static LEXICAL: LazyLock<WordSet> = LazyLock::new(|| set(LEXICAL_WORDS));
 static ENDING_IN_QUALIFIER: LazyLock<WordSet> = LazyLock::new(|| set(WORDS_ENDING_IN_QUALIFIER));
 static CODES: LazyLock<WordSet> = LazyLock::new(|| set(CURRENCY_CODES));
 static LONGEST_CODE: LazyLock<usize> =
     LazyLock::new(|| entries(CURRENCY_CODES).map(str::len).max().unwrap_or(0));
 static CUES: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(CODE_CUES).collect());
-static EXTRA: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+static EXTRA: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
     let mut words: Vec<&str> = entries(EXTRA_UNITS).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
+    ByEdge::new(words, Edge::First, |w| w)
 });
 
 /// A measure word of `count_units_extra.txt` at the start of `rest`
 /// (`楼`, `周年`), longest first: units the shared table lacks.
 pub(crate) fn extra_unit_at(rest: &str) -> Option<&'static str> {
-    EXTRA.iter().copied().find(|w| rest.starts_with(w))
+    EXTRA.at(rest).copied().find(|w| rest.starts_with(w))
 }
 
 /// Qualifiers written right before a number (`约`, `超过`), longest first.
@@ -67,8 +68,9 @@ pub(crate) fn qualifiers_before() -> &'static ByEdge<(&'static str, Qualifier)> 
     &BEFORE
 }
 
-/// Qualifiers written after a number and its unit (`以上`, `左右`).
-pub(crate) fn qualifiers_after() -> &'static [(&'static str, Qualifier)] {
+/// Qualifiers written after a number and its unit (`以上`, `左右`),
+/// longest first.
+pub(crate) fn qualifiers_after() -> &'static ByEdge<(&'static str, Qualifier)> {
     &AFTER
 }
 

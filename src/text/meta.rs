@@ -230,26 +230,30 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
     };
     // Only the first and the last lines are read: the body between them is
     // never split.
-    let header: Vec<(usize, &str)> = text
+    let mut lines = text
         .split('\n')
         .scan(0, |offset, line| {
             let start = *offset;
             *offset += line.len() + 1;
             Some((start, line))
         })
-        .filter(|(_, line)| !line.trim().is_empty())
-        .take(HEADER_LINES)
-        .collect();
-    let closing: Vec<(usize, &str)> = text
-        .rsplit('\n')
-        .scan(text.len(), |end, line| {
-            let start = *end - line.len();
-            *end = start.saturating_sub(1);
-            Some((start, line))
-        })
-        .filter(|(_, line)| !line.trim().is_empty())
-        .take(CLOSING_LINES)
-        .collect();
+        .filter(|(_, line)| !line.trim().is_empty());
+    let header: Vec<(usize, &str)> = lines.by_ref().take(HEADER_LINES).collect();
+    // A text of no more lines than the header is split once: its closing
+    // lines are the header's, from the last.
+    let closing: Vec<(usize, &str)> = if lines.next().is_none() {
+        header.iter().rev().take(CLOSING_LINES).copied().collect()
+    } else {
+        text.rsplit('\n')
+            .scan(text.len(), |end, line| {
+                let start = *end - line.len();
+                *end = start.saturating_sub(1);
+                Some((start, line))
+            })
+            .filter(|(_, line)| !line.trim().is_empty())
+            .take(CLOSING_LINES)
+            .collect()
+    };
     let header = &header[..];
     let mut meta = Meta {
         title: headline(header, &shown),
@@ -260,15 +264,18 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         // A header's facts stand near a line's start: a long body line is
         // read no further than its head.
         let line = head(line.trim(), HEAD_CHARS);
-        if let Some(m) = source_in(line) {
+        // The words several patterns need, each looked for once a line.
+        let names_source = line.contains("来源");
+        let reporter = line.contains("记者");
+        if let Some(m) = names_source.then(|| scan::source(line)).flatten() {
             meta.source
                 .get_or_insert_with(|| shown(Span::new(line_start + m.start, line_start + m.end)));
         }
-        let header_line = is_header_line(line);
+        let header_line = names_source || is_dated_line(line);
         if meta.published.is_none() && header_line {
             meta.published = header_time(line);
         }
-        let may_be_dateline = line.contains("记者") && line.contains("日电");
+        let may_be_dateline = reporter && line.contains("日电");
         if let Some(caps) = may_be_dateline
             .then(|| WIRE_DATELINE.captures(line))
             .flatten()
@@ -324,7 +331,7 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             meta.authors = if at_most_chars(line, 60) {
                 credits(line, line_start, &shown)
             } else if let Some(m) = ((line.contains('(') || line.contains('（'))
-                && may_credit(line))
+                && may_credit(line, reporter))
             .then(|| scan::leading_bracket(line))
             .flatten()
             {
@@ -407,13 +414,16 @@ fn headline(lines: &[(usize, &str)], shown: &dyn Fn(Span) -> String) -> Option<S
 /// True for a line that may be a headline: 4 to 60 characters, ending in
 /// no sentence mark, no header, no photo credit.
 fn could_be_headline(line: &str) -> bool {
-    let chars = line.chars().count();
+    // The length first: the first line of many articles is a paragraph,
+    // read no further.
+    if !at_most_chars(line, 60) || at_most_chars(line, 3) {
+        return false;
+    }
     let ends_sentence = line.ends_with(['。', ':', '：', ',', '，', ';', '；']);
     let is_caption = ["摄)", "摄）", "图)", "图）", "图片来源"]
         .iter()
         .any(|m| line.contains(m));
-    (4..=60).contains(&chars)
-        && !ends_sentence
+    !ends_sentence
         && !is_caption
         && !is_header_line(line)
         && !line.starts_with(['【', '(', '（', '⊙'])
@@ -421,15 +431,40 @@ fn could_be_headline(line: &str) -> bool {
 
 /// True for a header line: a source, a publication time, a byline.
 fn is_header_line(line: &str) -> bool {
-    if line.contains("来源") || line.contains("时间") || line.contains("日期") {
+    line.contains("来源") || is_dated_line(line)
+}
+
+/// True for a header line by its time: `时间`, `日期`, or a publication
+/// date and time.
+fn is_dated_line(line: &str) -> bool {
+    if line.contains("时间") || line.contains("日期") {
         return true;
     }
     // Both patterns read digits: a line without any is tried with neither.
-    if !line.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_ascii_digit(line.as_bytes()) {
         return false;
     }
     ((line.contains(':') || line.contains('：')) && scan::published_time_first(line).is_some())
         || (at_most_chars(line, 40) && scan::published(line).is_some() && !line.contains('。'))
+}
+
+/// True when `bytes` hold an ASCII digit: read eight at a time, a byte
+/// below 0x80 whose low seven bits lie between `0` and `9` setting its
+/// high bit (no carry or borrow crosses into the next byte).
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let x = lexicon::le_u64(chunk);
+        let low = x & (ONES * 0x7F);
+        let below_colon = (ONES * (0x7F + u64::from(b':'))) - low;
+        let above_slash = low + ONES * (0x7F - u64::from(b'/'));
+        if below_colon & !x & above_slash & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// True for a name that reads as an outlet: `环球网`, `湘潭在线`.
@@ -458,13 +493,11 @@ fn source_in(line: &str) -> Option<Range<usize>> {
     scan::source(line)
 }
 
-/// True for a line holding the words a credit needs: a reporter's,
-/// correspondent's or author's title, or 文 and a slash.
-fn may_credit(line: &str) -> bool {
-    line.contains("记者")
-        || line.contains("通讯员")
-        || line.contains("作者")
-        || is_writer_line(line)
+/// True for a line holding the words a credit needs: a reporter's
+/// (`reporter` says whether it holds `记者`), correspondent's or author's
+/// title, or 文 and a slash.
+fn may_credit(line: &str, reporter: bool) -> bool {
+    reporter || line.contains("通讯员") || line.contains("作者") || is_writer_line(line)
 }
 
 /// True for a line that may credit a writer: `文/张三`, `张三/文`.
@@ -477,10 +510,10 @@ fn is_writer_line(line: &str) -> bool {
 /// `文/X`, `X/文`.
 fn credits(line: &str, line_start: usize, shown: &dyn Fn(Span) -> String) -> Vec<String> {
     // Each pattern is tried only on a line holding the words it needs.
-    if !may_credit(line) {
+    let reporter = line.contains("记者");
+    if !may_credit(line, reporter) {
         return Vec::new();
     }
-    let reporter = line.contains("记者");
     let credited = reporter || line.contains("通讯员") || line.contains("作者");
     let writer = is_writer_line(line);
     let reporter_and_place = (reporter && line.contains('报'))
@@ -724,6 +757,21 @@ mod tests {
                 assert_eq!(at_most_chars(line, chars), line.chars().count() <= chars);
             }
         }
+    }
+
+    #[test]
+    fn digits_are_found_eight_bytes_at_a_time() {
+        for b in 0..=u8::MAX {
+            for at in 0..12 {
+                let mut bytes = vec![b'a'; 12];
+                bytes[at] = b;
+                assert_eq!(has_ascii_digit(&bytes), b.is_ascii_digit(), "{b} at {at}");
+                bytes[(at + 5) % 12] = 0xFF;
+                assert_eq!(has_ascii_digit(&bytes), b.is_ascii_digit(), "{b} at {at}");
+            }
+        }
+        assert!(!has_ascii_digit("潍坊：质检".as_bytes()));
+        assert!(has_ascii_digit("潍坊质检工作2023".as_bytes()));
     }
 
     #[test]

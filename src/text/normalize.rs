@@ -220,29 +220,56 @@ fn kept_run(text: &str, from: usize) -> (usize, usize) {
             }
             _ => break,
         };
-        let Some(c) = char::from_u32(code) else {
-            break;
-        };
-        let passes = kept.contains(c) || (c == '，' && !starts_with_full_width_digit(rest));
+        let passes = kept.contains_code(code)
+            || (code == u32::from('，') && !starts_with_full_width_digit(rest));
         if !passes || may_drop_before(rest) {
             break;
         }
-        // (The unified ideographs first: most characters are one.)
-        han_chars += usize::from((0x4E00..=0x9FFF).contains(&code) || is_han(c));
+        han_chars += usize::from(is_bmp_han(code));
         unread = rest;
     }
     (text.len() - unread.len(), han_chars)
 }
 
+/// True for the code point of a Han character of the Basic Multilingual
+/// Plane ([`is_han`] there): one load for most, whose block of 256 is all Han.
+fn is_bmp_han(code: u32) -> bool {
+    ALL_HAN_BLOCKS
+        .get((code >> 8) as usize)
+        .is_some_and(|&all_han| all_han)
+        || (0x4D00..=0x4DBF).contains(&code)
+}
+
+/// The blocks of 256 code points of the Basic Multilingual Plane that are
+/// all Han: U+3400 to U+4CFF, U+4E00 to U+9FFF, U+F900 to U+FAFF (the Han
+/// of the block U+4D00 ends at U+4DBF).
+static ALL_HAN_BLOCKS: [bool; 256] = {
+    let mut all_han = [false; 256];
+    let mut block = 0;
+    while block < 256 {
+        all_han[block] = matches!(block, 0x34..=0x4C | 0x4E..=0x9F | 0xF9 | 0xFA);
+        block += 1;
+    }
+    all_han
+};
+
 /// The characters of the Basic Multilingual Plane that normalization keeps
 /// wherever they stand: those [`fold_char`] leaves alone, but `，` (a
 /// thousands comma between full-width digits).
 static KEPT: LazyLock<CharBits> = LazyLock::new(|| {
-    CharBits::of(
-        (0..0x10000)
-            .filter_map(char::from_u32)
-            .filter(|&c| c != '，' && fold_char(c) == c),
-    )
+    // What `fold_char` changes, listed rather than found by folding every
+    // character of the plane (a test checks the two agree): U+3000, the
+    // full-width forms but the Chinese punctuation, and the Traditional
+    // characters of the table.
+    let table = &*TS_TABLE;
+    let full_width = ('\u{FF01}'..='\u{FF5E}').filter(|c| !"！（），：；？".contains(*c));
+    let dense = (DENSE_START..)
+        .zip(&table.dense)
+        .filter(|&(_, &mapped)| mapped != '\0')
+        .filter_map(|(code, _)| char::from_u32(code));
+    let sparse = table.sparse.iter().map(|&(traditional, _)| traditional);
+    let changed = ['\u{3000}', '，'].into_iter().chain(full_width);
+    CharBits::all_but(changed.chain(dense).chain(sparse))
 });
 
 /// True when `rest` opens with a full-width digit, `０` to `９`.
@@ -254,12 +281,14 @@ fn starts_with_full_width_digit(rest: &[u8]) -> bool {
 /// a pinyin annotation (`(`, `（`) or a space inside a numeral (` `,
 /// `\u{3000}`).
 fn may_drop_before(rest: &[u8]) -> bool {
-    // One load passes most characters.
-    rest.first()
-        .is_some_and(|&first| OPENS_DROP[usize::from(first)])
-        && (matches!(rest[0], b'(' | b' ')
-            || rest.starts_with("（".as_bytes())
-            || rest.starts_with("\u{3000}".as_bytes()))
+    // One load passes most characters; `（` is EF BC 88, U+3000 E3 80 80.
+    match rest.first() {
+        Some(&first) if !OPENS_DROP[usize::from(first)] => false,
+        Some(b'(' | b' ') => true,
+        Some(0xEF) => rest.get(1..3) == Some(&[0xBC, 0x88]),
+        Some(0xE3) => rest.get(1..3) == Some(&[0x80, 0x80]),
+        _ => false,
+    }
 }
 
 /// The first bytes of what [`may_drop_before`] looks for: `(`, a space,
@@ -268,8 +297,8 @@ static OPENS_DROP: [bool; 256] = {
     let mut opens = [false; 256];
     opens[b'(' as usize] = true;
     opens[b' ' as usize] = true;
-    opens[0xEF] = true; // （ is EF BC 88
-    opens[0xE3] = true; // U+3000 is E3 80 80
+    opens[0xEF] = true;
+    opens[0xE3] = true;
     opens
 };
 
@@ -615,6 +644,21 @@ mod tests {
                     "{c:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn kept_characters_are_those_folding_keeps() {
+        for code in 0..0x10000 {
+            let kept = char::from_u32(code).is_some_and(|c| c != '，' && fold_char(c) == c);
+            assert_eq!(KEPT.contains_code(code), kept, "{code:x}");
+        }
+    }
+
+    #[test]
+    fn han_blocks_of_the_bmp_agree_with_is_han() {
+        for c in (0..0x10000).filter_map(char::from_u32) {
+            assert_eq!(is_bmp_han(u32::from(c)), is_han(c), "{c:?}");
         }
     }
 

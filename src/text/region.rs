@@ -4,7 +4,7 @@
 //! and its script.
 
 use crate::error::Error;
-use crate::lexicon::{code_in, head_of, rows, window_at, ByEdge, CharBits, Edge};
+use crate::lexicon::{head_of, rows, window_at, ByEdge, CharBits, Edge};
 use crate::text::normalize::Normalized;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -160,9 +160,14 @@ struct Clue {
 
 /// The evidence words by their first character, and each word's clues.
 struct Evidence {
-    /// The first characters of the words: most characters of a text open
-    /// none, and are passed on one load.
+    /// The first characters of the words (all in the Basic Multilingual
+    /// Plane): most characters of a text open none, and are passed on one
+    /// load.
     first_chars: CharBits,
+    /// The words' first two characters, hashed: most characters that open
+    /// a word are followed by none that goes on with one (every word has
+    /// two characters at least).
+    first_pairs: PairBits,
     /// The words, longest first.
     words: ByEdge<Word>,
     clues: Vec<Vec<Clue>>,
@@ -178,20 +183,21 @@ impl Evidence {
         std::iter::from_fn(move || {
             while pos < bytes.len() {
                 let start = pos;
-                let window = window_at(bytes, start);
-                let (code, len) = code_in(window);
+                // Most characters open no word: one bitmap load from their
+                // bytes passes them, undecoded.
+                let (opens, len) = self.first_chars.at(text, start);
                 pos += len;
-                // (The bitmap holds the Basic Multilingual Plane only.)
-                if !self.first_chars.contains_code(code) && code < 0x10000 {
+                if !opens {
                     continue;
                 }
-                let Some(c) = char::from_u32(code) else {
+                let window = window_at(bytes, start);
+                if !self.first_pairs.may_open(window) {
                     continue;
-                };
+                }
                 // The words of one first character, longest first: their
                 // heads ruled out in the window before their bytes are read.
                 let rest = &bytes[start..];
-                let first = self.words.with_edge(c).find(|word| {
+                let first = self.words.at(&text[start..]).find(|word| {
                     window & word.mask == word.head && rest.starts_with(word.text.as_bytes())
                 });
                 if let Some(word) = first {
@@ -201,6 +207,48 @@ impl Evidence {
             }
             None
         })
+    }
+}
+
+/// Pairs of characters, hashed into a bitmap of 2^16 bits from the bytes
+/// of a [`window_at`] their first character's start.
+struct PairBits(Box<[u64; 1024]>);
+
+impl PairBits {
+    /// The bits of the first two characters of `words` (each has two).
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> PairBits {
+        let mut bits = Box::new([0u64; 1024]);
+        for word in words {
+            if let Some(bit) = PairBits::bit(window_at(word.as_bytes(), 0)) {
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        PairBits(bits)
+    }
+
+    /// False when the two characters at the head of `window` are no pair
+    /// of the set (or the window holds one character only).
+    fn may_open(&self, window: u64) -> bool {
+        PairBits::bit(window).is_some_and(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+
+    /// The bit of the first two characters of `window`: their bytes,
+    /// hashed by one multiplication.
+    fn bit(window: u64) -> Option<usize> {
+        let width = |lead: u64| match lead {
+            0 => 0,
+            0x01..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let first = width(window & 0xFF);
+        let second = width((window >> (8 * first)) & 0xFF);
+        if first == 0 || second == 0 {
+            return None;
+        }
+        let pair = window & (u64::MAX >> (64 - 8 * (first + second)));
+        Some((pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize)
     }
 }
 
@@ -243,6 +291,7 @@ static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
         }
     }
     let first_chars = CharBits::of(words.iter().filter_map(|w| w.chars().next()));
+    let first_pairs = PairBits::of(words.iter().copied());
     let mut words: Vec<Word> = words
         .into_iter()
         .enumerate()
@@ -261,6 +310,7 @@ static EVIDENCE: LazyLock<Evidence> = LazyLock::new(|| {
     words.sort_by_key(|word| std::cmp::Reverse(word.text.len()));
     Evidence {
         first_chars,
+        first_pairs,
         words: ByEdge::new(words, Edge::First, |word| word.text),
         clues,
     }
@@ -383,6 +433,18 @@ mod tests {
     fn no_evidence_leaves_the_region_unknown() {
         assert_eq!(infer_simplified("他说今天天气很好。"), None);
         assert_eq!(infer_simplified(""), None);
+    }
+
+    #[test]
+    fn every_evidence_word_has_two_characters_of_the_bmp() {
+        // The scan passes a character on the bitmaps of first characters
+        // and of first pairs.
+        for row in rows(EVIDENCE_LIST) {
+            let mut chars = row[0].chars();
+            let (first, second) = (chars.next(), chars.next());
+            assert!(first.is_some_and(|c| u32::from(c) < 0x10000), "{row:?}");
+            assert!(second.is_some(), "{row:?}");
+        }
     }
 
     #[test]
