@@ -243,6 +243,13 @@ impl Lexicon {
         self.surname_chars.contains(c)
     }
 
+    /// True when the character at byte `at` of `text` (a character
+    /// boundary below its length) is a single-character surname: read from
+    /// its bytes ([`CharBits::at`]).
+    pub(super) fn is_surname_char_at(&self, text: &str, at: usize) -> bool {
+        self.surname_chars.at(text, at).0
+    }
+
     /// Words the segmenter should keep whole, with their tags: listed places
     /// (ns) and known organisations (nt).
     pub(crate) fn segmenter_words(
@@ -253,6 +260,20 @@ impl Lexicon {
             .chain(&[MEDIA_CENTRE])
             .map(|w| (*w, "nt"));
         self.segmenter_places.iter().map(|p| (*p, "ns")).chain(orgs)
+    }
+}
+
+/// True when the character at byte `at` of `text` (a character boundary)
+/// is a Han character (`is_han`): one of three bytes is told by its first
+/// two, which say which block of 64 characters it is in.
+pub(super) fn han_at(text: &str, at: usize) -> bool {
+    match *text.as_bytes().get(at..).unwrap_or(&[]) {
+        [0xe3, b1, ..] => b1 >= 0x90,
+        [0xe4, b1, ..] => b1 != 0xb7,
+        [0xe5..=0xe9, ..] => true,
+        [0xef, b1, ..] => (0xa4..=0xab).contains(&b1),
+        [0xf0..=0xff, ..] => text[at..].chars().next().is_some_and(is_han),
+        _ => false,
     }
 }
 
@@ -956,6 +977,16 @@ mod tests {
             assert_eq!(chars.last, bmp(w.chars().next_back()), "{w}");
             assert_eq!(chars.all_han, w.chars().all(is_han), "{w}");
         }
+    }
+
+    #[test]
+    fn han_characters_are_told_by_their_bytes() {
+        let chars = (0..0x10000).chain(0x1f000..0x32000);
+        for c in chars.filter_map(char::from_u32) {
+            let text = format!("{c}a");
+            assert_eq!(han_at(&text, 0), is_han(c), "{c}");
+        }
+        assert!(!han_at("a", 1));
     }
 
     #[test]
