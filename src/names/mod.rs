@@ -176,7 +176,12 @@ fn may_start_name(text: &str, word: &Word<'_>, class: u32, listed_place: bool) -
         || class & (COMPASS_WORD | MODIFIER) != 0
         || word.tag == "t"
         || word.tag == "x" && !word.span.is_empty() && han_at(text, at)
-        || word.span.len() <= 4 && !word.span.is_empty() && LEXICON.is_surname_char_at(text, at)
+        || word.span.len() <= 4
+            && !word.span.is_empty()
+            && text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| LEXICON.is_surname_char(c))
 }
 
 /// The candidate fact for a name a rule found.

@@ -243,13 +243,6 @@ impl Lexicon {
         self.surname_chars.contains(c)
     }
 
-    /// True when the character at byte `at` of `text` (a character
-    /// boundary below its length) is a single-character surname: read from
-    /// its bytes ([`CharBits::at`]).
-    pub(super) fn is_surname_char_at(&self, text: &str, at: usize) -> bool {
-        self.surname_chars.at(text, at).0
-    }
-
     /// Words the segmenter should keep whole, with their tags: listed places
     /// (ns) and known organisations (nt).
     pub(crate) fn segmenter_words(
