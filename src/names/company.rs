@@ -11,7 +11,9 @@
 //! One name per document then finds their other occurrences.
 
 use super::document::Named;
-use super::words::{is_modifier, Found, BRAND, BRAND_WORDS, EARNINGS, LATIN_START, LEXICON};
+use super::words::{
+    is_modifier, Classes, Found, BRAND, BRAND_WORDS, EARNINGS, LATIN_START, LEXICON,
+};
 use crate::fact::Kind;
 use crate::lexicon::{set, WordSet};
 use crate::span::Span;
@@ -36,13 +38,12 @@ const PUBLISH_VERBS: [&str; 4] = ["公布", "发布", "披露", "公告"];
 /// Adds the companies of this module to `names`.
 /// `classes` holds what the lists say of each word: the bits of all of
 /// them tell which rules may find anything in the document at all.
-pub(super) fn companies(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
-    let present = classes.iter().fold(0, |all, class| all | class);
-    if present & (BRAND | LATIN_START) != 0 {
+pub(super) fn companies(text: &str, words: &[Word<'_>], classes: &Classes, names: &mut Vec<Named>) {
+    if classes.any(BRAND | LATIN_START) {
         brands(text, words, classes, names);
     }
-    latin_names(text, words, present & LATIN_START != 0, names);
-    if present & EARNINGS != 0 {
+    latin_names(text, words, classes.any(LATIN_START), names);
+    if classes.any(EARNINGS) {
         stock_names(text, words, classes, names);
     }
 }

@@ -32,9 +32,8 @@ pub(crate) use words::LEXICON;
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
-use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use words::{word_classes, Found, COMPASS_WORD, MODIFIER};
+use words::{han_at, word_classes, Found, COMPASS_WORD, MODIFIER, NAME_DOT};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -51,10 +50,15 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut names: Vec<document::Named> = Vec::new();
     let mut push = |kind: Kind, found: Found| names.push((kind, found));
     let mut evidence = person::Evidence::default();
+    // Most documents have no dot that joins the parts of a name.
+    let dotted = classes.any(NAME_DOT);
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        if let Some((found, taken)) = person::dotted_name(text, words, i, &classes) {
+        let dotted_name = dotted
+            .then(|| person::dotted_name(text, words, i, &classes))
+            .flatten();
+        if let Some((found, taken)) = dotted_name {
             push(Kind::Person, found);
             i += taken;
             continue;
@@ -167,14 +171,17 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
 /// tag say of it): verbs, adverbs, particles and numbers start none. The
 /// bits are read first; the word's text only for the few words they leave.
 fn may_start_name(text: &str, word: &Word<'_>, class: u32, listed_place: bool) -> bool {
-    let first_char = || text[word.span.start..].chars().next();
+    let at = word.span.start;
     listed_place
         || class & (COMPASS_WORD | MODIFIER) != 0
         || word.tag == "t"
-        || word.tag == "x" && !word.span.is_empty() && first_char().is_some_and(is_han)
+        || word.tag == "x" && !word.span.is_empty() && han_at(text, at)
         || word.span.len() <= 4
             && !word.span.is_empty()
-            && first_char().is_some_and(|c| LEXICON.is_surname_char(c))
+            && text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| LEXICON.is_surname_char(c))
 }
 
 /// The candidate fact for a name a rule found.

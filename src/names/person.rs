@@ -6,7 +6,7 @@
 use super::place::place_noun_at;
 use super::words::{
     char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
-    words_with, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON,
+    Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON,
     NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
@@ -565,9 +565,9 @@ pub(super) fn name_cue(
 
 /// Names read from the characters around strong evidence, where the
 /// segmenter split them: 记者兰红光摄, 工程师李升的家中, 傅志寰说.
-pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
+pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &Classes) -> Vec<Found> {
     let mut found = Vec::new();
-    for k in words_with(classes, ROLE_BEFORE_WORD | BEFORE_NAME_WORD | SPEECH_WORD) {
+    for k in classes.with(ROLE_BEFORE_WORD | BEFORE_NAME_WORD | SPEECH_WORD) {
         let word = &words[k];
         // Roles are nouns; speech is verbs.
         if !(word.tag.starts_with('n') || word.tag.starts_with('v')) {

@@ -3,9 +3,8 @@
 //! direction (`西部地区`), and listed places that open a compound of the
 //! dictionary (`台湾同胞`).
 
-use super::words::words_with;
 use super::words::{
-    char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Found,
+    char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Classes, Found,
     AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, FACILITY_END, LEXICON, MODIFIER,
     PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
 };
@@ -476,10 +475,10 @@ fn facility_from(
 /// a place (旺角界限街, 滁州市龙蟠大道), before a house number (龙蟠大道99号)
 /// or a junction (与西洋菜北街交界), joined by 与 or 和 to such a street,
 /// or named so elsewhere in the document.
-pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
+pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &Classes) -> Vec<Found> {
     // (span, first word, last word, evidence)
     let mut found: Vec<(Span, usize, usize, bool)> = Vec::new();
-    for k in words_with(classes, STREET_ENDING) {
+    for k in classes.with(STREET_ENDING) {
         let word = &words[k];
         // 道 as a verb says something (省长道): no street.
         if k == 0 || word.tag == "v" {
@@ -553,9 +552,9 @@ pub(super) fn streets(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Fo
 /// Townships named after a county (云林县 + 东势乡): the two characters and
 /// 乡 or 镇 right after a listed county or city, wherever the document
 /// names them.
-pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &[u32]) -> Vec<Found> {
+pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &Classes) -> Vec<Found> {
     let mut names: Vec<&str> = Vec::new();
-    for k in words_with(classes, PLACE) {
+    for k in classes.with(PLACE) {
         let word = &words[k];
         let w = &text.as_bytes()[word.span.range()];
         if !(w.ends_with("县".as_bytes()) || w.ends_with("市".as_bytes())) {

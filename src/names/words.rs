@@ -256,15 +256,18 @@ impl Lexicon {
     }
 }
 
-/// The indices of the words whose class (of `classes`) has any of
-/// `bits`, in order: a scan of the classes alone, for the rules that start
-/// only at such words.
-pub(super) fn words_with(classes: &[u32], bits: u32) -> impl Iterator<Item = usize> + '_ {
-    classes
-        .iter()
-        .enumerate()
-        .filter(move |(_, class)| *class & bits != 0)
-        .map(|(k, _)| k)
+/// True when the character at byte `at` of `text` (a character boundary)
+/// is a Han character (`is_han`): one of three bytes is told by its first
+/// two, which say which block of 64 characters it is in.
+pub(super) fn han_at(text: &str, at: usize) -> bool {
+    match *text.as_bytes().get(at..).unwrap_or(&[]) {
+        [0xe3, b1, ..] => b1 >= 0x90,
+        [0xe4, b1, ..] => b1 != 0xb7,
+        [0xe5..=0xe9, ..] => true,
+        [0xef, b1, ..] => (0xa4..=0xab).contains(&b1),
+        [0xf0..=0xff, ..] => text[at..].chars().next().is_some_and(is_han),
+        _ => false,
+    }
 }
 
 /// True when the word lists give `word` any of `bits`.
@@ -464,62 +467,97 @@ impl Heads {
     }
 }
 
+/// What the lists, the tags and the characters say of the words of one
+/// document ([`word_classes`]): read as the slice of every word's class.
+pub(super) struct Classes {
+    /// The class of each word.
+    of: Vec<u32>,
+    /// The indices of the words some list holds, in order: the rules that
+    /// start only at such words read these, not every class.
+    listed: Vec<usize>,
+    /// Every bit some word's class has: a rule whose bits no word has
+    /// finds nothing in the document.
+    present: u32,
+}
+
+impl Classes {
+    /// The indices of the words whose class has any of `bits`, which are
+    /// bits the lists give ([`PLACE`] to [`EARNINGS`], [`BRAND`]), in order.
+    pub(super) fn with(&self, bits: u32) -> impl Iterator<Item = usize> + '_ {
+        self.listed
+            .iter()
+            .copied()
+            .filter(move |&k| self.of[k] & bits != 0)
+    }
+
+    /// True when some word's class has any of `bits`.
+    pub(super) fn any(&self, bits: u32) -> bool {
+        self.present & bits != 0
+    }
+}
+
+impl std::ops::Deref for Classes {
+    type Target = [u32];
+
+    fn deref(&self) -> &[u32] {
+        &self.of
+    }
+}
+
 /// What the lists say of each word, looked up once, with the bits of its
 /// tag and its characters ([`MODIFIER`] and those after it) and its number
 /// of characters ([`chars_of`]). Every listed word starts with a Han
 /// character. Each character of a word is decoded once, here: a word of
 /// three-byte characters (as Han characters are) is read in one pass that
 /// gives its count, its ends and what [`CharFlags`] says of them.
-pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Vec<u32> {
+pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     let lexicon = &*LEXICON;
     let bytes = text.as_bytes();
-    words
-        .iter()
-        .map(|word| {
-            let b = &bytes[word.span.range()];
-            let chars_class = match three_byte_chars(b, &lexicon.char_flags) {
-                Some(chars) => class_of_chars(&chars, text, word.span, lexicon),
-                None => class_of_any_chars(text, word.span, lexicon),
-            };
-            tag_bits(word.tag) | chars_class
-        })
-        .collect()
+    let mut classes = Classes {
+        of: Vec::with_capacity(words.len()),
+        listed: Vec::new(),
+        present: 0,
+    };
+    for (k, word) in words.iter().enumerate() {
+        let chars = three_byte_chars(&bytes[word.span.range()], &lexicon.char_flags)
+            .unwrap_or_else(|| any_chars(&text[word.span.range()], &lexicon.char_flags));
+        let mut class = tag_bits(word.tag) | class_of_chars(&chars);
+        if chars.first_flags & CharFlags::HAN != 0 && lexicon.ends.may_hold(chars.first, chars.last)
+        {
+            let listed = lexicon.looked_up(&text[word.span.range()]);
+            if listed != 0 {
+                classes.listed.push(k);
+                class |= listed;
+            }
+        }
+        classes.present |= class;
+        classes.of.push(class);
+    }
+    classes
 }
 
-/// The bits of [`word_classes`] for the word at `span` but those of its
-/// tag, from what it reads of the word's characters (`chars`).
+/// The bits of [`word_classes`] that a word's characters (`chars`) give it.
 #[inline]
-fn class_of_chars(chars: &WordChars, text: &str, span: Span, lexicon: &Lexicon) -> u32 {
-    let mut class = (chars.count.min(MAX_CHARS) as u32) << CHARS_SHIFT;
-    if chars.first_flags & CharFlags::HAN != 0 && lexicon.ends.may_hold(chars.first, chars.last) {
-        class |= lexicon.looked_up(&text[span.range()]);
-    }
-    if chars.last_flags & CharFlags::FACILITY_LAST != 0 {
-        class |= FACILITY_END;
-    }
-    if chars.last_flags & CharFlags::ORG_HEAD_LAST != 0 {
-        class |= ORG_HEAD_END;
-    }
-    if chars.count == 1 && chars.last_flags & CharFlags::NAME_DOT != 0 {
-        class |= NAME_DOT;
-    }
-    if chars.all_han {
-        class |= ALL_HAN;
-    }
-    if chars.first < 0x80 && (chars.first as u8).is_ascii_alphabetic() {
-        class |= LATIN_START;
-    }
-    class
-}
-
-/// [`class_of_chars`] for a word with a character of other than three
-/// bytes (or none), read character by character: the few words of
-/// digits, Latin letters and spaces.
-#[cold]
-#[inline(never)]
-fn class_of_any_chars(text: &str, span: Span, lexicon: &Lexicon) -> u32 {
-    let chars = any_chars(&text[span.range()], &lexicon.char_flags);
-    class_of_chars(&chars, text, span, lexicon)
+fn class_of_chars(chars: &WordChars) -> u32 {
+    let bit = |yes: bool, bit: u32| if yes { bit } else { 0 };
+    ((chars.count.min(MAX_CHARS) as u32) << CHARS_SHIFT)
+        | bit(
+            chars.last_flags & CharFlags::FACILITY_LAST != 0,
+            FACILITY_END,
+        )
+        | bit(
+            chars.last_flags & CharFlags::ORG_HEAD_LAST != 0,
+            ORG_HEAD_END,
+        )
+        | bit(
+            chars.count == 1 && chars.last_flags & CharFlags::NAME_DOT != 0,
+            NAME_DOT,
+        )
+        | bit(chars.all_han, ALL_HAN)
+        | bit(
+            chars.first < 0x80 && (chars.first as u8).is_ascii_alphabetic(),
+            LATIN_START,
+        )
 }
 
 /// What [`word_classes`] reads of a word's characters.
@@ -577,8 +615,10 @@ fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
     u32::from(b0 & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f)
 }
 
-/// [`three_byte_chars`] for any word, character by character.
+/// [`three_byte_chars`] for any word, character by character: the few
+/// words of digits, Latin letters and spaces.
 #[cold]
+#[inline(never)]
 fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
     let bmp = |c: Option<char>| c.map_or(0, u32::from).min(0x10000);
     let (first, last) = (bmp(w.chars().next()), bmp(w.chars().next_back()));
@@ -849,7 +889,7 @@ pub(super) mod testing {
     /// The words of `text` and what the lists say of each.
     pub(in crate::names) fn words_of(text: &str) -> (Vec<Word<'_>>, Vec<u32>) {
         let words = SEGMENTER.segment(text);
-        let classes = word_classes(text, &words);
+        let classes = word_classes(text, &words).to_vec();
         (words, classes)
     }
 
@@ -930,6 +970,16 @@ mod tests {
             assert_eq!(chars.last, bmp(w.chars().next_back()), "{w}");
             assert_eq!(chars.all_han, w.chars().all(is_han), "{w}");
         }
+    }
+
+    #[test]
+    fn han_characters_are_told_by_their_bytes() {
+        let chars = (0..0x10000).chain(0x1f000..0x32000);
+        for c in chars.filter_map(char::from_u32) {
+            let text = format!("{c}a");
+            assert_eq!(han_at(&text, 0), is_han(c), "{c}");
+        }
+        assert!(!han_at("a", 1));
     }
 
     #[test]
