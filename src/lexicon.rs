@@ -352,6 +352,27 @@ pub(crate) fn window_at(bytes: &[u8], pos: usize) -> u64 {
     }
 }
 
+/// The code point of the character a [`window_at`] a character's start
+/// opens with, and its length in bytes, decoded without the checks of
+/// `chars()` (the window is of a `str`).
+#[inline]
+pub(crate) fn code_in(window: u64) -> (u32, usize) {
+    let byte = |i: u32| (window >> (8 * i)) as u32 & 0xff;
+    let lead = byte(0);
+    match lead {
+        0..0x80 => (lead, 1),
+        0x80..0xe0 => ((lead & 0x1f) << 6 | (byte(1) & 0x3f), 2),
+        0xe0..0xf0 => (
+            (lead & 0x0f) << 12 | (byte(1) & 0x3f) << 6 | (byte(2) & 0x3f),
+            3,
+        ),
+        _ => (
+            (lead & 0x07) << 18 | (byte(1) & 0x3f) << 12 | (byte(2) & 0x3f) << 6 | (byte(3) & 0x3f),
+            4,
+        ),
+    }
+}
+
 /// A word's first eight bytes (or all, when shorter) as a [`window_at`]
 /// holds them, and the mask of those bytes: a window at a text that starts
 /// with the word has `window & mask == head`.
@@ -605,6 +626,17 @@ mod tests {
         assert_ne!(hash("山东省潍坊市人民政府"), hash("山东省济南市人民政府"));
         assert_ne!(hash("潍坊"), hash("济南"));
         assert_eq!(hash("山东省潍坊市人民政府"), hash("山东省潍坊市人民政府"));
+    }
+
+    #[test]
+    fn windows_decode_characters_of_every_length() {
+        let text = "a©潍𠀋";
+        let mut pos = 0;
+        for c in text.chars() {
+            let window = window_at(text.as_bytes(), pos);
+            assert_eq!(code_in(window), (u32::from(c), c.len_utf8()));
+            pos += c.len_utf8();
+        }
     }
 
     #[test]
