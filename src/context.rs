@@ -5,7 +5,7 @@
 use crate::civil::datetime::DateTime;
 use crate::fact::Value;
 use crate::numeric::expr as numeric;
-use crate::numeric::memory::RememberNumerals;
+use crate::numeric::memory::Numerals;
 use crate::numeric::stops::Stops;
 use crate::span::Span;
 use crate::text::meta;
@@ -30,10 +30,13 @@ pub(crate) struct Context<'a> {
     /// The characters of the text where a numeric scan may start, found
     /// once for the numeric and duration scans.
     pub numeric_stops: Stops,
-    /// While the context lives, every extractor's numerals of the text are
-    /// read once (the numeric scan, durations and times ask at the same
-    /// offsets).
-    _numerals: RememberNumerals<'a>,
+    /// The numerals of the text, each read once while the context lives
+    /// (the numeric scan, durations and times ask at the same offsets):
+    /// the numeric scan asks them directly, the extractors that ask by
+    /// the text ([`parse_numeral_at`]) find them lent to the thread.
+    ///
+    /// [`parse_numeral_at`]: crate::numeric::numeral::parse_numeral_at
+    _numerals: Numerals<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -43,10 +46,19 @@ impl<'a> Context<'a> {
         words: &'a Words<'a>,
         reference_time: Option<DateTime>,
     ) -> Context<'a> {
-        let numerals = RememberNumerals::new(text);
+        Context::with_stops(text, words, reference_time, Stops::of(text))
+    }
+
+    /// [`Context::new`], with the text's numeric stops already listed.
+    pub fn with_stops(
+        text: &'a str,
+        words: &'a Words<'a>,
+        reference_time: Option<DateTime>,
+        numeric_stops: Stops,
+    ) -> Context<'a> {
+        let numerals = Numerals::new(text);
         let boilerplate = meta::boilerplate(text);
-        let numeric_stops = Stops::of(text);
-        let numerics = numeric::scan(text, words, &numeric_stops);
+        let numerics = numeric::scan(&numerals, words, &numeric_stops);
         Context {
             text,
             words,

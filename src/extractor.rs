@@ -5,9 +5,11 @@ use crate::context::Context;
 use crate::error::Error;
 use crate::extract::{self, UserNames};
 use crate::fact::{Fact, Kind};
+use crate::lexicon::CharBits;
+use crate::numeric::stops::Stops;
 use crate::report::Report;
 use crate::span::Span;
-use crate::text::normalize::normalize;
+use crate::text::normalize::{normalize, normalize_noting, Noting};
 use crate::text::region::{self, Region};
 use crate::text::segment::{Segmenter, Words};
 use std::borrow::Cow;
@@ -128,8 +130,12 @@ impl Extractor {
     /// ```
     pub fn extract_document(&self, document: &Document<'_>) -> Report {
         let original = document.text;
-        let normalized = normalize(original);
+        let mut noted = Noted::for_text(original);
+        let normalized = normalize_noting(original, &NOTED_CHARS, &mut |at, c| noted.note(at, c));
         let text = normalized.text();
+        if cfg!(any(debug_assertions, test)) {
+            noted.check(text);
+        }
         let words = Words::new(self.segmenter.segment(text));
         let mut meta = crate::text::meta::read(original, &normalized);
         if document.published.is_some() {
@@ -140,11 +146,13 @@ impl Extractor {
         let reference_time = meta.published.or(self.reference_time);
         // The region: the document's, else the builder's, else what the
         // article's evidence says.
-        meta.region = document
-            .region
-            .or(self.region)
-            .or_else(|| region::infer(text, region::script_of(&normalized)));
-        let context = Context::new(text, &words, reference_time).with_region(meta.region);
+        meta.region = document.region.or(self.region).or_else(|| {
+            let script = region::script_of(&normalized);
+            region::infer_at(text, script, &noted.evidence_openings)
+        });
+        let stops = Stops::listed(noted.numeric_stops);
+        let context =
+            Context::with_stops(text, &words, reference_time, stops).with_region(meta.region);
         let candidates = extract::run(&context, &self.user_names);
         let spans: Vec<Span> = candidates.iter().map(|c| c.span).collect();
         let mut facts: Vec<Fact> = candidates
@@ -177,6 +185,60 @@ impl Extractor {
             meta,
             facts,
         }
+    }
+}
+
+/// The characters normalization notes for the steps after it: where a
+/// numeric scan may stop and where region evidence may open.
+static NOTED_CHARS: LazyLock<Noting> =
+    LazyLock::new(|| Noting::of(Stops::chars().union(region::evidence_openers())));
+
+/// What the normalization pass notes of a document, so that the steps
+/// after it do not read the text again for the characters they start at.
+struct Noted {
+    numeric_stops: Vec<(usize, char)>,
+    evidence_openings: Vec<usize>,
+    stop_chars: &'static CharBits,
+    evidence_openers: &'static CharBits,
+}
+
+impl Noted {
+    /// Nothing noted yet, with room for the notes of `text`.
+    fn for_text(text: &str) -> Noted {
+        Noted {
+            // A stop every eight bytes or so: the list grows rarely.
+            numeric_stops: Vec::with_capacity(text.len() / 8),
+            evidence_openings: Vec::with_capacity(text.len() / 8),
+            stop_chars: Stops::chars(),
+            evidence_openers: region::evidence_openers(),
+        }
+    }
+
+    /// Notes the character `c` of [`NOTED_CHARS`] at byte `at` of the
+    /// normalized text.
+    #[inline]
+    fn note(&mut self, at: usize, c: char) {
+        if self.stop_chars.contains(c) {
+            self.numeric_stops.push((at, c));
+        }
+        if self.evidence_openers.contains(c) {
+            self.evidence_openings.push(at);
+        }
+    }
+
+    /// Checks the notes against the scans of the normalized `text` they
+    /// stand in for (debug and test builds).
+    fn check(&self, text: &str) {
+        assert_eq!(
+            Stops::listed(self.numeric_stops.clone()),
+            Stops::of(text),
+            "numeric stops"
+        );
+        assert_eq!(
+            self.evidence_openings,
+            region::openings(text),
+            "evidence openings"
+        );
     }
 }
 

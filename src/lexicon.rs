@@ -269,6 +269,24 @@ impl CharBits {
         set
     }
 
+    /// The characters of this set or of `other`.
+    pub(crate) fn union(&self, other: &CharBits) -> CharBits {
+        let mut set = CharBits(self.0.clone());
+        for (word, other_word) in set.0.iter_mut().zip(other.0.iter()) {
+            *word |= other_word;
+        }
+        set
+    }
+
+    /// The characters of this set that are not in `other`.
+    pub(crate) fn without(&self, other: &CharBits) -> CharBits {
+        let mut set = CharBits(self.0.clone());
+        for (word, other_word) in set.0.iter_mut().zip(other.0.iter()) {
+            *word &= !other_word;
+        }
+        set
+    }
+
     /// Every character of the BMP but `chars` (the surrogates are none).
     pub(crate) fn all_but(chars: impl Iterator<Item = char>) -> CharBits {
         let mut set = CharBits(Box::new([u64::MAX; 1024]));
@@ -307,6 +325,16 @@ impl CharBits {
         code < 0x10000 && self.0[code / 64] & (1 << (code % 64)) != 0
     }
 
+    /// True when the character of three bytes `lead`, `second`, `third`
+    /// (a lead byte from 0xE0 to 0xEF) is in the set, read without decoding
+    /// it: its word in the bitmap is the bits of its first two bytes, its
+    /// bit the third byte's.
+    #[inline(always)]
+    pub(crate) fn contains_three_bytes(&self, lead: u8, second: u8, third: u8) -> bool {
+        let word = (usize::from(lead & 0x0F) << 6) | usize::from(second & 0x3F);
+        (self.0[word] >> (third & 0x3F)) & 1 != 0
+    }
+
     /// Whether the character that starts at byte `pos` of `text` (a
     /// character boundary below its length) is in the set, and its length
     /// in bytes. ASCII characters and those of three bytes (all of Chinese)
@@ -327,8 +355,7 @@ impl CharBits {
         }
         if lead & 0xF0 == 0xE0 {
             if let [_, second, third, ..] = bytes[pos..] {
-                let word = (usize::from(lead & 0x0F) << 6) | usize::from(second & 0x3F);
-                return ((self.0[word] >> (third & 0x3F)) & 1 != 0, 3);
+                return (self.contains_three_bytes(lead, second, third), 3);
             }
         }
         let c = text[pos..].chars().next().unwrap_or('\0');
@@ -649,6 +676,16 @@ mod tests {
         assert_eq!(window & mask, head);
         let (head, mask) = head_of("潍县");
         assert_ne!(window & mask, head);
+    }
+
+    #[test]
+    fn unions_and_differences_of_sets() {
+        let union = CharBits::of("潍坊".chars()).union(&CharBits::of("坊市".chars()));
+        assert!("潍坊市".chars().all(|c| union.contains(c)));
+        assert!(!union.contains('山'));
+        let difference = union.without(&CharBits::of("坊".chars()));
+        assert!(difference.contains('潍') && difference.contains('市'));
+        assert!(!difference.contains('坊'));
     }
 
     #[test]

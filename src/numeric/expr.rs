@@ -13,9 +13,9 @@
 //! identifiers, and Chinese numerals inside words (`两岸`, `一心一意`,
 //! `统一`) are left out.
 
+use crate::numeric::memory::Numerals;
 use crate::numeric::numeral::{
-    can_start_numeral, chinese_digit, clean, overlong_run_end, parse_numeral_at, scales_at,
-    Numeral, NumeralForm,
+    can_start_numeral, chinese_digit, clean, overlong_run_end, scales_at, Numeral, NumeralForm,
 };
 use crate::numeric::stops::Stops;
 pub(crate) use crate::numeric::words::Qualifier;
@@ -59,10 +59,11 @@ impl Numeric {
     }
 }
 
-/// Finds every numeric expression of `text`, left to right, none inside
-/// another. `stops` are the text's [`Stops`]: the scan looks at those
-/// characters only.
-pub(crate) fn scan(text: &str, words: &Words<'_>, stops: &Stops) -> Vec<Numeric> {
+/// Finds every numeric expression of the text of `numerals`, left to
+/// right, none inside another. `stops` are the text's [`Stops`]: the scan
+/// looks at those characters only.
+pub(crate) fn scan(numerals: &Numerals<'_>, words: &Words<'_>, stops: &Stops) -> Vec<Numeric> {
+    let text = numerals.text();
     let mut found = Vec::new();
     let mut pos = 0;
     let starts = &*EXPRESSION_STARTS;
@@ -79,7 +80,7 @@ pub(crate) fn scan(text: &str, words: &Words<'_>, stops: &Stops) -> Vec<Numeric>
                 continue;
             }
         }
-        if let Some(numeric) = numeric_at(text, pos, words) {
+        if let Some(numeric) = numeric_at(numerals, pos, words) {
             pos = numeric.span.end.max(pos + c.len_utf8());
             found.push(numeric);
             continue;
@@ -133,7 +134,8 @@ static EXPRESSION_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
 
 /// Vague numerals: `几十` (10 to 100), `数百万` (10^6 to 10^7), and
 /// `十几` (10 to 20), `二十几万` (2×10^5 to 3×10^5).
-fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
+fn vague_at(numerals: &Numerals<'_>, pos: usize) -> Option<Numeric> {
+    let text = numerals.text();
     let rest = &text[pos..];
     let place = |c: char| match c {
         '十' => Some(10.0),
@@ -154,7 +156,7 @@ fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
         if !rest.starts_with(can_start_numeral) {
             return None;
         }
-        let numeral = parse_numeral_at(text, pos)?;
+        let numeral = numerals.at(pos)?;
         if !numeral.form.is_chinese()
             || !text[..numeral.end].ends_with('十')
             || !text[numeral.end..].starts_with('几')
@@ -183,8 +185,9 @@ fn vague_at(text: &str, pos: usize) -> Option<Numeric> {
 }
 
 /// The numeric expression whose sign or numeral starts at `pos`.
-fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
-    if let Some(vague) = vague_at(text, pos) {
+fn numeric_at(numerals: &Numerals<'_>, pos: usize, words: &Words<'_>) -> Option<Numeric> {
+    let text = numerals.text();
+    if let Some(vague) = vague_at(numerals, pos) {
         return Some(vague);
     }
     let rest = &text[pos..];
@@ -226,7 +229,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
             form: NumeralForm::Arabic,
         }
     } else {
-        parse_numeral_at(text, numeral_pos)?
+        numerals.at(numeral_pos)?
     };
     let sign = if negative { -1.0 } else { 1.0 };
     // 15k, 3.2K: thousands, when no letter follows.
@@ -239,7 +242,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
         },
         _ => numeral,
     };
-    if let Some((value, end, denominator)) = fraction_after(text, numeral_pos, numeral) {
+    if let Some((value, end, denominator)) = fraction_after(numerals, numeral_pos, numeral) {
         let mut quantity = Bounds::exact(clean(sign * value));
         let start = qualifier_before(text, pos, negative, &mut quantity);
         return Some(Numeric {
@@ -262,7 +265,7 @@ fn numeric_at(text: &str, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     let mut end = numeral.end;
     let mut is_range = false;
     // Ranges.
-    if let Some((max, max_end, scale)) = range_after(text, numeral_pos, numeral, words) {
+    if let Some((max, max_end, scale)) = range_after(numerals, numeral_pos, numeral, words) {
         let min = numeral.value * scale;
         if max > min && !negative {
             quantity.number = Some(clean(min));
@@ -386,17 +389,22 @@ pub(crate) fn scale(quantity: &mut Bounds, factor: f64) {
 /// right before a unit (`四分一升`) or after 又 (`一又十分一`), Cantonese
 /// `X份Y` standing alone (`二份一`), `a/b` in digits (`1/2`), and
 /// `N又X分之Y`. Returns the value, its end and the denominator.
-fn fraction_after(text: &str, numeral_pos: usize, numeral: Numeral) -> Option<(f64, usize, f64)> {
-    fraction_at(text, numeral_pos, numeral, false)
+fn fraction_after(
+    numerals: &Numerals<'_>,
+    numeral_pos: usize,
+    numeral: Numeral,
+) -> Option<(f64, usize, f64)> {
+    fraction_at(numerals, numeral_pos, numeral, false)
 }
 
 /// `fraction_after`; `mixed` when the fraction follows `N又`.
 fn fraction_at(
-    text: &str,
+    numerals: &Numerals<'_>,
     numeral_pos: usize,
     numeral: Numeral,
     mixed: bool,
 ) -> Option<(f64, usize, f64)> {
+    let text = numerals.text();
     let rest = &text[numeral.end..];
     // Every fraction goes on with one of these: most numerals with none.
     if !rest.starts_with(['分', '又', '份', '/']) {
@@ -407,7 +415,7 @@ fn fraction_at(
             Some(_) => (-1.0, pos + '负'.len_utf8()),
             None => (1.0, pos),
         };
-        parse_numeral_at(text, pos).map(|n| (sign * n.value, n.end))
+        numerals.at(pos).map(|n| (sign * n.value, n.end))
     };
     if let Some(after) = rest.strip_prefix("分之") {
         let (y, end) = numerator_at(text.len() - after.len())?;
@@ -424,8 +432,8 @@ fn fraction_at(
         }
         if let Some(after) = rest.strip_prefix('又') {
             let x_pos = text.len() - after.len();
-            let x = parse_numeral_at(text, x_pos)?;
-            let (value, end, denominator) = fraction_at(text, x_pos, x, true)?;
+            let x = numerals.at(x_pos)?;
+            let (value, end, denominator) = fraction_at(numerals, x_pos, x, true)?;
             return Some((numeral.value + value, end, denominator));
         }
         // 二份一, 十份十一: Cantonese fractions, only where nothing follows
@@ -446,7 +454,7 @@ fn fraction_at(
     // 1/2, 3/4: small fractions in digits, not dates (2023/9/27) or codes.
     let after = rest.strip_prefix('/')?;
     let y_pos = text.len() - after.len();
-    let y = parse_numeral_at(text, y_pos)?;
+    let y = numerals.at(y_pos)?;
     let is_integer = |n: &Numeral, pos: usize| {
         n.form == NumeralForm::Arabic && text[pos..n.end].bytes().all(|b| b.is_ascii_digit())
     };
@@ -504,11 +512,12 @@ fn sign_allowed(text: &str, pos: usize) -> bool {
 /// `六` in `十五六`, `五百` in `三五百`. Returns the maximum, its end, and
 /// the scale the first numeral takes from the second (5-10亿: 10^8).
 fn range_after(
-    text: &str,
+    numerals: &Numerals<'_>,
     numeral_pos: usize,
     numeral: Numeral,
     words: &Words<'_>,
 ) -> Option<(f64, usize, f64)> {
+    let text = numerals.text();
     let rest = &text[numeral.end..];
     let first = rest.chars().next()?;
     // 十五六, 三五百: a digit straight after a Chinese numeral.
@@ -522,7 +531,7 @@ fn range_after(
         if !(next == last + 1 || (last, next) == (3, 5)) || last == 0 {
             return None;
         }
-        let second = parse_numeral_at(text, numeral.end)?;
+        let second = numerals.at(numeral.end)?;
         let scale = second.value / f64::from(next);
         if scale < 1.0 || scale.fract() != 0.0 {
             return None;
@@ -543,7 +552,7 @@ fn range_after(
         ));
     }
     let second_pos = numeral.end + range_joiner_at(text, numeral.end)?;
-    let mut second = parse_numeral_at(text, second_pos)?;
+    let mut second = numerals.at(second_pos)?;
     // 10~15k: thousands on the second numeral carry back to the first.
     let mut thousands = 1.0;
     if second.form == NumeralForm::Arabic

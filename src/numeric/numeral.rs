@@ -165,16 +165,17 @@ enum Token {
 /// `parse_numeral_at("共一万三千人", 3)` reads `一万三千` (13000) and ends
 /// before `人`.
 ///
-/// While the text is remembered ([`RememberNumerals`]), an offset is read
-/// once.
+/// While the text's [`Numerals`] live, an offset is read once; a reader
+/// that holds them asks them directly ([`Numerals::at`]).
 ///
-/// [`RememberNumerals`]: crate::numeric::memory::RememberNumerals
+/// [`Numerals`]: crate::numeric::memory::Numerals
+/// [`Numerals::at`]: crate::numeric::memory::Numerals::at
 pub(crate) fn parse_numeral_at(text: &str, start: usize) -> Option<Numeral> {
     crate::numeric::memory::remembered(text, start, read_numeral_at)
 }
 
 /// [`parse_numeral_at`], read afresh.
-fn read_numeral_at(text: &str, start: usize) -> Option<Numeral> {
+pub(crate) fn read_numeral_at(text: &str, start: usize) -> Option<Numeral> {
     let numeral = scan(text, start, true)?;
     // 参 and 陆 count as numerals only among other capital forms.
     let run = &text[start..numeral.end];

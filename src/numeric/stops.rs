@@ -12,9 +12,23 @@ use std::sync::LazyLock;
 
 /// The characters of a text that a numeric scan may start at, with their
 /// offsets, in text order.
+#[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Stops(Vec<(usize, char)>);
 
 impl Stops {
+    /// The characters a scan may stop at, as a bitmap: a pass that reads
+    /// the text for other ends lists them ([`Stops::listed`]).
+    pub(crate) fn chars() -> &'static CharBits {
+        &STOP_CHARS
+    }
+
+    /// The stops listed by a pass over the text: every character of
+    /// [`Stops::chars`], with its offset, in text order (what
+    /// [`Stops::of`] finds).
+    pub(crate) fn listed(stops: Vec<(usize, char)>) -> Stops {
+        Stops(stops)
+    }
+
     /// The stops of `text`: every character of [`STOP_CHARS`].
     pub(crate) fn of(text: &str) -> Stops {
         let set = &*STOP_CHARS;

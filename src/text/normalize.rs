@@ -106,13 +106,52 @@ impl Normalized {
 /// assert_eq!(&original[span], "六項(xiàng)");
 /// ```
 pub fn normalize(text: &str) -> Normalized {
-    normalize_passing_kept_runs(text, true)
+    normalize_noting(text, &NOTHING, &mut |_, _| {})
 }
 
-/// [`normalize`], passing the runs of characters that stay as they are
-/// through [`kept_run`] when `pass_kept_runs` is set, else reading every
+/// [`normalize`], handing `note` every character of `noting` the normalized
+/// text holds, with its offset there, in text order: the steps after
+/// normalization find the characters they start at without reading the
+/// text again.
+pub(crate) fn normalize_noting(
+    text: &str,
+    noting: &Noting,
+    note: &mut impl FnMut(usize, char),
+) -> Normalized {
+    normalize_passing_kept_runs(text, true, noting, note)
+}
+
+/// Characters of the Basic Multilingual Plane for [`normalize_noting`] to
+/// note, and the Han characters it passes without a second look: those it
+/// keeps and does not note, most of a Chinese text.
+pub(crate) struct Noting {
+    noted: CharBits,
+    passed_han: CharBits,
+}
+
+impl Noting {
+    /// Noting the characters of `noted`.
+    pub(crate) fn of(noted: CharBits) -> Noting {
+        Noting {
+            passed_han: KEPT_HAN.without(&noted),
+            noted,
+        }
+    }
+}
+
+/// No character: what [`normalize`] notes.
+static NOTHING: LazyLock<Noting> = LazyLock::new(|| Noting::of(CharBits::of(std::iter::empty())));
+
+/// [`normalize_noting`], passing the runs of characters that stay as they
+/// are through [`kept_run`] when `pass_kept_runs` is set, else reading every
 /// character in the loop (the tests compare the two).
-fn normalize_passing_kept_runs(text: &str, pass_kept_runs: bool) -> Normalized {
+fn normalize_passing_kept_runs(
+    text: &str,
+    pass_kept_runs: bool,
+    noting: &Noting,
+    note: &mut impl FnMut(usize, char),
+) -> Normalized {
+    let noted = &noting.noted;
     let mut out = String::with_capacity(text.len());
     let mut anchors: Vec<(usize, usize)> = Vec::new();
     let delta_changed = |out_len: usize, orig_pos: usize, anchors: &mut Vec<(usize, usize)>| {
@@ -132,7 +171,10 @@ fn normalize_passing_kept_runs(text: &str, pass_kept_runs: bool) -> Normalized {
     let (mut han_chars, mut simplified_chars) = (0, 0);
     loop {
         if pass_kept_runs {
-            let (run_end, run_han_chars) = kept_run(text, pos);
+            // Where the run starts in the normalized text: after what is
+            // written and what is read unchanged since.
+            let run_at = out.len() + (pos - unchanged_from);
+            let (run_end, run_han_chars) = kept_run(text, pos, run_at, noting, note);
             pos = run_end;
             han_chars += run_han_chars;
         }
@@ -148,6 +190,9 @@ fn normalize_passing_kept_runs(text: &str, pass_kept_runs: bool) -> Normalized {
             && mapped.len_utf8() == c.len_utf8()
             && !may_drop_before(&text.as_bytes()[next..])
         {
+            if noted.contains(mapped) {
+                note(out.len() + (pos - unchanged_from), mapped);
+            }
             if mapped != c {
                 out.push_str(&text[unchanged_from..pos]);
                 out.push(mapped);
@@ -170,6 +215,9 @@ fn normalize_passing_kept_runs(text: &str, pass_kept_runs: bool) -> Normalized {
             {
                 mapped = ',';
             }
+        }
+        if noted.contains(mapped) {
+            note(out.len(), mapped);
         }
         out.push(mapped);
         pos = next;
@@ -200,11 +248,29 @@ fn normalize_passing_kept_runs(text: &str, pass_kept_runs: bool) -> Normalized {
 /// full-width digit, before which it drops nothing. Most of a Simplified
 /// article is one such run, read here a byte at a time and one bitmap test
 /// a character; the loop of [`normalize`] takes the character that ends it.
-fn kept_run(text: &str, from: usize) -> (usize, usize) {
+/// `note` is handed the characters of `noting` in the run, at their offsets
+/// in the normalized text, where the run starts at `normalized_from`.
+fn kept_run(
+    text: &str,
+    from: usize,
+    normalized_from: usize,
+    noting: &Noting,
+    note: &mut impl FnMut(usize, char),
+) -> (usize, usize) {
     let kept = &*KEPT;
     let mut unread = &text.as_bytes()[from..];
     let mut han_chars = 0;
     loop {
+        // Most characters are Han characters normalization keeps and none
+        // notes: passed on one bitmap load from their bytes, undecoded.
+        if let [lead @ 0xE0..=0xEF, second, third, ref rest @ ..] = *unread {
+            if noting.passed_han.contains_three_bytes(lead, second, third) && !may_drop_before(rest)
+            {
+                han_chars += 1;
+                unread = rest;
+                continue;
+            }
+        }
         // The code point of a character of one to three bytes (the text is
         // UTF-8), and what follows it; one of four bytes, outside the
         // bitmap, ends the run.
@@ -226,6 +292,13 @@ fn kept_run(text: &str, from: usize) -> (usize, usize) {
             break;
         }
         han_chars += usize::from(is_bmp_han(code));
+        if noting.noted.contains_code(code) {
+            let at = text.len() - unread.len();
+            note(
+                normalized_from + (at - from),
+                char::from_u32(code).unwrap_or('\0'),
+            );
+        }
         unread = rest;
     }
     (text.len() - unread.len(), han_chars)
@@ -270,6 +343,14 @@ static KEPT: LazyLock<CharBits> = LazyLock::new(|| {
     let sparse = table.sparse.iter().map(|&(traditional, _)| traditional);
     let changed = ['\u{3000}', '，'].into_iter().chain(full_width);
     CharBits::all_but(changed.chain(dense).chain(sparse))
+});
+
+/// The Han characters of the Basic Multilingual Plane that normalization
+/// keeps wherever they stand.
+static KEPT_HAN: LazyLock<CharBits> = LazyLock::new(|| {
+    let kept = &*KEPT;
+    let kept_han = (0..0x10000).filter(|&code| is_bmp_han(code) && kept.contains_code(code));
+    CharBits::of(kept_han.filter_map(char::from_u32))
 });
 
 /// True when `rest` opens with a full-width digit, `０` to `９`.
@@ -618,6 +699,30 @@ mod tests {
         "项", "薴", "一", "百", "之", "分", "7", "Ａ", "！", "é", "𠀀", "〇", "\n", "G",
     ];
 
+    /// Every character of the Basic Multilingual Plane, noted by the tests.
+    static EVERY_CHARACTER: LazyLock<Noting> =
+        LazyLock::new(|| Noting::of(CharBits::all_but(std::iter::empty())));
+
+    /// `text` normalized with or without passing kept runs, and the notes
+    /// of every character of the plane.
+    fn normalized_and_noted(text: &str, pass_kept_runs: bool) -> (Normalized, Vec<(usize, char)>) {
+        let mut notes = Vec::new();
+        let normalized =
+            normalize_passing_kept_runs(text, pass_kept_runs, &EVERY_CHARACTER, &mut |at, c| {
+                notes.push((at, c))
+            });
+        (normalized, notes)
+    }
+
+    /// The characters of the plane in `normalized`, with their offsets:
+    /// what the notes must be.
+    fn plane_characters(normalized: &Normalized) -> Vec<(usize, char)> {
+        let text = normalized.text();
+        text.char_indices()
+            .filter(|&(_, c)| u32::from(c) < 0x10000)
+            .collect()
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
 
@@ -626,10 +731,9 @@ mod tests {
             pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..24)
         ) {
             let text = pieces.concat();
-            proptest::prop_assert_eq!(
-                normalize_passing_kept_runs(&text, true),
-                normalize_passing_kept_runs(&text, false)
-            );
+            let (passing, notes) = normalized_and_noted(&text, true);
+            proptest::prop_assert_eq!(&notes, &plane_characters(&passing));
+            proptest::prop_assert_eq!((passing, notes), normalized_and_noted(&text, false));
         }
     }
 
@@ -638,9 +742,11 @@ mod tests {
         let chars = (0..0x11000).filter_map(char::from_u32);
         for c in chars {
             for text in [format!("1{c}２"), format!("{c}(xiàng)"), format!("{c} 十")] {
+                let (passing, notes) = normalized_and_noted(&text, true);
+                assert_eq!(notes, plane_characters(&passing), "{c:?}");
                 assert_eq!(
-                    normalize_passing_kept_runs(&text, true),
-                    normalize_passing_kept_runs(&text, false),
+                    (passing, notes),
+                    normalized_and_noted(&text, false),
                     "{c:?}"
                 );
             }
@@ -648,10 +754,29 @@ mod tests {
     }
 
     #[test]
+    fn notes_only_the_characters_asked_for() {
+        let mut notes = Vec::new();
+        let digits = Noting::of(CharBits::of("0123456789".chars()));
+        let normalized = normalize_noting("發(fā)力１２項", &digits, &mut |at, c| {
+            notes.push((at, c))
+        });
+        assert_eq!(normalized.text(), "发力12项");
+        assert_eq!(notes, [(6, '1'), (7, '2')]);
+    }
+
+    #[test]
     fn kept_characters_are_those_folding_keeps() {
         for code in 0..0x10000 {
             let kept = char::from_u32(code).is_some_and(|c| c != '，' && fold_char(c) == c);
             assert_eq!(KEPT.contains_code(code), kept, "{code:x}");
+        }
+    }
+
+    #[test]
+    fn kept_han_characters_are_kept_and_han() {
+        for code in 0..0x10000 {
+            let kept_han = KEPT.contains_code(code) && is_bmp_han(code);
+            assert_eq!(KEPT_HAN.contains_code(code), kept_han, "{code:x}");
         }
     }
 

@@ -174,22 +174,36 @@ struct Evidence {
 }
 
 impl Evidence {
+    /// The offsets of the characters of `text` that open an evidence word,
+    /// in text order: where [`Evidence::find_iter`] looks.
+    fn openings(&self, text: &str) -> Vec<usize> {
+        let mut openings = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            // Most characters open no word: one bitmap load from their
+            // bytes passes them, undecoded.
+            let (opens, len) = self.first_chars.at(text, pos);
+            if opens {
+                openings.push(pos);
+            }
+            pos += len;
+        }
+        openings
+    }
+
     /// The evidence words of `text`, leftmost first and the longest of
     /// those that start at one place, none overlapping another: each with
-    /// its start and its index in `clues`.
-    fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+    /// its start and its index in `clues`. `openings` are the text's
+    /// [`Evidence::openings`].
+    fn find_iter<'a>(
+        &'a self,
+        text: &'a str,
+        openings: &'a [usize],
+    ) -> impl Iterator<Item = (usize, usize)> + 'a {
         let bytes = text.as_bytes();
-        let mut pos = 0;
+        let mut openings = openings.iter();
         std::iter::from_fn(move || {
-            while pos < bytes.len() {
-                let start = pos;
-                // Most characters open no word: one bitmap load from their
-                // bytes passes them, undecoded.
-                let (opens, len) = self.first_chars.at(text, start);
-                pos += len;
-                if !opens {
-                    continue;
-                }
+            while let Some(&start) = openings.next() {
                 let window = window_at(bytes, start);
                 if !self.first_pairs.may_open(window) {
                     continue;
@@ -201,7 +215,11 @@ impl Evidence {
                     window & word.mask == word.head && rest.starts_with(word.text.as_bytes())
                 });
                 if let Some(word) = first {
-                    pos = start + word.text.len();
+                    // The openings inside the word are passed.
+                    let end = start + word.text.len();
+                    while openings.as_slice().first().is_some_and(|&next| next < end) {
+                        openings.next();
+                    }
                     return Some((start, word.clues));
                 }
             }
@@ -228,12 +246,14 @@ impl PairBits {
 
     /// False when the two characters at the head of `window` are no pair
     /// of the set (or the window holds one character only).
+    #[inline]
     fn may_open(&self, window: u64) -> bool {
         PairBits::bit(window).is_some_and(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
     }
 
     /// The bit of the first two characters of `window`: their bytes,
     /// hashed by one multiplication.
+    #[inline]
     fn bit(window: u64) -> Option<usize> {
         let width = |lead: u64| match lead {
             0 => 0,
@@ -331,12 +351,31 @@ const MIN_SCORE: u32 = 4;
 const TRADITIONAL_PRIOR: u32 = 3;
 const SIMPLIFIED_PRIOR: u32 = 2;
 
+/// The characters that open an evidence word: a pass that reads the text
+/// for other ends lists them ([`infer_at`]).
+pub(crate) fn evidence_openers() -> &'static CharBits {
+    &EVIDENCE.first_chars
+}
+
+/// The offsets of the characters of `text` that open an evidence word
+/// ([`evidence_openers`]), in text order.
+pub(crate) fn openings(text: &str) -> Vec<usize> {
+    EVIDENCE.openings(text)
+}
+
+/// [`infer_at`] the [`openings`] of `text`.
+#[cfg(test)]
+pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
+    infer_at(text, script, &openings(text))
+}
+
 /// The region of an article, from its normalized (Simplified) `text` and
 /// the script of its original, when the evidence decides it: the region
 /// with the highest score, at least [`MIN_SCORE`] and half again as high
-/// as the next.
+/// as the next. `openings` are the offsets of the text's characters that
+/// open an evidence word ([`openings`]); no other is read.
 #[inline(never)] // called once a document: kept apart, so profiles show it
-pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
+pub(crate) fn infer_at(text: &str, script: Script, openings: &[usize]) -> Option<Region> {
     let evidence = &*EVIDENCE;
     let header_end = text
         .match_indices('\n')
@@ -348,7 +387,7 @@ pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
         Script::Traditional => scores[Region::Taiwan.index()] += TRADITIONAL_PRIOR,
         Script::Simplified => scores[Region::Mainland.index()] += SIMPLIFIED_PRIOR,
     }
-    for (start, word) in evidence.find_iter(text) {
+    for (start, word) in evidence.find_iter(text, openings) {
         seen[word] += 1;
         if seen[word] > MAX_REPEATS {
             continue;
