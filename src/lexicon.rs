@@ -209,17 +209,15 @@ impl Hasher for WordEnds {
 /// The number in eight little-endian bytes.
 #[inline]
 pub(crate) fn le_u64(bytes: &[u8]) -> u64 {
-    let mut b = [0; 8];
-    b.copy_from_slice(bytes);
-    u64::from_le_bytes(b)
+    let eight: [u8; 8] = bytes.try_into().expect("eight bytes");
+    u64::from_le_bytes(eight)
 }
 
 /// The number in four little-endian bytes.
 #[inline]
 pub(crate) fn le_u32(bytes: &[u8]) -> u64 {
-    let mut b = [0; 4];
-    b.copy_from_slice(bytes);
-    u64::from(u32::from_le_bytes(b))
+    let four: [u8; 4] = bytes.try_into().expect("four bytes");
+    u64::from(u32::from_le_bytes(four))
 }
 
 /// A map from words hashed with [`WordEnds`]: for lookups on hot paths.

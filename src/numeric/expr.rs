@@ -64,7 +64,8 @@ impl Numeric {
 /// looks at those characters only.
 pub(crate) fn scan(numerals: &Numerals<'_>, words: &Words<'_>, stops: &Stops) -> Vec<Numeric> {
     let text = numerals.text();
-    let mut found = Vec::new();
+    // Room for the expressions of an article: the list grows rarely.
+    let mut found = Vec::with_capacity(32);
     let mut pos = 0;
     let starts = &*EXPRESSION_STARTS;
     for (at, c) in stops.from(0) {
@@ -95,7 +96,7 @@ pub(crate) fn scan(numerals: &Numerals<'_>, words: &Words<'_>, stops: &Stops) ->
             let mut capitals = c.is_ascii_uppercase();
             while let Some(next) = text[pos..].chars().next() {
                 let continues = next.is_ascii_alphanumeric()
-                    || next == '.' && text[pos + 1..].starts_with(|d: char| d.is_ascii_digit());
+                    || next == '.' && text.as_bytes().get(pos + 1).is_some_and(u8::is_ascii_digit);
                 let letters_so_far = &text[run_start..pos];
                 let label_or_code =
                     capitals && letters_so_far.len() >= 2 || is_currency_code(letters_so_far);
@@ -134,7 +135,9 @@ static EXPRESSION_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
 
 /// Vague numerals: `几十` (10 to 100), `数百万` (10^6 to 10^7), and
 /// `十几` (10 to 20), `二十几万` (2×10^5 to 3×10^5).
-fn vague_at(numerals: &Numerals<'_>, pos: usize) -> Option<Numeric> {
+/// `numeral_here` is the numeral at `pos`, read by the caller (none where
+/// no numeral starts).
+fn vague_at(numerals: &Numerals<'_>, pos: usize, numeral_here: Option<Numeral>) -> Option<Numeric> {
     let text = numerals.text();
     let rest = &text[pos..];
     let place = |c: char| match c {
@@ -145,21 +148,17 @@ fn vague_at(numerals: &Numerals<'_>, pos: usize) -> Option<Numeric> {
         '亿' => Some(1e8),
         _ => None,
     };
-    let (min, max, mut end) = if rest.starts_with(['几', '数']) {
+    let (min, max, mut end) = if matches!(first_char(rest), Some('几' | '数')) {
         let unit = rest[3..].chars().next().and_then(place)?;
         if rest[6..].starts_with("分之") {
             return None; // 预测数百分之七: 数 ends a word
         }
         (unit, unit * 10.0, pos + 6)
     } else {
-        // Most positions start no numeral: ruled out before the numeral is read.
-        if !rest.starts_with(can_start_numeral) {
-            return None;
-        }
-        let numeral = numerals.at(pos)?;
+        let numeral = numeral_here?;
         if !numeral.form.is_chinese()
-            || !text[..numeral.end].ends_with('十')
-            || !text[numeral.end..].starts_with('几')
+            || !text.as_bytes()[..numeral.end].ends_with("十".as_bytes())
+            || first_char(&text[numeral.end..]) != Some('几')
         {
             return None;
         }
@@ -187,17 +186,22 @@ fn vague_at(numerals: &Numerals<'_>, pos: usize) -> Option<Numeric> {
 /// The numeric expression whose sign or numeral starts at `pos`.
 fn numeric_at(numerals: &Numerals<'_>, pos: usize, words: &Words<'_>) -> Option<Numeric> {
     let text = numerals.text();
-    if let Some(vague) = vague_at(numerals, pos) {
+    let c = first_char(&text[pos..])?;
+    // The numeral at `pos`, read once for the vague reading and the plain one.
+    let numeral_here = if can_start_numeral(c) {
+        numerals.at(pos)
+    } else {
+        None
+    };
+    if let Some(vague) = vague_at(numerals, pos, numeral_here) {
         return Some(vague);
     }
-    let rest = &text[pos..];
-    let c = rest.chars().next()?;
     // Sign.
     let (negative, numeral_pos) = if c == '负'
         || ((c == '-' || c == '−') && sign_allowed(text, pos))
     {
         let after = pos + c.len_utf8();
-        let after = if text[after..].starts_with(' ') {
+        let after = if text.as_bytes()[after..].starts_with(b" ") {
             after + 1
         } else {
             after
@@ -208,7 +212,7 @@ fn numeric_at(numerals: &Numerals<'_>, pos: usize, words: &Words<'_>) -> Option<
         }
     } else if c == '.' {
         // `.77`
-        if text[pos + 1..].starts_with(|d: char| d.is_ascii_digit())
+        if text.as_bytes().get(pos + 1).is_some_and(u8::is_ascii_digit)
             && !prev_char(text, pos).is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
         {
             (false, pos)
@@ -220,7 +224,7 @@ fn numeric_at(numerals: &Numerals<'_>, pos: usize, words: &Words<'_>) -> Option<
     } else {
         return None;
     };
-    let numeral = if text[numeral_pos..].starts_with('.') {
+    let numeral = if text.as_bytes()[numeral_pos..].starts_with(b".") {
         let (value, end) = crate::numeric::numeral::arabic_at(text, numeral_pos + 1)?;
         let digits = end - numeral_pos - 1;
         Numeral {
@@ -228,6 +232,9 @@ fn numeric_at(numerals: &Numerals<'_>, pos: usize, words: &Words<'_>) -> Option<
             value: value / 10f64.powi(digits as i32),
             form: NumeralForm::Arabic,
         }
+    } else if numeral_pos == pos {
+        // No sign: the character at `pos` starts the numeral.
+        numeral_here?
     } else {
         numerals.at(numeral_pos)?
     };
@@ -293,7 +300,7 @@ fn numeric_at(numerals: &Numerals<'_>, pos: usize, words: &Words<'_>) -> Option<
     }
     // 余, 多 and a scale after them: 100余, 200多, 100多万.
     let after = &text[end..];
-    if !is_range && (after.starts_with('余') || after.starts_with('多')) {
+    if !is_range && matches!(first_char(after), Some('余' | '多')) {
         let (scale, e) = scales_at(text, end + '余'.len_utf8());
         quantity.number = quantity.number.map(|n| clean(n * scale));
         quantity.approx = true;
@@ -362,7 +369,7 @@ fn ends_a_word(text: &str, pos: usize) -> bool {
 /// `2017年8月11日至22日`).
 pub(crate) fn range_joiner_at(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
-    if !rest.starts_with(RANGE_JOINER_FIRST_CHARS) {
+    if !first_char(rest).is_some_and(|c| RANGE_JOINER_FIRST_CHARS.contains(&c)) {
         return None;
     }
     RANGE_JOINERS
@@ -407,7 +414,7 @@ fn fraction_at(
     let text = numerals.text();
     let rest = &text[numeral.end..];
     // Every fraction goes on with one of these: most numerals with none.
-    if !rest.starts_with(['分', '又', '份', '/']) {
+    if !matches!(first_char(rest), Some('分' | '又' | '份' | '/')) {
         return None;
     }
     let numerator_at = |pos: usize| -> Option<(f64, usize)> {
@@ -496,6 +503,13 @@ pub(crate) fn qualifier_after(rest: &str) -> Option<(usize, Qualifier)> {
         .at(rest)
         .find(|(word, _)| rest.starts_with(word))
         .map(|&(word, q)| (word.len(), q))
+}
+
+/// The first character of `text`: decoded in place, where a test through
+/// `str::starts_with` calls the pattern machinery.
+#[inline]
+fn first_char(text: &str) -> Option<char> {
+    text.chars().next()
 }
 
 fn prev_char(text: &str, pos: usize) -> Option<char> {

@@ -255,15 +255,9 @@ impl PairBits {
     /// hashed by one multiplication.
     #[inline]
     fn bit(window: u64) -> Option<usize> {
-        let width = |lead: u64| match lead {
-            0 => 0,
-            0x01..=0x7F => 1,
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
-        };
-        let first = width(window & 0xFF);
-        let second = width((window >> (8 * first)) & 0xFF);
+        let width = |lead: u64| u64::from(CHARACTER_WIDTHS[(lead & 0xFF) as usize]);
+        let first = width(window);
+        let second = width(window >> (8 * first));
         if first == 0 || second == 0 {
             return None;
         }
@@ -271,6 +265,25 @@ impl PairBits {
         Some((pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize)
     }
 }
+
+/// The length in bytes of the character a byte opens, by the byte: 0 for
+/// none (the zero a window reads past the end of its text), 4 for the
+/// bytes that open no shorter one.
+static CHARACTER_WIDTHS: [u8; 256] = {
+    let mut widths = [4; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        widths[byte] = match byte {
+            0 => 0,
+            0x01..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        byte += 1;
+    }
+    widths
+};
 
 /// An evidence word, with its head as [`head_of`] gives it.
 struct Word {
