@@ -138,13 +138,16 @@ fn starts_numeral(c: char) -> bool {
 /// more than [`MAX_NUMERAL_CHARS`] of them: such a run is no numeral, and a
 /// scan skips it whole rather than trying each of its characters.
 pub(crate) fn overlong_run_end(text: &str, pos: usize) -> Option<usize> {
+    let numerals = numeral_starts();
     let mut count = 0;
-    let mut end = text.len();
-    for (i, c) in text[pos..].char_indices() {
-        if !can_start_numeral(c) {
-            end = pos + i;
+    let mut end = pos;
+    // Each character tested on the bitmap from its bytes, undecoded.
+    while end < text.len() {
+        let (starts, len) = numerals.at(text, end);
+        if !starts {
             break;
         }
+        end += len;
         count += 1;
     }
     work::add(count);
