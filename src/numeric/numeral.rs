@@ -192,6 +192,52 @@ pub(crate) fn read_numeral_at(text: &str, start: usize) -> Option<Numeral> {
 /// [`MAX_NUMERAL_CHARS`] is none, so that a scan reads a bounded number of
 /// characters wherever it starts.
 fn scan(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
+    if text.as_bytes().get(start).is_some_and(u8::is_ascii_digit) {
+        // No digits read (a run too long), no numeral: the token scan
+        // reads none either.
+        let (value, end) = arabic_at(text, start)?;
+        if let Some(numeral) = plain_arabic(text, start, value, end) {
+            // Test builds read it token by token as well.
+            if cfg!(any(debug_assertions, test)) {
+                assert_eq!(
+                    Some(numeral),
+                    scan_tokens(text, start, allow_ambiguous),
+                    "{:?}",
+                    &text[start..]
+                );
+            }
+            return Some(numeral);
+        }
+    }
+    scan_tokens(text, start, allow_ambiguous)
+}
+
+/// The numeral of the Arabic digits at `start..end`, of value `value`, when
+/// nothing after them goes on with it (most numerals): what the token scan
+/// makes of them, without its tokens. `None` before a place unit, a scale
+/// or `点` (`3千`, `1.3万`, `3点5`), which the token scan reads.
+fn plain_arabic(text: &str, start: usize, value: f64, end: usize) -> Option<Numeral> {
+    let goes_on = |c: char| {
+        small_unit(c).is_some() || whole_tens(c).is_some() || big_unit(c).is_some() || c == '点'
+    };
+    if text[end..].chars().next().is_some_and(goes_on) {
+        return None;
+    }
+    // The token scan counts its one token.
+    work::add(1);
+    // As the scan finds it: the double nearest the decimal written when
+    // fifteen digits or fewer give it, else cleaned.
+    let read_exactly =
+        value.fract() != 0.0 && text[start..end].bytes().filter(u8::is_ascii_digit).count() <= 15;
+    Some(Numeral {
+        end,
+        value: if read_exactly { value } else { clean(value) },
+        form: NumeralForm::Arabic,
+    })
+}
+
+/// [`scan`], token by token.
+fn scan_tokens(text: &str, start: usize, allow_ambiguous: bool) -> Option<Numeral> {
     let bytes = text.as_bytes();
     // The tokens read, with their end offsets: a numeral is capped, so they
     // fit in a buffer on the stack.
@@ -720,5 +766,31 @@ mod tests {
         assert_eq!(value("参加"), None);
         assert_eq!(value("陆续"), None);
         assert_eq!(value("2023.09.27").map(|v| v.1), Some("2023.09"));
+    }
+
+    /// What stands beside digits: separators, places, scales, 点 and
+    /// characters that end a numeral.
+    const PIECES: &[&str] = &[
+        "1", "0", "9", "12", "1234567", ",", ".", "千", "万", "亿", "点", "兆", "瓦", "廿", "五",
+        "十", "k", "%", "个", "参",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// `scan` reads plain Arabic numerals without tokens, and compares
+        /// what it reads with the token scan in test builds.
+        #[test]
+        fn plain_arabic_numerals_read_as_the_token_scan_reads_them(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 1..12)
+        ) {
+            let text = pieces.concat();
+            for start in (0..text.len()).filter(|&i| text.as_bytes()[i].is_ascii_digit()) {
+                proptest::prop_assert_eq!(
+                    scan(&text, start, true),
+                    scan_tokens(&text, start, true)
+                );
+            }
+        }
     }
 }
