@@ -663,7 +663,7 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     }
     // Punctuation at the edges (电话:0550-3820116) is no part of the code.
     let whole_run = &text[run_start..run_end];
-    let run = whole_run.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let run = trim_to_alphanumeric(whole_run);
     // Most runs hold digits only: their letters are collected only if any.
     let letters: String = if run.bytes().any(|b| b.is_ascii_alphabetic()) {
         run.chars().filter(char::is_ascii_alphabetic).collect()
@@ -683,7 +683,7 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     let (mut hyphen_parts, mut zero_led_part) = (0, false);
     for part in run.split('-').filter(|p| !p.is_empty()) {
         hyphen_parts += 1;
-        zero_led_part |= part.starts_with('0') && part.len() >= 3;
+        zero_led_part |= part.as_bytes().first() == Some(&b'0') && part.len() >= 3;
     }
     if hyphen_parts >= 2 && zero_led_part {
         return false; // 0536-8196500
@@ -699,7 +699,7 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         || joined_by(b'-') >= 2
         || joined_by(b'/') >= 2
         || joined_by(b':') >= 1 && !is_score(run)
-        || whole_run.contains(['@', '#'])
+        || whole_run.bytes().any(|b| matches!(b, b'@' | b'#'))
     {
         return false; // dates, clock times, versions, addresses
     }
@@ -728,6 +728,20 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         }
     }
     true
+}
+
+/// `text` less what is not an ASCII letter or digit at either end: its
+/// bytes read, as the ends of such a run are ASCII.
+fn trim_to_alphanumeric(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    let Some(first) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
+        return "";
+    };
+    let last = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .unwrap_or(first);
+    &text[first..=last]
 }
 
 /// True for a score or ratio, `4:1`, `3:0`: one or two digits, a colon and
@@ -846,6 +860,22 @@ mod tests {
             let starts = char::from_u32(code)
                 .is_some_and(|c| c.is_ascii_alphanumeric() || may_start_expression(c));
             assert_eq!(EXPRESSION_STARTS.contains_code(code), starts, "{code:x}");
+        }
+    }
+
+    #[test]
+    fn trimming_to_alphanumerics_trims_as_by_characters() {
+        for text in [
+            "电话:0550-3820116。",
+            "(5G)",
+            "——",
+            "",
+            "a",
+            "：12，",
+            "é1é",
+        ] {
+            let by_characters = text.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            assert_eq!(trim_to_alphanumeric(text), by_characters, "{text}");
         }
     }
 
