@@ -66,6 +66,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let _remember = crate::time::read::RememberIntegers::new();
     let may_open = &*MAY_OPEN_TIME;
     let bytes = text.as_bytes();
+    let mut words = WordCursor::new(context);
     // The scan resumes at the end of each expression (or year skipped),
     // else goes on at the next character.
     let mut pos = 0;
@@ -75,7 +76,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let (may, width) = may_open.at(text, pos);
         if may {
             let c = text[pos..].chars().next().unwrap_or('\0');
-            if opens_at(context, pos, c) {
+            let opens = can_start(text, pos, c)
+                && starts_a_word(context, &mut words, pos, c)
+                && could_start_time(text, pos, c);
+            if opens {
                 if let Some(end) = time_at(context, pos, &mut anchor, out) {
                     pos = end;
                     continue;
@@ -86,16 +90,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// True when a time may start at `pos`, which holds `c`: the tests that rule
-/// most positions out before [`time_at`] reads anything.
-fn opens_at(context: &Context<'_>, pos: usize, c: char) -> bool {
-    let text = context.text;
-    // can_start first: it rules out the inside of a run of digits at
-    // once, before could_start_time reads ahead.
-    can_start(text, pos, c) && could_start_time(text, pos, c) && starts_a_word(context, pos, c)
-}
-
-/// Reads the time expression at `pos`, where [`opens_at`] holds, into
+/// Reads the time expression at `pos`, where a time may open, into
 /// `out`, and returns where the scan goes on; None when no expression
 /// starts there.
 fn time_at(
@@ -208,21 +203,48 @@ fn candidate(span: Span, value: Resolved, rule: &'static str) -> Candidate {
     }
 }
 
+/// The words of a text, walked along with a scan whose offsets only grow:
+/// the word at each offset is found without a search.
+struct WordCursor<'c> {
+    words: &'c [crate::text::segment::Word<'c>],
+    /// The first word that may end after the offset asked.
+    next: usize,
+}
+
+impl<'c> WordCursor<'c> {
+    fn new(context: &'c Context<'_>) -> WordCursor<'c> {
+        WordCursor {
+            words: context.words.all(),
+            next: 0,
+        }
+    }
+
+    /// True when `pos` lies inside a word but not at its start. `pos` is
+    /// no smaller than at the last ask.
+    fn inside_a_word(&mut self, pos: usize) -> bool {
+        while self.words.get(self.next).is_some_and(|w| w.span.end <= pos) {
+            self.next += 1;
+        }
+        let inside = self.words.get(self.next).is_some_and(|w| w.span.start < pos);
+        if cfg!(any(debug_assertions, test)) {
+            let searched = self.words.partition_point(|w| w.span.end <= pos);
+            let found = self.words.get(searched);
+            assert_eq!(inside, found.is_some_and(|w| w.span.start < pos));
+        }
+        inside
+    }
+}
+
 /// An expression that begins with a Chinese character `c` (not a numeral)
 /// begins a word: `现在` in `体现在` is no time.
-fn starts_a_word(context: &Context<'_>, pos: usize, c: char) -> bool {
-    if !crate::text::normalize::is_han(c) || is_numeral_char(c) {
+fn starts_a_word(context: &Context<'_>, words: &mut WordCursor<'_>, pos: usize, c: char) -> bool {
+    if !words.inside_a_word(pos) || !crate::text::normalize::is_han(c) || is_numeral_char(c) {
         return true;
     }
-    match context.words.at(pos) {
-        Some(word) if word.span.start < pos => {
-            // Prefixes the segmenter glued to what precedes them are fine,
-            // and so is what 每 makes recur (每周六).
-            matches!(c, '从' | '自' | '截' | '至' | '到' | '于' | '在')
-                || context.text[..pos].ends_with('每')
-        }
-        _ => true,
-    }
+    // Prefixes the segmenter glued to what precedes them are fine, and so
+    // is what 每 makes recur (每周六).
+    matches!(c, '从' | '自' | '截' | '至' | '到' | '于' | '在')
+        || context.text.as_bytes()[..pos].ends_with("每".as_bytes())
 }
 
 /// The first characters of every time word and of the words the readers
