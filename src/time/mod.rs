@@ -699,14 +699,15 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
 /// the new end. After a range only 以前/以后 and the like are read, as text.
 fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize {
     let rest = &text[end..];
-    if range {
+    // Most ends are followed by no suffix: their first character says so.
+    if range && rest.starts_with(['以', '之', '前']) {
         for word in ["以前", "之前", "以后", "之后", "前"] {
             if rest.starts_with(word) {
                 end += word.len();
                 break;
             }
         }
-    } else {
+    } else if !range {
         // 2019年8月6日或之后, 2015-01-01及以前: one space may come first.
         let rest = if rest.starts_with(' ') && !rest.starts_with("  ") {
             &rest[1..]
@@ -738,6 +739,9 @@ fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize
     // 凌晨5时许: an approximate clock time keeps 许 in its span.
     if first.hour.is_some() && text[end..].starts_with('许') {
         end += '许'.len_utf8();
+    }
+    if !text[end..].starts_with(['止', '期', '时', '左', '内']) {
+        return end;
     }
     for word in ["止", "期间", "时期", "左右", "内"] {
         if text[end..].starts_with(word) {
@@ -782,10 +786,8 @@ fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize
 
 /// 2015年和2018年之间, 三月与九月间: the second end of a range by 和/与 … 之间.
 fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
-    let and = ["和", "与"]
-        .iter()
-        .find(|w| text[joiner_start..].starts_with(**w))?;
-    let after = skip_spaces(text, joiner_start + and.len());
+    let and = text[joiner_start..].chars().next().filter(|c| matches!(c, '和' | '与'))?;
+    let after = skip_spaces(text, joiner_start + and.len_utf8());
     let (mut chain, chain_end, _) = chain_at(text, after)?;
     let tail = &text[chain_end..];
     let between = ["之间", "间"].iter().find(|w| tail.starts_with(**w))?;
@@ -797,9 +799,10 @@ fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usi
 fn has_range_or_open(text: &str, end: usize) -> bool {
     let rest = &text[skip_spaces(text, end)..];
     JOINERS.at(rest).any(|j| rest.starts_with(j))
-        || ["起", "以来", "开始", "至今"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        || (rest.starts_with(['起', '以', '开', '至'])
+            && ["起", "以来", "开始", "至今"]
+                .iter()
+                .any(|w| rest.starts_with(w)))
 }
 
 /// `至今`, `到现在`: a range that ends at the reference time.

@@ -326,6 +326,10 @@ fn units_before_suffix(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
         ("后", 1),
         ("内", 0),
     ];
+    // Every suffix starts with one of these: most texts compare no word.
+    if !after.starts_with(['之', '以', '前', '后', '内']) {
+        return None;
+    }
     let &(word, direction) = suffixes.iter().find(|(w, _)| after.starts_with(w))?;
     // 2021年前两个季度, 2024年内, 4月前4天: a year or month, not a count of them.
     let unit_word = &text[pos..end];
