@@ -364,11 +364,11 @@ impl Classes {
 
 /// A filter of pairs of characters: every pair added is let through, and
 /// few others (those whose bit another pair set).
-struct PairFilter(Box<[u64; 1024]>);
+pub(crate) struct PairFilter(Box<[u64; 1024]>);
 
 impl PairFilter {
     /// The filter of the first two characters of `words` (of two or more).
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
         let mut bits = Box::new([0u64; 1024]);
         for word in words {
             let mut chars = word.chars();
@@ -389,7 +389,7 @@ impl PairFilter {
     }
 
     /// False when no pair added is `first` and `second`.
-    fn may_contain(&self, first: char, second: char) -> bool {
+    pub(crate) fn may_contain(&self, first: char, second: char) -> bool {
         let (slot, mask) = PairFilter::bit(first, second);
         self.0[slot] & mask != 0
     }

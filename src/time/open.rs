@@ -76,6 +76,9 @@ struct OpeningWords {
     singles: CharBits,
     /// The first two characters of every longer opening word.
     pairs: WordSet,
+    /// A filter of `pairs`: most pairs of characters are ruled out by one
+    /// load before they are hashed.
+    pair_filter: crate::time::PairFilter,
 }
 
 static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
@@ -95,6 +98,7 @@ static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
                 .filter_map(|w| w.chars().next()),
         ),
         pairs: words.iter().filter_map(first_two).collect(),
+        pair_filter: crate::time::PairFilter::of(words.iter().filter_map(first_two)),
     }
 });
 
@@ -109,10 +113,10 @@ impl OpeningWords {
             return true;
         }
         let one = first.len_utf8();
-        rest[one..]
-            .chars()
-            .next()
-            .is_some_and(|second| self.pairs.contains(&rest[..one + second.len_utf8()]))
+        rest[one..].chars().next().is_some_and(|second| {
+            self.pair_filter.may_contain(first, second)
+                && self.pairs.contains(&rest[..one + second.len_utf8()])
+        })
     }
 }
 
@@ -177,8 +181,8 @@ fn integer_may_open(text: &str, pos: usize, first: char) -> bool {
         let after = &rest[digits..];
         if (1..=2).contains(&digits)
             && (after.starts_with([':', '：', 'p', 'a', 'P', 'A'])
-                || after.starts_with(" p.m.")
-                || after.starts_with(" a.m."))
+                || (after.starts_with(' ')
+                    && (after.starts_with(" p.m.") || after.starts_with(" a.m."))))
         {
             return true;
         }
