@@ -157,12 +157,20 @@ fn ordinal_may_follow(text: &str, start: usize) -> bool {
 
 /// 上三个月, 近五年, 未来7天: a span prefix and a count of units after it.
 fn span_prefix_before_count(rest: &str) -> bool {
+    // Most characters begin no span prefix: one load says so.
+    if !rest.chars().next().is_some_and(|c| SPAN_PREFIX_HEADS.contains(c)) {
+        return false;
+    }
     SPAN_PREFIXES.at(rest).any(|(word, _)| {
         rest.strip_prefix(word).is_some_and(|after| {
             after.starts_with(|c: char| can_start_numeral(c) || matches!(c, '半' | '几' | '数'))
         })
     })
 }
+
+/// The first characters of the span prefixes.
+static SPAN_PREFIX_HEADS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(SPAN_PREFIXES.iter().filter_map(|(w, _)| w.chars().next())));
 
 /// What may follow the integer of a year, quarter, month, day, century,
 /// decade, fiscal pair or clock time (2023年, 三季度, 9月, 27日, 3点, 20时,

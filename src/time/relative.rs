@@ -180,6 +180,15 @@ pub(crate) fn nth_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
     None
 }
 
+/// The characters a count of units goes on with after its number: 多, 余
+/// or 几 (三十多年), 个 (两个半月, 三个月), 分 (一分半钟), or the first
+/// character of a time unit.
+static COUNT_FOLLOWERS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        let units = crate::numeric::units::time_unit_words().filter_map(|w| w.word.chars().next());
+        crate::lexicon::CharBits::of("多余几个分".chars().chain(units))
+    });
+
 /// A count of units at `pos`: `三天`, `两个月`, `20多个月`, `一年半`,
 /// `半小时`. Returns the count (None when vague), the unit, the end and
 /// whether the count is vague.
@@ -199,6 +208,10 @@ pub(crate) fn count_of_units_at(
         let (value, end, _, _) = integer_at(text, pos)?;
         (Some(i64::from(value)), end, false)
     };
+    // Most numbers count no units: the character after them says so.
+    if !text[p..].chars().next().is_some_and(|c| COUNT_FOLLOWERS.contains(c)) {
+        return None;
+    }
     if text[p..].starts_with(['多', '余', '几']) {
         vague = true;
         p += '多'.len_utf8();
