@@ -114,7 +114,10 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
     }
     let mut count = count;
     let mut with_ge = half_before;
-    if let Some(after) = text[p..].strip_prefix('个').and_then(|a| a.strip_prefix('半')) {
+    if let Some(after) = text[p..]
+        .strip_prefix('个')
+        .and_then(|a| a.strip_prefix('半'))
+    {
         count += 0.5;
         with_ge = true;
         p = text.len() - after.len();

@@ -225,7 +225,10 @@ impl<'c> WordCursor<'c> {
         while self.words.get(self.next).is_some_and(|w| w.span.end <= pos) {
             self.next += 1;
         }
-        let inside = self.words.get(self.next).is_some_and(|w| w.span.start < pos);
+        let inside = self
+            .words
+            .get(self.next)
+            .is_some_and(|w| w.span.start < pos);
         if cfg!(any(debug_assertions, test)) {
             let searched = self.words.partition_point(|w| w.span.end <= pos);
             let found = self.words.get(searched);
@@ -786,7 +789,10 @@ fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize
 
 /// 2015年和2018年之间, 三月与九月间: the second end of a range by 和/与 … 之间.
 fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
-    let and = text[joiner_start..].chars().next().filter(|c| matches!(c, '和' | '与'))?;
+    let and = text[joiner_start..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '和' | '与'))?;
     let after = skip_spaces(text, joiner_start + and.len_utf8());
     let (mut chain, chain_end, _) = chain_at(text, after)?;
     let tail = &text[chain_end..];

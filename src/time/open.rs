@@ -158,7 +158,11 @@ fn ordinal_may_follow(text: &str, start: usize) -> bool {
 /// 上三个月, 近五年, 未来7天: a span prefix and a count of units after it.
 fn span_prefix_before_count(rest: &str) -> bool {
     // Most characters begin no span prefix: one load says so.
-    if !rest.chars().next().is_some_and(|c| SPAN_PREFIX_HEADS.contains(c)) {
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(|c| SPAN_PREFIX_HEADS.contains(c))
+    {
         return false;
     }
     SPAN_PREFIXES.at(rest).any(|(word, _)| {

@@ -209,7 +209,11 @@ pub(crate) fn count_of_units_at(
         (Some(i64::from(value)), end, false)
     };
     // Most numbers count no units: the character after them says so.
-    if !text[p..].chars().next().is_some_and(|c| COUNT_FOLLOWERS.contains(c)) {
+    if !text[p..]
+        .chars()
+        .next()
+        .is_some_and(|c| COUNT_FOLLOWERS.contains(c))
+    {
         return None;
     }
     if text[p..].starts_with(['多', '余', '几']) {
