@@ -245,9 +245,13 @@ fn starts_a_word(context: &Context<'_>, words: &mut WordCursor<'_>, pos: usize, 
         return true;
     }
     // Prefixes the segmenter glued to what precedes them are fine, and so
-    // is what 每 makes recur (每周六).
+    // is what 每 (E6 AF 8F) makes recur (每周六).
+    let bytes = context.text.as_bytes();
     matches!(c, '从' | '自' | '截' | '至' | '到' | '于' | '在')
-        || context.text.as_bytes()[..pos].ends_with("每".as_bytes())
+        || matches!(
+            bytes.get(pos.wrapping_sub(3)..pos),
+            Some([0xE6, 0xAF, 0x8F])
+        )
 }
 
 /// The first characters of every time word and of the words the readers
