@@ -196,7 +196,7 @@ pub(crate) fn count_of_units_at(
     text: &str,
     pos: usize,
 ) -> Option<(Option<i64>, TimeUnit, usize, bool)> {
-    let (count, mut p, mut vague) = if text[pos..].starts_with('半') {
+    let (count, p, vague) = if text[pos..].starts_with('半') {
         (None, pos + '半'.len_utf8(), true)
     } else if text[pos..].starts_with(['几', '数']) {
         let mut p = pos + '几'.len_utf8();
@@ -214,8 +214,27 @@ pub(crate) fn count_of_units_at(
         .next()
         .is_some_and(|c| COUNT_FOLLOWERS.contains(c))
     {
+        // The gate is exact: where it rules the units out, none reads.
+        if cfg!(any(debug_assertions, test)) {
+            assert!(
+                units_after_count(text, count, p, vague).is_none(),
+                "a count of units reads where COUNT_FOLLOWERS rules it out: {:?}",
+                &text[pos..]
+            );
+        }
         return None;
     }
+    units_after_count(text, count, p, vague)
+}
+
+/// The units of a count whose number (`count`, or none when vague) ends at
+/// `p`: the rest of [`count_of_units_at`].
+fn units_after_count(
+    text: &str,
+    count: Option<i64>,
+    mut p: usize,
+    mut vague: bool,
+) -> Option<(Option<i64>, TimeUnit, usize, bool)> {
     if text[p..].starts_with(['多', '余', '几']) {
         vague = true;
         p += '多'.len_utf8();
