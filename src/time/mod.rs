@@ -141,17 +141,13 @@ fn every(text: &str, mut found: Found) -> Found {
 /// “2025年社區消費大獎賞”: a year alone opening a quoted name is the
 /// name's edition, no time.
 fn is_edition_year(text: &str, found: &Found) -> bool {
-    let Some(close) = ['“', '「', '《', '"']
-        .into_iter()
-        .find(|q| text[..found.span.start].ends_with(*q))
-        .map(|q| match q {
-            '“' => '”',
-            '「' => '」',
-            '《' => '》',
-            _ => '"',
-        })
-    else {
-        return false;
+    // The character before the year, decoded once.
+    let close = match text[..found.span.start].chars().next_back() {
+        Some('“') => '”',
+        Some('「') => '」',
+        Some('《') => '》',
+        Some('"') => '"',
+        _ => return false,
     };
     let year_only = Chain {
         year: found.first.year,
