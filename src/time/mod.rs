@@ -586,15 +586,24 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     let mut p = pos;
     let mut prefix = false;
     // 大约晚上十点: an approximate time keeps its hedge in the span.
-    if text[p..].starts_with("大约") {
+    if text[p..].starts_with('大') && text[p..].starts_with("大约") {
         p += "大约".len();
     }
     let hedged = p > pos;
     let mut prefix_kind = None;
-    if let Some(&(word, kind)) = PREFIXES
-        .at(&text[p..])
-        .find(|(w, _)| text[p..].starts_with(w))
-    {
+    // Most times open with no prefix: their first character says so.
+    let prefix_here = text[p..]
+        .chars()
+        .next()
+        .is_some_and(|c| OPENINGS.classes.of(c) & PREFIX_HEAD != 0);
+    let listed = prefix_here
+        .then(|| {
+            PREFIXES
+                .at(&text[p..])
+                .find(|(w, _)| text[p..].starts_with(w))
+        })
+        .flatten();
+    if let Some(&(word, kind)) = listed {
         p += word.len();
         prefix = true;
         prefix_kind = Some(kind);
