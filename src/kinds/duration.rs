@@ -78,17 +78,18 @@ fn candidate(span: Span, seconds: Option<f64>) -> Candidate {
 /// length) and its end.
 fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> {
     let rest = &text[pos..];
-    // 分半, 分半钟: a minute and a half; 个半钟: an hour and a half.
-    if first {
+    // 分半, 分半钟: a minute and a half; 个半钟: an hour and a half. Most
+    // terms start with neither character, and compare no word.
+    if first && rest.starts_with(['分', '个']) {
         for (word, seconds) in [("分半钟", 90.0), ("分半", 90.0), ("个半钟", 5400.0)] {
             if rest.starts_with(word) {
                 return Some((Some(seconds), pos + word.len()));
             }
         }
     }
-    let (count, mut p, half_before, chinese) = if let Some(after) = rest.strip_prefix("半个") {
-        (0.5, text.len() - after.len(), true, true)
-    } else if let Some(after) = rest.strip_prefix('半') {
+    let (count, mut p, half_before, chinese) = if let Some(after) = rest.strip_prefix('半') {
+        // 半个 or 半.
+        let after = after.strip_prefix('个').unwrap_or(after);
         (0.5, text.len() - after.len(), true, true)
     } else if let Some(after) = rest.strip_prefix('俩') {
         (2.0, text.len() - after.len(), false, true)
@@ -113,7 +114,10 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
     }
     let mut count = count;
     let mut with_ge = half_before;
-    if let Some(after) = text[p..].strip_prefix("个半") {
+    if let Some(after) = text[p..]
+        .strip_prefix('个')
+        .and_then(|a| a.strip_prefix('半'))
+    {
         count += 0.5;
         with_ge = true;
         p = text.len() - after.len();

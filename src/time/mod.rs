@@ -66,6 +66,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let _remember = crate::time::read::RememberIntegers::new();
     let may_open = &*MAY_OPEN_TIME;
     let bytes = text.as_bytes();
+    let mut words = WordCursor::new(context);
     // The scan resumes at the end of each expression (or year skipped),
     // else goes on at the next character.
     let mut pos = 0;
@@ -75,7 +76,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let (may, width) = may_open.at(text, pos);
         if may {
             let c = text[pos..].chars().next().unwrap_or('\0');
-            if opens_at(context, pos, c) {
+            let opens = can_start(text, pos, c)
+                && starts_a_word(context, &mut words, pos, c)
+                && could_start_time(text, pos, c);
+            if opens {
                 if let Some(end) = time_at(context, pos, &mut anchor, out) {
                     pos = end;
                     continue;
@@ -86,16 +90,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// True when a time may start at `pos`, which holds `c`: the tests that rule
-/// most positions out before [`time_at`] reads anything.
-fn opens_at(context: &Context<'_>, pos: usize, c: char) -> bool {
-    let text = context.text;
-    // can_start first: it rules out the inside of a run of digits at
-    // once, before could_start_time reads ahead.
-    can_start(text, pos, c) && could_start_time(text, pos, c) && starts_a_word(context, pos, c)
-}
-
-/// Reads the time expression at `pos`, where [`opens_at`] holds, into
+/// Reads the time expression at `pos`, where a time may open, into
 /// `out`, and returns where the scan goes on; None when no expression
 /// starts there.
 fn time_at(
@@ -146,17 +141,13 @@ fn every(text: &str, mut found: Found) -> Found {
 /// “2025年社區消費大獎賞”: a year alone opening a quoted name is the
 /// name's edition, no time.
 fn is_edition_year(text: &str, found: &Found) -> bool {
-    let Some(close) = ['“', '「', '《', '"']
-        .into_iter()
-        .find(|q| text[..found.span.start].ends_with(*q))
-        .map(|q| match q {
-            '“' => '”',
-            '「' => '」',
-            '《' => '》',
-            _ => '"',
-        })
-    else {
-        return false;
+    // The character before the year, decoded once.
+    let close = match text[..found.span.start].chars().next_back() {
+        Some('“') => '”',
+        Some('「') => '」',
+        Some('《') => '》',
+        Some('"') => '"',
+        _ => return false,
     };
     let year_only = Chain {
         year: found.first.year,
@@ -208,21 +199,55 @@ fn candidate(span: Span, value: Resolved, rule: &'static str) -> Candidate {
     }
 }
 
+/// The words of a text, walked along with a scan whose offsets only grow:
+/// the word at each offset is found without a search.
+struct WordCursor<'c> {
+    words: &'c [crate::text::segment::Word<'c>],
+    /// The first word that may end after the offset asked.
+    next: usize,
+}
+
+impl<'c> WordCursor<'c> {
+    fn new(context: &'c Context<'_>) -> WordCursor<'c> {
+        WordCursor {
+            words: context.words.all(),
+            next: 0,
+        }
+    }
+
+    /// True when `pos` lies inside a word but not at its start. `pos` is
+    /// no smaller than at the last ask.
+    fn inside_a_word(&mut self, pos: usize) -> bool {
+        while self.words.get(self.next).is_some_and(|w| w.span.end <= pos) {
+            self.next += 1;
+        }
+        let inside = self
+            .words
+            .get(self.next)
+            .is_some_and(|w| w.span.start < pos);
+        if cfg!(any(debug_assertions, test)) {
+            let searched = self.words.partition_point(|w| w.span.end <= pos);
+            let found = self.words.get(searched);
+            assert_eq!(inside, found.is_some_and(|w| w.span.start < pos));
+        }
+        inside
+    }
+}
+
 /// An expression that begins with a Chinese character `c` (not a numeral)
 /// begins a word: `现在` in `体现在` is no time.
-fn starts_a_word(context: &Context<'_>, pos: usize, c: char) -> bool {
-    if !crate::text::normalize::is_han(c) || is_numeral_char(c) {
+fn starts_a_word(context: &Context<'_>, words: &mut WordCursor<'_>, pos: usize, c: char) -> bool {
+    if !words.inside_a_word(pos) || !crate::text::normalize::is_han(c) || is_numeral_char(c) {
         return true;
     }
-    match context.words.at(pos) {
-        Some(word) if word.span.start < pos => {
-            // Prefixes the segmenter glued to what precedes them are fine,
-            // and so is what 每 makes recur (每周六).
-            matches!(c, '从' | '自' | '截' | '至' | '到' | '于' | '在')
-                || context.text[..pos].ends_with('每')
-        }
-        _ => true,
-    }
+    // Prefixes the segmenter glued to what precedes them are fine, and so
+    // is what 每 (E6 AF 8F) makes recur (每周六).
+    let bytes = context.text.as_bytes();
+    matches!(c, '从' | '自' | '截' | '至' | '到' | '于' | '在')
+        || matches!(
+            bytes.get(pos.wrapping_sub(3)..pos),
+            Some([0xE6, 0xAF, 0x8F])
+        )
 }
 
 /// The first characters of every time word and of the words the readers
@@ -342,11 +367,11 @@ impl Classes {
 
 /// A filter of pairs of characters: every pair added is let through, and
 /// few others (those whose bit another pair set).
-struct PairFilter(Box<[u64; 1024]>);
+pub(crate) struct PairFilter(Box<[u64; 1024]>);
 
 impl PairFilter {
     /// The filter of the first two characters of `words` (of two or more).
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
         let mut bits = Box::new([0u64; 1024]);
         for word in words {
             let mut chars = word.chars();
@@ -367,7 +392,7 @@ impl PairFilter {
     }
 
     /// False when no pair added is `first` and `second`.
-    fn may_contain(&self, first: char, second: char) -> bool {
+    pub(crate) fn may_contain(&self, first: char, second: char) -> bool {
         let (slot, mask) = PairFilter::bit(first, second);
         self.0[slot] & mask != 0
     }
@@ -561,15 +586,24 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     let mut p = pos;
     let mut prefix = false;
     // 大约晚上十点: an approximate time keeps its hedge in the span.
-    if text[p..].starts_with("大约") {
+    if text[p..].starts_with('大') && text[p..].starts_with("大约") {
         p += "大约".len();
     }
     let hedged = p > pos;
     let mut prefix_kind = None;
-    if let Some(&(word, kind)) = PREFIXES
-        .at(&text[p..])
-        .find(|(w, _)| text[p..].starts_with(w))
-    {
+    // Most times open with no prefix: their first character says so.
+    let prefix_here = text[p..]
+        .chars()
+        .next()
+        .is_some_and(|c| OPENINGS.classes.of(c) & PREFIX_HEAD != 0);
+    let listed = prefix_here
+        .then(|| {
+            PREFIXES
+                .at(&text[p..])
+                .find(|(w, _)| text[p..].starts_with(w))
+        })
+        .flatten();
+    if let Some(&(word, kind)) = listed {
         p += word.len();
         prefix = true;
         prefix_kind = Some(kind);
@@ -677,14 +711,15 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
 /// the new end. After a range only 以前/以后 and the like are read, as text.
 fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize {
     let rest = &text[end..];
-    if range {
+    // Most ends are followed by no suffix: their first character says so.
+    if range && rest.starts_with(['以', '之', '前']) {
         for word in ["以前", "之前", "以后", "之后", "前"] {
             if rest.starts_with(word) {
                 end += word.len();
                 break;
             }
         }
-    } else {
+    } else if !range {
         // 2019年8月6日或之后, 2015-01-01及以前: one space may come first.
         let rest = if rest.starts_with(' ') && !rest.starts_with("  ") {
             &rest[1..]
@@ -716,6 +751,9 @@ fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize
     // 凌晨5时许: an approximate clock time keeps 许 in its span.
     if first.hour.is_some() && text[end..].starts_with('许') {
         end += '许'.len_utf8();
+    }
+    if !text[end..].starts_with(['止', '期', '时', '左', '内']) {
+        return end;
     }
     for word in ["止", "期间", "时期", "左右", "内"] {
         if text[end..].starts_with(word) {
@@ -760,10 +798,11 @@ fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize
 
 /// 2015年和2018年之间, 三月与九月间: the second end of a range by 和/与 … 之间.
 fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
-    let and = ["和", "与"]
-        .iter()
-        .find(|w| text[joiner_start..].starts_with(**w))?;
-    let after = skip_spaces(text, joiner_start + and.len());
+    let and = text[joiner_start..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '和' | '与'))?;
+    let after = skip_spaces(text, joiner_start + and.len_utf8());
     let (mut chain, chain_end, _) = chain_at(text, after)?;
     let tail = &text[chain_end..];
     let between = ["之间", "间"].iter().find(|w| tail.starts_with(**w))?;
@@ -775,9 +814,10 @@ fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usi
 fn has_range_or_open(text: &str, end: usize) -> bool {
     let rest = &text[skip_spaces(text, end)..];
     JOINERS.at(rest).any(|j| rest.starts_with(j))
-        || ["起", "以来", "开始", "至今"]
-            .iter()
-            .any(|w| rest.starts_with(w))
+        || (rest.starts_with(['起', '以', '开', '至'])
+            && ["起", "以来", "开始", "至今"]
+                .iter()
+                .any(|w| rest.starts_with(w)))
 }
 
 /// `至今`, `到现在`: a range that ends at the reference time.

@@ -9,6 +9,10 @@ use crate::time::read::skip_spaces;
 /// 20240307, 2022 11 23, 1999.08, 6·30, 09-01 (before a clock time), 11/3号.
 pub(crate) fn numeric_date_at(text: &str, pos: usize) -> Option<(Chain, usize)> {
     let bytes = text.as_bytes();
+    // Most offsets hold no digit: one byte says so.
+    if !bytes.get(pos).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let run = |p: usize| bytes[p..].iter().take_while(|b| b.is_ascii_digit()).count();
     let number = |p: usize, len: usize| text[p..p + len].parse::<u32>().ok();
     let mut chain = Chain::default();

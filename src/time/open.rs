@@ -76,6 +76,9 @@ struct OpeningWords {
     singles: CharBits,
     /// The first two characters of every longer opening word.
     pairs: WordSet,
+    /// A filter of `pairs`: most pairs of characters are ruled out by one
+    /// load before they are hashed.
+    pair_filter: crate::time::PairFilter,
 }
 
 static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
@@ -95,6 +98,7 @@ static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
                 .filter_map(|w| w.chars().next()),
         ),
         pairs: words.iter().filter_map(first_two).collect(),
+        pair_filter: crate::time::PairFilter::of(words.iter().filter_map(first_two)),
     }
 });
 
@@ -109,10 +113,10 @@ impl OpeningWords {
             return true;
         }
         let one = first.len_utf8();
-        rest[one..]
-            .chars()
-            .next()
-            .is_some_and(|second| self.pairs.contains(&rest[..one + second.len_utf8()]))
+        rest[one..].chars().next().is_some_and(|second| {
+            self.pair_filter.may_contain(first, second)
+                && self.pairs.contains(&rest[..one + second.len_utf8()])
+        })
     }
 }
 
@@ -153,12 +157,24 @@ fn ordinal_may_follow(text: &str, start: usize) -> bool {
 
 /// 上三个月, 近五年, 未来7天: a span prefix and a count of units after it.
 fn span_prefix_before_count(rest: &str) -> bool {
+    // Most characters begin no span prefix: one load says so.
+    if !rest
+        .chars()
+        .next()
+        .is_some_and(|c| SPAN_PREFIX_HEADS.contains(c))
+    {
+        return false;
+    }
     SPAN_PREFIXES.at(rest).any(|(word, _)| {
         rest.strip_prefix(word).is_some_and(|after| {
             after.starts_with(|c: char| can_start_numeral(c) || matches!(c, '半' | '几' | '数'))
         })
     })
 }
+
+/// The first characters of the span prefixes.
+static SPAN_PREFIX_HEADS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(SPAN_PREFIXES.iter().filter_map(|(w, _)| w.chars().next())));
 
 /// What may follow the integer of a year, quarter, month, day, century,
 /// decade, fiscal pair or clock time (2023年, 三季度, 9月, 27日, 3点, 20时,
@@ -177,8 +193,8 @@ fn integer_may_open(text: &str, pos: usize, first: char) -> bool {
         let after = &rest[digits..];
         if (1..=2).contains(&digits)
             && (after.starts_with([':', '：', 'p', 'a', 'P', 'A'])
-                || after.starts_with(" p.m.")
-                || after.starts_with(" a.m."))
+                || (after.starts_with(' ')
+                    && (after.starts_with(" p.m.") || after.starts_with(" a.m."))))
         {
             return true;
         }

@@ -21,7 +21,6 @@ pub(crate) type ReadChain = (Chain, usize, &'static str);
 
 /// The longest chain of time parts at `pos`, with its end and rule name.
 pub(crate) fn chain_at(text: &str, pos: usize) -> Option<ReadChain> {
-    let _remember = crate::time::read::RememberIntegers::new();
     if let Some((mut chain, mut end)) = numeric_date_at(text, pos) {
         let mut rule = "time.numeric_date_at";
         // A part of day and a clock time may follow a numeric date.

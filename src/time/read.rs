@@ -308,7 +308,7 @@ fn read_integer(text: &str, pos: usize) -> Option<Integer> {
     }
     let numeral = parse_numeral_at(text, pos)?;
     let written = &text[pos..numeral.end];
-    if let Some(point) = written.find(['.', ',', '点']) {
+    if let Some(point) = decimal_point(written) {
         // A decimal is no date part; read the integer before the point.
         let integer = parse_numeral_at(&text[..pos + point], pos)?;
         if integer.value.fract() != 0.0 || integer.value < 0.0 {
@@ -330,6 +330,17 @@ fn read_integer(text: &str, pos: usize) -> Option<Integer> {
         numeral.form,
         written.chars().count(),
     ))
+}
+
+/// The offset of the first `.`, `,` or `点` in `written`, found from its
+/// bytes (`点` is E7 82 B9, and no other character holds those bytes).
+fn decimal_point(written: &str) -> Option<usize> {
+    let bytes = written.as_bytes();
+    (0..bytes.len()).find(|&i| match bytes[i] {
+        b'.' | b',' => true,
+        0xE7 => bytes[i..].starts_with("点".as_bytes()),
+        _ => false,
+    })
 }
 
 /// The first characters of every word `longest` is asked about: one load
@@ -378,6 +389,9 @@ mod tests {
         );
         assert_eq!(integer_at("3.5点", 0).map(|i| (i.0, i.1)), Some((3, 1)));
         assert_eq!(integer_at("万", 0), None);
+        assert_eq!(decimal_point("三点五"), Some(3));
+        assert_eq!(decimal_point("1,2"), Some(1));
+        assert_eq!(decimal_point("二十七"), None);
     }
 
     #[test]

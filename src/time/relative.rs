@@ -180,6 +180,15 @@ pub(crate) fn nth_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
     None
 }
 
+/// The characters a count of units goes on with after its number: 多, 余
+/// or 几 (三十多年), 个 (两个半月, 三个月), 分 (一分半钟), or the first
+/// character of a time unit.
+static COUNT_FOLLOWERS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        let units = crate::numeric::units::time_unit_words().filter_map(|w| w.word.chars().next());
+        crate::lexicon::CharBits::of("多余几个分".chars().chain(units))
+    });
+
 /// A count of units at `pos`: `三天`, `两个月`, `20多个月`, `一年半`,
 /// `半小时`. Returns the count (None when vague), the unit, the end and
 /// whether the count is vague.
@@ -187,7 +196,7 @@ pub(crate) fn count_of_units_at(
     text: &str,
     pos: usize,
 ) -> Option<(Option<i64>, TimeUnit, usize, bool)> {
-    let (count, mut p, mut vague) = if text[pos..].starts_with('半') {
+    let (count, p, vague) = if text[pos..].starts_with('半') {
         (None, pos + '半'.len_utf8(), true)
     } else if text[pos..].starts_with(['几', '数']) {
         let mut p = pos + '几'.len_utf8();
@@ -199,6 +208,33 @@ pub(crate) fn count_of_units_at(
         let (value, end, _, _) = integer_at(text, pos)?;
         (Some(i64::from(value)), end, false)
     };
+    // Most numbers count no units: the character after them says so.
+    if !text[p..]
+        .chars()
+        .next()
+        .is_some_and(|c| COUNT_FOLLOWERS.contains(c))
+    {
+        // The gate is exact: where it rules the units out, none reads.
+        if cfg!(any(debug_assertions, test)) {
+            assert!(
+                units_after_count(text, count, p, vague).is_none(),
+                "a count of units reads where COUNT_FOLLOWERS rules it out: {:?}",
+                &text[pos..]
+            );
+        }
+        return None;
+    }
+    units_after_count(text, count, p, vague)
+}
+
+/// The units of a count whose number (`count`, or none when vague) ends at
+/// `p`: the rest of [`count_of_units_at`].
+fn units_after_count(
+    text: &str,
+    count: Option<i64>,
+    mut p: usize,
+    mut vague: bool,
+) -> Option<(Option<i64>, TimeUnit, usize, bool)> {
     if text[p..].starts_with(['多', '余', '几']) {
         vague = true;
         p += '多'.len_utf8();
@@ -326,6 +362,10 @@ fn units_before_suffix(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
         ("后", 1),
         ("内", 0),
     ];
+    // Every suffix starts with one of these: most texts compare no word.
+    if !after.starts_with(['之', '以', '前', '后', '内']) {
+        return None;
+    }
     let &(word, direction) = suffixes.iter().find(|(w, _)| after.starts_with(w))?;
     // 2021年前两个季度, 2024年内, 4月前4天: a year or month, not a count of them.
     let unit_word = &text[pos..end];

@@ -43,8 +43,10 @@ pub(crate) static YEAR_RULES: Rules = Rules::new(&[
 /// 十九世纪, 19世纪, 上世纪, 本世纪.
 pub(crate) fn century(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
     let rest = &text[pos..];
-    for (word, offset) in [("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)] {
-        if rest.starts_with(word) {
+    // The words are compared only where their first character stands.
+    let words = [("上世纪", -1), ("本世纪", 0), ("上个世纪", -1)];
+    if rest.starts_with(['上', '本']) {
+        if let Some(&(word, offset)) = words.iter().find(|(w, _)| rest.starts_with(w)) {
             chain.century = Some(Century::Relative(offset));
             return Some(pos + word.len());
         }
