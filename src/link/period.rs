@@ -2,6 +2,7 @@
 //! that is no base of comparison, else the time of the sentence that
 //! introduces its list.
 
+use super::Outline;
 use crate::civil::datetime::DateTime;
 use crate::fact::{Fact, Kind, Value};
 use crate::span::Span;
@@ -113,6 +114,7 @@ fn longer_than_a_day(fact: &Fact) -> bool {
 /// for a number in one of the list's items (`一、全国早稻播种面积…`).
 pub(super) fn period_of_introduction(
     text: &str,
+    outline: &Outline,
     spans: &[Span],
     facts: &[Fact],
     i: usize,
@@ -132,7 +134,12 @@ pub(super) fn period_of_introduction(
                 .find(|&j| spans[j].end <= before.len() && facts[j].kind() == Kind::Time)?;
             return (spans[j].start >= intro_start).then_some(j);
         }
-        let paragraph = before.rfind('\n').map_or(0, |p| p + 1);
+        // After the last line break in `before` (the outline's paragraphs
+        // start after each).
+        let paragraph = outline.paragraph_start(before.len());
+        if cfg!(any(debug_assertions, test)) {
+            assert_eq!(paragraph, before.rfind('\n').map_or(0, |p| p + 1));
+        }
         let item = text[paragraph..].trim_start();
         // `一、` to `十、`.
         let mut opening = item.chars();
