@@ -142,6 +142,10 @@ fn list_marker_len(text: &str) -> usize {
                 '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
             )
     };
+    // Most clauses open with none of a marker's first characters.
+    if !text.starts_with(|c: char| numeral(c) || matches!(c, '（' | '(')) {
+        return 0;
+    }
     let digits = text.find(|c: char| !numeral(c)).unwrap_or(text.len());
     if digits > 0 && text[digits..].starts_with(['、', '.', '．']) {
         return digits + text[digits..].chars().next().map_or(0, char::len_utf8);
@@ -250,8 +254,7 @@ pub(super) fn subject(
         ("", Some(after)) => after.to_string(),
         (before, Some(after)) => format!("{before}{after}"),
     };
-    let chars = subject.chars().count();
-    if chars < 2 {
+    if subject.chars().nth(1).is_none() {
         return carried.map(str::to_string);
     }
     Some(capped(subject))
@@ -402,6 +405,10 @@ pub(super) fn respective_subjects(
 
 /// `subject` cut to its last [`MAX_CHARS`] characters.
 fn capped(subject: String) -> String {
+    // No more bytes than the cap, so no more characters.
+    if subject.len() <= MAX_CHARS {
+        return subject;
+    }
     let chars = subject.chars().count();
     if chars > MAX_CHARS {
         subject.chars().skip(chars - MAX_CHARS).collect()
