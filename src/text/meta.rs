@@ -93,9 +93,6 @@ static BODY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// `记者陈正芬／云林报导`, `〔记者X／Y报导〕`: a reporter and a place.
-static REPORTER_AND_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"记者(\p{Han}{2,4})[／/]\p{Han}{1,6}报[导道]").unwrap());
 /// `文/张三`, `文｜张三`, `张三/文`.
 static WRITER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(?:文|撰文)\s*[/／|｜]\s*(\p{Han}{2,4})|(?:^|\s)(\p{Han}{2,4})\s*[/／]\s*文(?:\s|$)").unwrap()
@@ -103,11 +100,6 @@ static WRITER: LazyLock<Regex> = LazyLock::new(|| {
 /// An outlet before its section in a header line: `南洋商报/文教`.
 static OUTLET_SECTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|\s)(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报))\s*[/／]").unwrap()
-});
-/// An outlet alone in brackets on the last line: `( 南洋商报)`.
-static OUTLET_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$")
-        .unwrap()
 });
 /// A clock time in brackets after a headline: `(18:45)`.
 static TRAILING_CLOCK: LazyLock<Regex> =
@@ -328,11 +320,8 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         let line_start = start + (whole.len() - line.len());
         if meta.source.is_none() && at_most_chars(line, 40) {
             if let Some(m) = source_in(line).or_else(|| {
-                line.starts_with(['(', '（'])
-                    .then(|| OUTLET_SIGNATURE.captures(line))
-                    .flatten()
-                    .and_then(|c| c.get(1))
-                    .map(|m| m.range())
+                // An outlet alone in brackets: `( 南洋商报)`.
+                scan::outlet_signature(line)
             }) {
                 meta.source = Some(shown(Span::new(line_start + m.start, line_start + m.end)));
             }
@@ -480,14 +469,12 @@ fn credits(
     let reporter = marks.holds(scan::REPORTER);
     let credited = marks.holds(scan::REPORTER | scan::CORRESPONDENT | scan::AUTHOR);
     let writer = is_writer_line(marks);
+    // `记者陈正芬／云林报导`, `〔记者X／Y报导〕`: a reporter and a place.
     let reporter_and_place = (reporter && marks.holds(scan::BAO))
-        .then(|| REPORTER_AND_PLACE.captures(line))
+        .then(|| scan::reporter_and_place(line))
         .flatten();
-    if let Some(m) = reporter_and_place.and_then(|c| c.get(1)) {
-        return vec![shown(Span::new(
-            line_start + m.start(),
-            line_start + m.end(),
-        ))];
+    if let Some(m) = reporter_and_place {
+        return vec![shown(Span::new(line_start + m.start, line_start + m.end))];
     }
     if let Some(m) = writer
         .then(|| WRITER.captures(line))

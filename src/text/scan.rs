@@ -477,6 +477,53 @@ pub(crate) fn editor(line: &str) -> Option<Range<usize>> {
     })
 }
 
+/// A reporter and a place (`记者陈正芬／云林报导`): group 1 of
+/// `记者(\p{Han}{2,4})[／/]\p{Han}{1,6}报[导道]`.
+pub(crate) fn reporter_and_place(line: &str) -> Option<Range<usize>> {
+    line.match_indices("记者").find_map(|(at, title)| {
+        let start = at + title.len();
+        // The longest name first, as the greedy count tries them.
+        (2..=4).rev().find_map(|name_chars| {
+            let (end, count) = run(line, start, name_chars, is_han_script);
+            let slash = line[end..].chars().next()?;
+            if count < name_chars || !matches!(slash, '/' | '／') {
+                return None;
+            }
+            let place_start = end + slash.len_utf8();
+            let (_, place_chars) = run(line, place_start, 6, is_han_script);
+            // A place of one to six characters, then 报导 or 报道 (报 is Han,
+            // so the place may take it: each length is tried).
+            let reported = (1..=place_chars).any(|chars| {
+                let (place_end, _) = run(line, place_start, chars, is_han_script);
+                line[place_end..].starts_with("报导") || line[place_end..].starts_with("报道")
+            });
+            reported.then_some(start..end)
+        })
+    })
+}
+
+/// An outlet alone in brackets, the whole line (`( 南洋商报)`): group 1
+/// of `^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$`.
+pub(crate) fn outlet_signature(line: &str) -> Option<Range<usize>> {
+    let open = line.chars().next().filter(|c| matches!(c, '(' | '（'))?;
+    let start = after_spaces(line, open.len_utf8());
+    let (end, _) = run(line, start, usize::MAX, is_han_script);
+    // Spaces, then the closing bracket as the line's last character.
+    let rest = line[end..].trim_start_matches(char::is_whitespace);
+    let mut closing = rest.chars();
+    if !matches!(closing.next(), Some(')' | '）')) || closing.next().is_some() {
+        return None;
+    }
+    // The Han run is the group whole (what follows it is no Han): it must
+    // end in an outlet's word after two to eight characters.
+    let outlet = &line[start..end];
+    let named = ["日报", "晚报", "商报", "时报", "早报", "新闻网", "报", "社"]
+        .iter()
+        .filter_map(|word| outlet.strip_suffix(word))
+        .any(|name| (2..=8).contains(&name.chars().count()));
+    named.then_some(start..end)
+}
+
 /// A reporter in brackets closing a line: group 1 of
 /// `[(（]记者\s*(\p{Han}{2,4})[)）]\s*$`.
 pub(crate) fn trailing_credit(line: &str) -> Option<Range<usize>> {
@@ -705,6 +752,13 @@ mod tests {
         "1",
         "文",
         "报",
+        "报导",
+        "道",
+        "／",
+        "日报",
+        "新闻网",
+        "社",
+        "商",
     ];
 
     /// What dates and times are made of.
@@ -818,6 +872,10 @@ mod tests {
             prop_assert_eq!(group_1(&trailing, &line), trailing_credit(&line));
             let leading = Regex::new(r"^[^(（]{0,30}[(（]([^)）]{2,40})[)）]").unwrap();
             prop_assert_eq!(group_1(&leading, &line), leading_bracket(&line));
+            let reporter_and_place_re = Regex::new(r"记者(\p{Han}{2,4})[／/]\p{Han}{1,6}报[导道]").unwrap();
+            prop_assert_eq!(group_1(&reporter_and_place_re, &line), reporter_and_place(&line));
+            let signature = Regex::new(r"^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$").unwrap();
+            prop_assert_eq!(group_1(&signature, &line), outlet_signature(&line));
             let reporter = Regex::new(
                 r"(?:记者|通讯员|作者)\s*[:：]?\s*((?:\p{Han}{2,4}(?:/\p{Han}{1,3})?[ 　、，,]*)+)",
             )
@@ -828,6 +886,20 @@ mod tests {
                 .collect();
             let found: Vec<_> = credits(&line).map(|c| (c.start, c.by_author, c.names)).collect();
             prop_assert_eq!(expected, found);
+        }
+
+        #[test]
+        fn outlet_signatures_match_as_the_regex(
+            open in prop::sample::select(vec!["(", "（", " ", ""]),
+            inner in prop::collection::vec(
+                prop::sample::select(vec!["光华", "日报", "报", "社", "新闻网", "晚", "商报", "𠀋", " ", "a", ")"]),
+                0..6,
+            ),
+            close in prop::sample::select(vec![")", "）", " )", "", ") "]),
+        ) {
+            let line = format!("{open}{}{close}", inner.concat());
+            let signature = Regex::new(r"^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$").unwrap();
+            prop_assert_eq!(group_1(&signature, &line), outlet_signature(&line));
         }
 
         #[test]
