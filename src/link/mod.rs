@@ -298,10 +298,21 @@ pub(crate) fn link(
     headline_end: Option<usize>,
     region: Option<Region>,
 ) {
+    let linked = |fact: &Fact| {
+        matches!(
+            fact.kind(),
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Number
+        )
+    };
+    // The outline is asked about no offset past the start of the last fact
+    // that is linked: the text after it is not read, nor a text without one.
+    let Some(last) = facts.iter().rposition(linked) else {
+        return;
+    };
     let page = Page {
         text,
         words,
-        outline: Outline::of(text),
+        outline: Outline::of(&text[..spans[last].start]),
     };
     let outline = &page.outline;
     let main_place = main_place(text, spans, facts, headline_end, region_names(region));
@@ -319,10 +330,10 @@ pub(crate) fn link(
     for i in 0..facts.len() {
         // 每股收益为0.382,较去年同期增长210.57%: a bare number has no links
         // of its own, but says what the comparison after it is about.
-        let bare_number = facts[i].kind() == Kind::Number;
-        if !bare_number && !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
+        if !linked(&facts[i]) {
             continue;
         }
+        let bare_number = facts[i].kind() == Kind::Number;
         let start = spans[i].start;
         // 减少21.9千公顷(32.9万亩): a value in brackets restates the one before.
         if i > 0 && facts[i - 1].about.is_some() {
@@ -505,6 +516,14 @@ mod tests {
             .collect();
         assert_eq!(outline.closings, closings);
         assert!(outline.closes_within(0, 14) && !outline.closes_within(14, 20));
+        // The outline of a text's head is the whole one's, cut at the head's end.
+        let head = super::Outline::of(&text[..23]);
+        let cut = |marks: &[usize]| -> Vec<usize> {
+            marks.iter().copied().filter(|&m| m <= 23).collect()
+        };
+        assert_eq!(head.closings, cut(&outline.closings));
+        assert_eq!(head.openings, cut(&outline.openings));
+        assert_eq!(head.sentences, cut(&outline.sentences));
     }
 
     /// Text of the number, direction, period text, place text.
