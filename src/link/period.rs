@@ -42,10 +42,14 @@ pub(super) fn period_before(
         if facts[j].kind() != Kind::Time {
             continue;
         }
-        let before = &text[..spans[j].start];
-        let base = ["比", "较", "与", "和", "同", "优于", "低于", "高于"]
-            .iter()
-            .any(|w| before.ends_with(w));
+        // A base of comparison: after 比, 较, 与, 和, 同, 优于, 低于 or 高于,
+        // told by the characters before the time.
+        let mut back = text[..spans[j].start].chars().rev();
+        let base = match back.next() {
+            Some('比' | '较' | '与' | '和' | '同') => true,
+            Some('于') => matches!(back.next(), Some('优' | '低' | '高')),
+            _ => false,
+        };
         // 比第1季9291.33亿元: the value right after a base of comparison is
         // the value of that base.
         if base && nearest && names_its_value(&text[spans[j].end..spans[i].start]) {
