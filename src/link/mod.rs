@@ -353,6 +353,20 @@ pub(crate) fn link(
         let clause_start = outline.clause_start(sentence_start, start);
         crate::work::add(start - sentence_start);
         if bare_number {
+            // Its subject is only carried to the next number of its
+            // sentence: without one, it is not read. (A later bare number
+            // ends the facts passed over here, so each is passed once.)
+            let next = facts[i + 1..=last].iter().position(linked);
+            let carried_on = next.is_some_and(|k| {
+                let next_start = spans[i + 1 + k].start;
+                outline
+                    .sentence_start(next_start)
+                    .max(outline.paragraph_start(next_start))
+                    == whole_sentence_start
+            });
+            if !carried_on {
+                continue;
+            }
             let carried_here = carried
                 .as_ref()
                 .filter(|(s, _)| *s == whole_sentence_start)

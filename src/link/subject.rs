@@ -618,6 +618,9 @@ fn noun_phrase_after<'t>(
             straddled = (rest.chars().count() == 1).then_some(stop);
         }
     }
+    // The characters from `end` to the end of the last word read, counted
+    // a word at a time.
+    let (mut counted_to, mut chars) = (end, 0);
     for word in &words.all()[first..] {
         let w = &text[word.span.range()];
         let clause_ends = w.starts_with(is_clause_end);
@@ -630,7 +633,9 @@ fn noun_phrase_after<'t>(
         if !nominal && !whole_clause {
             break;
         }
-        if text[end..word.span.end].chars().count() > MAX_AFTER_CHARS {
+        chars += text[counted_to..word.span.end].chars().count();
+        counted_to = word.span.end;
+        if chars > MAX_AFTER_CHARS {
             break;
         }
         stop = word.span.end;
