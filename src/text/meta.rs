@@ -332,10 +332,19 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             }
         }
         if meta.authors.is_empty() {
+            // A credit closing a long line stands in brackets at its end: a
+            // line that ends otherwise is not searched for its title.
+            let may_close_with_credit = || {
+                let may = line.trim_end().ends_with([')', '）']) && line.contains("记者");
+                // In debug builds and tests the gate is checked against the reader.
+                if cfg!(any(debug_assertions, test)) && !may {
+                    assert_eq!(scan::trailing_credit(line), None, "{line}");
+                }
+                may
+            };
             if at_most_chars(line, 60) {
                 meta.authors = credits(line, &LineMarks::of(line, 60), line_start, &shown);
-            } else if let Some(m) = line
-                .contains("记者")
+            } else if let Some(m) = may_close_with_credit()
                 .then(|| scan::trailing_credit(line))
                 .flatten()
             {
