@@ -159,6 +159,9 @@ struct Outline {
     /// The offsets right after each comma or colon, after which the words
     /// of a direction start ([`direction_before`]): `，`, `,`, `：`, `:`.
     commas: Vec<usize>,
+    /// The offsets of the closing brackets `)` and `）`: a subject's words
+    /// are read for an aside or a dateline only where one stands.
+    closings: Vec<usize>,
 }
 
 impl Outline {
@@ -173,6 +176,7 @@ impl Outline {
         clauses.push(0);
         let mut openings = Vec::with_capacity(room);
         let mut commas = Vec::with_capacity(room);
+        let mut closings = Vec::new();
         // The text is read a character at a time by its first byte, and
         // each mark known by its UTF-8 bytes: the marks beyond ASCII are
         // `。` (E3 80 82) and the full-width forms EF BC xx.
@@ -207,6 +211,9 @@ impl Outline {
             ) {
                 commas.push(next);
             }
+            if matches!((lead, tail), (b')', _) | (0xEF, Some([0xBC, 0x89]))) {
+                closings.push(p);
+            }
             match (lead, tail) {
                 (b'\n', _) => {
                     paragraphs.push(next);
@@ -228,7 +235,14 @@ impl Outline {
             clauses,
             openings,
             commas,
+            closings,
         }
+    }
+
+    /// True when a closing bracket stands between `from` and `to`.
+    fn closes_within(&self, from: usize, to: usize) -> bool {
+        let first = self.closings.partition_point(|&at| at < from);
+        self.closings.get(first).is_some_and(|&at| at < to)
     }
 
     /// The start of the clause holding `offset` within the sentence that
@@ -249,6 +263,14 @@ impl Outline {
         let i = self.paragraphs.partition_point(|&s| s <= offset);
         self.paragraphs[i.saturating_sub(1)]
     }
+}
+
+/// A text with what is read of it once a document: its words and its
+/// outline.
+struct Page<'t> {
+    text: &'t str,
+    words: &'t Words<'t>,
+    outline: Outline,
 }
 
 /// The names of places that stand for an article's region.
@@ -276,7 +298,23 @@ pub(crate) fn link(
     headline_end: Option<usize>,
     region: Option<Region>,
 ) {
-    let outline = Outline::of(text);
+    let linked = |fact: &Fact| {
+        matches!(
+            fact.kind(),
+            Kind::Count | Kind::Percent | Kind::Money | Kind::Number
+        )
+    };
+    // The outline is asked about no offset past the start of the last fact
+    // that is linked: the text after it is not read, nor a text without one.
+    let Some(last) = facts.iter().rposition(linked) else {
+        return;
+    };
+    let page = Page {
+        text,
+        words,
+        outline: Outline::of(&text[..spans[last].start]),
+    };
+    let outline = &page.outline;
     let main_place = main_place(text, spans, facts, headline_end, region_names(region));
     // The subject of the last number of the current sentence.
     let mut carried: Option<(usize, String)> = None;
@@ -292,10 +330,10 @@ pub(crate) fn link(
     for i in 0..facts.len() {
         // 每股收益为0.382,较去年同期增长210.57%: a bare number has no links
         // of its own, but says what the comparison after it is about.
-        let bare_number = facts[i].kind() == Kind::Number;
-        if !bare_number && !matches!(facts[i].kind(), Kind::Count | Kind::Percent | Kind::Money) {
+        if !linked(&facts[i]) {
             continue;
         }
+        let bare_number = facts[i].kind() == Kind::Number;
         let start = spans[i].start;
         // 减少21.9千公顷(32.9万亩): a value in brackets restates the one before.
         if i > 0 && facts[i - 1].about.is_some() {
@@ -315,11 +353,25 @@ pub(crate) fn link(
         let clause_start = outline.clause_start(sentence_start, start);
         crate::work::add(start - sentence_start);
         if bare_number {
+            // Its subject is only carried to the next number of its
+            // sentence: without one, it is not read. (A later bare number
+            // ends the facts passed over here, so each is passed once.)
+            let next = facts[i + 1..=last].iter().position(linked);
+            let carried_on = next.is_some_and(|k| {
+                let next_start = spans[i + 1 + k].start;
+                outline
+                    .sentence_start(next_start)
+                    .max(outline.paragraph_start(next_start))
+                    == whole_sentence_start
+            });
+            if !carried_on {
+                continue;
+            }
             let carried_here = carried
                 .as_ref()
                 .filter(|(s, _)| *s == whole_sentence_start)
                 .map(|(_, subject)| subject.as_str());
-            if let Some(found) = subject(text, words, spans, facts, i, clause_start, carried_here) {
+            if let Some(found) = subject(&page, spans, facts, i, clause_start, carried_here) {
                 carried = Some((whole_sentence_start, found));
             }
             continue;
@@ -337,7 +389,7 @@ pub(crate) fn link(
             listing.as_ref(),
         )
         .or_else(|| period_before(text, spans, facts, i, sentence_start))
-        .or_else(|| period_of_introduction(text, spans, facts, i, paragraph_start))
+        .or_else(|| period_of_introduction(text, outline, spans, facts, i, paragraph_start))
         .or(period_in_focus.map(|(_, k)| k));
         if let Some(period) = period {
             period_in_focus = Some((paragraph_start, period));
@@ -391,9 +443,8 @@ pub(crate) fn link(
                 Some((position, numbers.len(), numbers[0]))
             });
         if let Some((0, count, _)) = listed {
-            respective =
-                subject::respective_subjects(text, words, spans, facts, i, clause_start, count)
-                    .map(|items| (i, items));
+            respective = subject::respective_subjects(&page, spans, facts, i, clause_start, count)
+                .map(|items| (i, items));
         }
         let item = listed.and_then(|(position, _, first)| {
             respective
@@ -402,7 +453,7 @@ pub(crate) fn link(
                 .and_then(|(_, items)| items.get(position).cloned())
         });
         let mut subject =
-            item.or_else(|| subject(text, words, spans, facts, i, clause_start, carried_here));
+            item.or_else(|| subject(&page, spans, facts, i, clause_start, carried_here));
         if let Some(subject) = &subject {
             carried = Some((whole_sentence_start, subject.clone()));
         }
@@ -470,6 +521,23 @@ mod tests {
         let openings = ['，', ',', '；', ';', ')', '）', '】'];
         assert_eq!(outline.openings, after(&openings)[1..]);
         assert_eq!(outline.commas, after(&['，', ',', '：', ':'])[1..]);
+        let text = "鸿海(台北)分别）a)分别(）";
+        let outline = super::Outline::of(text);
+        let closings: Vec<usize> = text
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, ')' | '）'))
+            .map(|(p, _)| p)
+            .collect();
+        assert_eq!(outline.closings, closings);
+        assert!(outline.closes_within(0, 14) && !outline.closes_within(14, 20));
+        // The outline of a text's head is the whole one's, cut at the head's end.
+        let head = super::Outline::of(&text[..23]);
+        let cut = |marks: &[usize]| -> Vec<usize> {
+            marks.iter().copied().filter(|&m| m <= 23).collect()
+        };
+        assert_eq!(head.closings, cut(&outline.closings));
+        assert_eq!(head.openings, cut(&outline.openings));
+        assert_eq!(head.sentences, cut(&outline.sentences));
     }
 
     /// Text of the number, direction, period text, place text.

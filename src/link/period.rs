@@ -2,6 +2,7 @@
 //! that is no base of comparison, else the time of the sentence that
 //! introduces its list.
 
+use super::Outline;
 use crate::civil::datetime::DateTime;
 use crate::fact::{Fact, Kind, Value};
 use crate::span::Span;
@@ -41,10 +42,14 @@ pub(super) fn period_before(
         if facts[j].kind() != Kind::Time {
             continue;
         }
-        let before = &text[..spans[j].start];
-        let base = ["比", "较", "与", "和", "同", "优于", "低于", "高于"]
-            .iter()
-            .any(|w| before.ends_with(w));
+        // A base of comparison: after 比, 较, 与, 和, 同, 优于, 低于 or 高于,
+        // told by the characters before the time.
+        let mut back = text[..spans[j].start].chars().rev();
+        let base = match back.next() {
+            Some('比' | '较' | '与' | '和' | '同') => true,
+            Some('于') => matches!(back.next(), Some('优' | '低' | '高')),
+            _ => false,
+        };
         // 比第1季9291.33亿元: the value right after a base of comparison is
         // the value of that base.
         if base && nearest && names_its_value(&text[spans[j].end..spans[i].start]) {
@@ -113,6 +118,7 @@ fn longer_than_a_day(fact: &Fact) -> bool {
 /// for a number in one of the list's items (`一、全国早稻播种面积…`).
 pub(super) fn period_of_introduction(
     text: &str,
+    outline: &Outline,
     spans: &[Span],
     facts: &[Fact],
     i: usize,
@@ -132,7 +138,12 @@ pub(super) fn period_of_introduction(
                 .find(|&j| spans[j].end <= before.len() && facts[j].kind() == Kind::Time)?;
             return (spans[j].start >= intro_start).then_some(j);
         }
-        let paragraph = before.rfind('\n').map_or(0, |p| p + 1);
+        // After the last line break in `before` (the outline's paragraphs
+        // start after each).
+        let paragraph = outline.paragraph_start(before.len());
+        if cfg!(any(debug_assertions, test)) {
+            assert_eq!(paragraph, before.rfind('\n').map_or(0, |p| p + 1));
+        }
         let item = text[paragraph..].trim_start();
         // `一、` to `十、`.
         let mut opening = item.chars();

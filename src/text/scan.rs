@@ -133,6 +133,190 @@ const DIGIT_ZEROS: &[(u32, u32)] = &[
     (0x1FBF0, 10),
 ];
 
+/// The words and marks of a line that the header and credit patterns need
+/// (each a bit), with where the line's head ends and how many characters
+/// it holds: one pass over the head gives what each pattern's gate asked
+/// of the line with a substring search of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LineMarks {
+    /// The end of the head, in bytes.
+    pub(crate) end: usize,
+    /// The characters of the head.
+    pub(crate) chars: usize,
+    bits: u32,
+}
+
+/// `来源`.
+pub(crate) const SOURCE: u32 = 1;
+/// `记者`.
+pub(crate) const REPORTER: u32 = 1 << 1;
+/// `通讯员`.
+pub(crate) const CORRESPONDENT: u32 = 1 << 2;
+/// `作者`.
+pub(crate) const AUTHOR: u32 = 1 << 3;
+/// `时间`.
+pub(crate) const TIME_WORD: u32 = 1 << 4;
+/// `日期`.
+pub(crate) const DATE_WORD: u32 = 1 << 5;
+/// `日电`, a wire dateline's end.
+pub(crate) const DATELINE: u32 = 1 << 6;
+/// `日讯`, a body credit's end.
+pub(crate) const DAY_REPORT: u32 = 1 << 7;
+/// `。`.
+pub(crate) const FULL_STOP: u32 = 1 << 8;
+/// `文`.
+pub(crate) const WEN: u32 = 1 << 9;
+/// `报`.
+pub(crate) const BAO: u32 = 1 << 10;
+/// `/` or `／`.
+pub(crate) const SLASH: u32 = 1 << 11;
+/// `|` or `｜`.
+pub(crate) const BAR: u32 = 1 << 12;
+/// `(` or `（`.
+pub(crate) const BRACKET: u32 = 1 << 13;
+/// `:` or `：`.
+pub(crate) const COLON: u32 = 1 << 14;
+/// An ASCII digit.
+pub(crate) const DIGIT: u32 = 1 << 15;
+
+/// The UTF-8 bytes of a character of three bytes, as one number.
+const fn key(c: char) -> u32 {
+    let code = c as u32;
+    ((0xE0 | code >> 12) << 16) | ((0x80 | (code >> 6 & 0x3F)) << 8) | (0x80 | (code & 0x3F))
+}
+
+/// The characters of three bytes that [`LineMarks`] reads: each ends a word
+/// or is a mark.
+const MARKED: [char; 13] = [
+    '源', '者', '员', '间', '期', '电', '讯', '。', '文', '报', '／', '｜', '（',
+];
+
+/// The low six bits of the last bytes of [`MARKED`] (and `：`), as a set: a
+/// character whose last byte is not in it is passed on one test.
+const MARKED_LAST_BYTES: u64 = {
+    let mut set = 1u64 << (key('：') & 0x3F);
+    let mut i = 0;
+    while i < MARKED.len() {
+        set |= 1 << (key(MARKED[i]) & 0x3F);
+        i += 1;
+    }
+    set
+};
+
+/// The end of the first `max_chars` characters of `line`, with how many
+/// characters that is.
+fn head(line: &str, max_chars: usize) -> (usize, usize) {
+    // A line of no more bytes than `max_chars` has no more characters.
+    if line.len() <= max_chars {
+        return (line.len(), line.chars().count());
+    }
+    // Counted from a guess of three bytes a character (most are Han),
+    // then moved a character at a time to the count asked.
+    let mut end = max_chars.saturating_mul(3).min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut count = line[..end].chars().count();
+    while count < max_chars {
+        match line[end..].chars().next() {
+            Some(c) => end += c.len_utf8(),
+            None => break,
+        }
+        count += 1;
+    }
+    while count > max_chars {
+        end -= line[..end].chars().next_back().map_or(0, char::len_utf8);
+        count -= 1;
+    }
+    (end, count)
+}
+
+/// The character of three bytes at `at`, as [`key`] gives it.
+fn key_at(bytes: &[u8], at: usize) -> u32 {
+    (u32::from(bytes[at]) << 16) | (u32::from(bytes[at + 1]) << 8) | u32::from(bytes[at + 2])
+}
+
+impl LineMarks {
+    /// The marks of the first `max_chars` characters of `line`.
+    pub(crate) fn of(line: &str, max_chars: usize) -> LineMarks {
+        let (end, chars) = head(line, max_chars);
+        let bytes = &line.as_bytes()[..end];
+        let mut bits = 0;
+        let mut p = 0;
+        while p < bytes.len() {
+            let lead = bytes[p];
+            // Most characters take three bytes (Han); a marked one is known
+            // first by its last byte, then by all three.
+            if (0xE0..0xF0).contains(&lead) {
+                if MARKED_LAST_BYTES >> (bytes[p + 2] & 0x3F) & 1 != 0 {
+                    bits |= marks_ending_at(bytes, p, key_at(bytes, p));
+                }
+                p += 3;
+                continue;
+            }
+            if lead < 0x80 {
+                bits |= match lead {
+                    b'0'..=b'9' => DIGIT,
+                    b':' => COLON,
+                    b'/' => SLASH,
+                    b'|' => BAR,
+                    b'(' => BRACKET,
+                    _ => 0,
+                };
+                p += 1;
+                continue;
+            }
+            p += if lead < 0xE0 { 2 } else { 4 };
+        }
+        LineMarks { end, chars, bits }
+    }
+
+    /// True when the head holds any of `marks`.
+    pub(crate) fn holds(&self, marks: u32) -> bool {
+        self.bits & marks != 0
+    }
+}
+
+/// The marks the character `found` at `at` gives, with the characters of
+/// three bytes before it: a word is marked at its last character.
+fn marks_ending_at(bytes: &[u8], at: usize, found: u32) -> u32 {
+    // A character of three bytes ends where `found` starts when its bytes
+    // stand there (a lead byte opens no other character's middle).
+    let after = |back: usize, c: char| at >= back && key_at(bytes, at - back) == key(c);
+    const SOURCE_END: u32 = key('源');
+    const ZHE: u32 = key('者');
+    const YUAN: u32 = key('员');
+    const JIAN: u32 = key('间');
+    const QI: u32 = key('期');
+    const DIAN: u32 = key('电');
+    const XUN: u32 = key('讯');
+    const STOP: u32 = key('。');
+    const WEN_CHAR: u32 = key('文');
+    const BAO_CHAR: u32 = key('报');
+    const WIDE_SLASH: u32 = key('／');
+    const WIDE_BAR: u32 = key('｜');
+    const WIDE_BRACKET: u32 = key('（');
+    const WIDE_COLON: u32 = key('：');
+    let mark = |word: u32, holds: bool| if holds { word } else { 0 };
+    match found {
+        SOURCE_END => mark(SOURCE, after(3, '来')),
+        ZHE => mark(REPORTER, after(3, '记')) | mark(AUTHOR, after(3, '作')),
+        YUAN => mark(CORRESPONDENT, after(3, '讯') && after(6, '通')),
+        JIAN => mark(TIME_WORD, after(3, '时')),
+        QI => mark(DATE_WORD, after(3, '日')),
+        DIAN => mark(DATELINE, after(3, '日')),
+        XUN => mark(DAY_REPORT, after(3, '日')),
+        STOP => FULL_STOP,
+        WEN_CHAR => WEN,
+        BAO_CHAR => BAO,
+        WIDE_SLASH => SLASH,
+        WIDE_BAR => BAR,
+        WIDE_BRACKET => BRACKET,
+        WIDE_COLON => COLON,
+        _ => 0,
+    }
+}
+
 /// The offset after the characters from `from` on that `keep` accepts,
 /// at most `max` of them, with how many were read.
 fn run(text: &str, from: usize, max: usize, keep: impl Fn(char) -> bool) -> (usize, usize) {
@@ -293,6 +477,53 @@ pub(crate) fn editor(line: &str) -> Option<Range<usize>> {
     })
 }
 
+/// A reporter and a place (`记者陈正芬／云林报导`): group 1 of
+/// `记者(\p{Han}{2,4})[／/]\p{Han}{1,6}报[导道]`.
+pub(crate) fn reporter_and_place(line: &str) -> Option<Range<usize>> {
+    line.match_indices("记者").find_map(|(at, title)| {
+        let start = at + title.len();
+        // The longest name first, as the greedy count tries them.
+        (2..=4).rev().find_map(|name_chars| {
+            let (end, count) = run(line, start, name_chars, is_han_script);
+            let slash = line[end..].chars().next()?;
+            if count < name_chars || !matches!(slash, '/' | '／') {
+                return None;
+            }
+            let place_start = end + slash.len_utf8();
+            let (_, place_chars) = run(line, place_start, 6, is_han_script);
+            // A place of one to six characters, then 报导 or 报道 (报 is Han,
+            // so the place may take it: each length is tried).
+            let reported = (1..=place_chars).any(|chars| {
+                let (place_end, _) = run(line, place_start, chars, is_han_script);
+                line[place_end..].starts_with("报导") || line[place_end..].starts_with("报道")
+            });
+            reported.then_some(start..end)
+        })
+    })
+}
+
+/// An outlet alone in brackets, the whole line (`( 南洋商报)`): group 1
+/// of `^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$`.
+pub(crate) fn outlet_signature(line: &str) -> Option<Range<usize>> {
+    let open = line.chars().next().filter(|c| matches!(c, '(' | '（'))?;
+    let start = after_spaces(line, open.len_utf8());
+    let (end, _) = run(line, start, usize::MAX, is_han_script);
+    // Spaces, then the closing bracket as the line's last character.
+    let rest = line[end..].trim_start_matches(char::is_whitespace);
+    let mut closing = rest.chars();
+    if !matches!(closing.next(), Some(')' | '）')) || closing.next().is_some() {
+        return None;
+    }
+    // The Han run is the group whole (what follows it is no Han): it must
+    // end in an outlet's word after two to eight characters.
+    let outlet = &line[start..end];
+    let named = ["日报", "晚报", "商报", "时报", "早报", "新闻网", "报", "社"]
+        .iter()
+        .filter_map(|word| outlet.strip_suffix(word))
+        .any(|name| (2..=8).contains(&name.chars().count()));
+    named.then_some(start..end)
+}
+
 /// A reporter in brackets closing a line: group 1 of
 /// `[(（]记者\s*(\p{Han}{2,4})[)）]\s*$`.
 pub(crate) fn trailing_credit(line: &str) -> Option<Range<usize>> {
@@ -401,7 +632,7 @@ fn clock(line: &str, from: usize) -> Option<[Option<Range<usize>>; 3]> {
 pub(crate) fn published_time_first(line: &str) -> Option<DateTimeParts> {
     // Each colon has its hour in the one or two digits right before it;
     // the colons are read in order, and so are the hours.
-    line.match_indices([':', '：']).find_map(|(colon, _)| {
+    colons(line).find_map(|colon| {
         let at = line[..colon]
             .char_indices()
             .rev()
@@ -419,6 +650,19 @@ pub(crate) fn published_time_first(line: &str) -> Option<DateTimeParts> {
         let month = digits(line, separator(line, year.end, &['-', '/', '.'])?, 1, 2)?;
         let day = digits(line, separator(line, month.end, &['-', '/', '.'])?, 1, 2)?;
         Some([hour, minute, second, Some(year), Some(month), Some(day)])
+    })
+}
+
+/// The offsets of the colons (`:`, `：`) of `line`, in order: each kind
+/// found by a byte search of its own (a search for either decodes every
+/// character), the two merged.
+fn colons(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut narrow = line.match_indices(':').map(|(at, _)| at).peekable();
+    let mut wide = line.match_indices('：').map(|(at, _)| at).peekable();
+    std::iter::from_fn(move || match (narrow.peek(), wide.peek()) {
+        (Some(a), Some(b)) if b < a => wide.next(),
+        (Some(_), _) => narrow.next(),
+        _ => wide.next(),
     })
 }
 
@@ -508,6 +752,13 @@ mod tests {
         "1",
         "文",
         "报",
+        "报导",
+        "道",
+        "／",
+        "日报",
+        "新闻网",
+        "社",
+        "商",
     ];
 
     /// What dates and times are made of.
@@ -542,6 +793,72 @@ mod tests {
         re.captures(line).and_then(|c| c.get(1)).map(|m| m.range())
     }
 
+    /// Each mark of [`LineMarks`] with the words that give it.
+    const MARK_WORDS: &[(u32, &[&str])] = &[
+        (SOURCE, &["来源"]),
+        (REPORTER, &["记者"]),
+        (CORRESPONDENT, &["通讯员"]),
+        (AUTHOR, &["作者"]),
+        (TIME_WORD, &["时间"]),
+        (DATE_WORD, &["日期"]),
+        (DATELINE, &["日电"]),
+        (DAY_REPORT, &["日讯"]),
+        (FULL_STOP, &["。"]),
+        (WEN, &["文"]),
+        (BAO, &["报"]),
+        (SLASH, &["/", "／"]),
+        (BAR, &["|", "｜"]),
+        (BRACKET, &["(", "（"]),
+        (COLON, &[":", "："]),
+        (DIGIT, &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+    ];
+
+    /// What lines of marks are made of, with their halves and characters
+    /// of the same last byte.
+    const MARK_PIECES: &[&str] = &[
+        "来源",
+        "来",
+        "源",
+        "记者",
+        "记",
+        "者",
+        "通讯员",
+        "通",
+        "讯",
+        "员",
+        "作者",
+        "作",
+        "时间",
+        "时",
+        "间",
+        "日期",
+        "日",
+        "期",
+        "电",
+        "日电",
+        "日讯",
+        "。",
+        "文",
+        "报",
+        "/",
+        "／",
+        "|",
+        "｜",
+        "(",
+        "（",
+        ":",
+        "：",
+        "5",
+        "a",
+        " ",
+        "潍",
+        "坊",
+        "é",
+        "𠀋",
+        "）",
+        "、",
+    ];
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -555,6 +872,10 @@ mod tests {
             prop_assert_eq!(group_1(&trailing, &line), trailing_credit(&line));
             let leading = Regex::new(r"^[^(（]{0,30}[(（]([^)）]{2,40})[)）]").unwrap();
             prop_assert_eq!(group_1(&leading, &line), leading_bracket(&line));
+            let reporter_and_place_re = Regex::new(r"记者(\p{Han}{2,4})[／/]\p{Han}{1,6}报[导道]").unwrap();
+            prop_assert_eq!(group_1(&reporter_and_place_re, &line), reporter_and_place(&line));
+            let signature = Regex::new(r"^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$").unwrap();
+            prop_assert_eq!(group_1(&signature, &line), outlet_signature(&line));
             let reporter = Regex::new(
                 r"(?:记者|通讯员|作者)\s*[:：]?\s*((?:\p{Han}{2,4}(?:/\p{Han}{1,3})?[ 　、，,]*)+)",
             )
@@ -565,6 +886,34 @@ mod tests {
                 .collect();
             let found: Vec<_> = credits(&line).map(|c| (c.start, c.by_author, c.names)).collect();
             prop_assert_eq!(expected, found);
+        }
+
+        #[test]
+        fn outlet_signatures_match_as_the_regex(
+            open in prop::sample::select(vec!["(", "（", " ", ""]),
+            inner in prop::collection::vec(
+                prop::sample::select(vec!["光华", "日报", "报", "社", "新闻网", "晚", "商报", "𠀋", " ", "a", ")"]),
+                0..6,
+            ),
+            close in prop::sample::select(vec![")", "）", " )", "", ") "]),
+        ) {
+            let line = format!("{open}{}{close}", inner.concat());
+            let signature = Regex::new(r"^[(（]\s*(\p{Han}{2,8}(?:日报|晚报|商报|时报|早报|新闻网|报|社))\s*[)）]$").unwrap();
+            prop_assert_eq!(group_1(&signature, &line), outlet_signature(&line));
+        }
+
+        #[test]
+        fn line_marks_are_what_a_search_for_each_word_finds(
+            line in line(MARK_PIECES),
+            max_chars in 0..40usize,
+        ) {
+            let head = line.char_indices().nth(max_chars).map_or(line.as_str(), |(i, _)| &line[..i]);
+            let bits = MARK_WORDS
+                .iter()
+                .filter(|(_, words)| words.iter().any(|word| head.contains(word)))
+                .fold(0, |bits, (mark, _)| bits | mark);
+            let expected = LineMarks { end: head.len(), chars: head.chars().count(), bits };
+            prop_assert_eq!(LineMarks::of(&line, max_chars), expected);
         }
 
         #[test]
