@@ -32,8 +32,7 @@ pub(crate) use words::LEXICON;
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
-use crate::text::segment::Word;
-use words::{han_at, word_classes, Found, COMPASS_WORD, MODIFIER, NAME_DOT};
+use words::{word_classes, Found, MAY_START, NAME_DOT};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -55,6 +54,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
+        // Most words start no name and have no dot after them.
+        let dot_after = dotted && classes.get(i + 1).is_some_and(|c| c & NAME_DOT != 0);
+        if classes[i] & MAY_START == 0 && !dot_after {
+            i += 1;
+            continue;
+        }
         let dotted_name = dotted
             .then(|| person::dotted_name(text, words, i, &classes))
             .flatten();
@@ -95,11 +100,11 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let listed = place::listed(text, word, classes[i]);
-        if !may_start_name(text, word, classes[i], listed.is_some()) {
+        if classes[i] & MAY_START == 0 {
             i += 1;
             continue;
         }
+        let listed = place::listed(word, classes[i]);
         // Most words start no name: their text is sliced only past here.
         let w = &text[word.span.range()];
         let multiword = org::mission(text, words, i, &classes)
@@ -167,23 +172,6 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     );
 }
 
-/// True when a name may start at `word` (`class` what the lists and its
-/// tag say of it): verbs, adverbs, particles and numbers start none. The
-/// bits are read first; the word's text only for the few words they leave.
-fn may_start_name(text: &str, word: &Word<'_>, class: u32, listed_place: bool) -> bool {
-    let at = word.span.start;
-    listed_place
-        || class & (COMPASS_WORD | MODIFIER) != 0
-        || word.tag == "t"
-        || word.tag == "x" && !word.span.is_empty() && han_at(text, at)
-        || word.span.len() <= 4
-            && !word.span.is_empty()
-            && text[at..]
-                .chars()
-                .next()
-                .is_some_and(|c| LEXICON.is_surname_char(c))
-}
-
 /// The candidate fact for a name a rule found.
 fn candidate(text: &str, kind: Kind, found: Found) -> Option<Candidate> {
     let name = text[found.span.range()].to_string();
@@ -197,7 +185,7 @@ fn candidate(text: &str, kind: Kind, found: Found) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::segment::Words;
+    use crate::text::segment::{Word, Words};
     use words::testing::SEGMENTER;
 
     #[test]
@@ -213,19 +201,15 @@ mod tests {
 
     #[test]
     fn verbs_start_no_name() {
-        let word = Word {
-            span: crate::span::Span::new(0, 6),
-            tag: "v",
+        let word = |tag: &'static str, end: usize| Word {
+            span: crate::span::Span::new(0, end),
+            tag,
             known: false,
             common: false,
         };
-        assert!(!may_start_name("发表", &word, 0, false));
-        let surname = Word {
-            span: crate::span::Span::new(0, 3),
-            tag: "v",
-            known: false,
-            common: false,
-        };
-        assert!(may_start_name("孔", &surname, 0, false));
+        let classes = word_classes("发表", &[word("v", 6)]);
+        assert_eq!(classes[0] & MAY_START, 0);
+        let classes = word_classes("孔", &[word("v", 3)]);
+        assert_ne!(classes[0] & MAY_START, 0);
     }
 }

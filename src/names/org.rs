@@ -4,9 +4,9 @@
 
 use super::words::{
     char_set, chars_in, chars_of, facility_suffix, has, is_modifier, is_proper, org_suffix,
-    org_suffix_of, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER,
-    NATIONAL, NOT_ORG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE, ROLE_BEFORE_WORD,
-    SUB_UNIT, SUB_UNITS, TITLE,
+    org_suffix_of, Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON,
+    MODIFIER, NATIONAL, NOT_ORG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE,
+    ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -65,7 +65,7 @@ pub(super) fn organisation(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     let (start, end, rule) = organisation_at(text, words, i, classes)?;
     let mut span = Span::new(words[start].span.start, words[end].span.end);
@@ -160,7 +160,7 @@ pub(super) fn joined_ministry(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     let noun = |k: usize| {
         words.get(k).is_some_and(|w| {
@@ -234,13 +234,13 @@ fn is_dateline(word: &str) -> bool {
 /// A government or party committee named by its level, with a unit of it
 /// after it (市政府新闻办): first and last word and rule. The level alone
 /// is no organisation.
-fn government_unit_at(i: usize, classes: &[u32]) -> Option<(usize, usize, &'static str)> {
+fn government_unit_at(i: usize, classes: &[Class]) -> Option<(usize, usize, &'static str)> {
     let unit = classes.get(i + 1).is_some_and(|c| c & SUB_UNIT != 0);
     unit.then_some((i, i + 1, "org.government_unit"))
 }
 
 /// True for a word that can end an organisation's name.
-fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
+fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
     if !word
         .chars()
         .next_back()
@@ -263,9 +263,9 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
 /// word `i` is no organisation word of its own (known, tagged `nt`, a
 /// noun ending in 部 or 委, a government level) and none of the five words
 /// after it ends like an organisation's head.
-fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let word = &words[i];
-    let ends_like_head = |c: &u32| c & ORG_HEAD_END != 0;
+    let ends_like_head = |c: &Class| c & ORG_HEAD_END != 0;
     let next_five = classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
     classes[i] & (ORG_NAME | GOVERNMENT_LEVEL) != 0
         || next_five.iter().any(ends_like_head)
@@ -285,7 +285,7 @@ fn organisation_at(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(usize, usize, &'static str)> {
     let word_text = |k: usize| &text[words[k].span.range()];
     let proper = |k: usize| {
@@ -403,7 +403,7 @@ fn organisation_at(
 /// The last word of an organisation whose name ends at word `head`, after
 /// the sub-units that follow it: 中共中央 + 政治局, 国务院 + 侨办,
 /// 海关总署 + 统计分析司.
-fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[u32]) -> usize {
+fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[Class]) -> usize {
     let mut last = head;
     while let Some(next) = words.get(last + 1) {
         let w = &text[next.span.range()];
@@ -440,7 +440,7 @@ pub(super) fn mission(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     let word_text = |k: usize| &text[words[k].span.range()];
     let place = |k: usize| {

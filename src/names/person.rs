@@ -6,8 +6,8 @@
 use super::place::place_noun_at;
 use super::words::{
     char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
-    Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON,
-    NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+    Class, Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD,
+    LEXICON, NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -112,7 +112,7 @@ pub(super) fn dotted_name(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     // Most words have no dot after them.
     if classes.get(i + 1).is_none_or(|c| c & NAME_DOT == 0) {
@@ -147,7 +147,7 @@ pub(super) fn foreign_run(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<usize> {
     if classes.get(i).is_none_or(|c| c & NAME_TAG == 0) {
         return None;
@@ -156,7 +156,7 @@ pub(super) fn foreign_run(
 }
 
 /// [`foreign_run`] from word `i`, which is tagged as a name.
-fn foreign_run_from(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
+fn foreign_run_from(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Option<usize> {
     let piece = |k: usize| {
         classes
             .get(k)
@@ -219,7 +219,7 @@ pub(super) fn person(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, bool)> {
     let lexicon = &*LEXICON;
     let word = &words[i];
@@ -324,7 +324,7 @@ pub(super) fn person(
 /// as a name and a two-character given name it guessed (丁 + 薛祥), or
 /// that it tags as a place where a role or a list of names stands around
 /// the two (秘书长王 + 东峰等).
-fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<Found> {
+fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Option<Found> {
     // The bits first: a single character tagged as a name.
     if classes[i] & NAME_TAG == 0 || chars_of(classes[i]) != 1 {
         return None;
@@ -514,7 +514,7 @@ impl Cue {
 
 /// True when the words around words `i` to `last` make them read as a
 /// person's name.
-fn name_evidence(text: &str, words: &[Word<'_>], classes: &[u32], i: usize, last: usize) -> bool {
+fn name_evidence(text: &str, words: &[Word<'_>], classes: &[Class], i: usize, last: usize) -> bool {
     name_cue(text, words, classes, i, last).any()
 }
 
@@ -523,12 +523,12 @@ fn name_evidence(text: &str, words: &[Word<'_>], classes: &[u32], i: usize, last
 pub(super) fn name_cue(
     text: &str,
     words: &[Word<'_>],
-    classes: &[u32],
+    classes: &[Class],
     i: usize,
     last: usize,
 ) -> Cue {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
-    let in_list = |bits: u32, k: Option<usize>| {
+    let in_list = |bits: Class, k: Option<usize>| {
         k.and_then(|k| classes.get(k))
             .is_some_and(|c| c & bits != 0)
     };
@@ -740,7 +740,7 @@ pub(super) fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
 /// True when a place ends right where word `i` starts (台北 + 荣总): a
 /// surname and a title there are the short name of a body of that place
 /// (台北荣总, the Veterans General Hospital), not a person.
-fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     i.checked_sub(1).is_some_and(|b| {
         (words[b].tag == "ns" || classes[b] & PLACE != 0)
             && words[b].span.end == words[i].span.start

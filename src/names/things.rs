@@ -5,7 +5,8 @@
 use super::document::Named;
 use super::person::{name_cue, thing_after};
 use super::words::{
-    char_set, has, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE,
+    char_set, has, Class, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, ROLE_BEFORE_WORD, SPEECH_WORD,
+    TITLE,
 };
 use crate::fact::Kind;
 use crate::lexicon::{set, CharBits, WordEnds, WordSet};
@@ -40,7 +41,7 @@ static OUTLET_WORDS: LazyLock<WordSet> =
 pub(super) fn things_not_persons(
     text: &str,
     words: &[Word<'_>],
-    classes: &[u32],
+    classes: &[Class],
     names: &mut Vec<Named>,
 ) {
     // Hashed by their ends: what the rules keep is a set, whatever the
