@@ -164,7 +164,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     things::things_not_persons(text, words, &classes, &mut names);
     cut::joined_third(text, &mut names);
     company::companies(text, words, &classes, &mut names);
-    document::settle(text, words, &mut names);
+    document::settle(text, words, &classes, &mut names);
     out.extend(
         names
             .into_iter()

@@ -577,7 +577,7 @@ pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &Classes) -> Ve
     let mut seen = std::collections::HashSet::new();
     names.retain(|name| seen.insert(*name));
     let mut found = Vec::new();
-    let starts = super::document::occurrences_at_words(text, words, &names);
+    let starts = super::document::occurrences_at_words(text, words, classes, &names);
     for (name, starts) in names.iter().zip(starts) {
         for at in starts {
             let span = Span::new(at, at + name.len());

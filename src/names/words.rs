@@ -450,53 +450,6 @@ impl EndPairs {
     }
 }
 
-/// A filter of the places in a text where one of a list of words may
-/// start, by the first three bytes there, hashed to one of 1,024 bits: no
-/// character is decoded, and a word of the text that does not begin like
-/// an entry is ruled out by one load.
-pub(super) struct Heads {
-    bits: [u64; 16],
-    /// Some entry is shorter than three bytes: every place may start one.
-    short_entry: bool,
-}
-
-impl Heads {
-    /// The filter of `entries`.
-    pub(super) fn of<'a>(entries: impl Iterator<Item = &'a str>) -> Heads {
-        let mut heads = Heads {
-            bits: [0; 16],
-            short_entry: false,
-        };
-        for entry in entries {
-            match entry.as_bytes().get(..3) {
-                Some(head) => {
-                    let bit = Heads::bit(head);
-                    heads.bits[bit / 64] |= 1 << (bit % 64);
-                }
-                None => heads.short_entry = true,
-            }
-        }
-        heads
-    }
-
-    /// The bit of three bytes.
-    fn bit(head: &[u8]) -> usize {
-        let key = u32::from(head[0]) | u32::from(head[1]) << 8 | u32::from(head[2]) << 16;
-        (key.wrapping_mul(0x9e37_79b9) >> 22) as usize
-    }
-
-    /// False when no entry starts at byte `at` of `text`.
-    pub(super) fn may_start_at(&self, text: &str, at: usize) -> bool {
-        match text.as_bytes().get(at..at + 3) {
-            Some(head) => {
-                let bit = Heads::bit(head);
-                self.short_entry || self.bits[bit / 64] & 1 << (bit % 64) != 0
-            }
-            None => self.short_entry,
-        }
-    }
-}
-
 /// What the lists, the tags and the characters say of the words of one
 /// document ([`word_classes`]): read as the slice of every word's class.
 pub(super) struct Classes {
@@ -526,6 +479,36 @@ impl Classes {
     }
 }
 
+/// The three bytes `b` as one number.
+pub(super) fn head_key(b: &[u8]) -> u32 {
+    u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16
+}
+
+/// One of 256 bits for the first three bytes of `b`, 0 for fewer: a
+/// character of three bytes is hashed by its code, as the class pass has
+/// it at hand ([`head_of_class`]).
+pub(super) fn head_of(b: &[u8]) -> u8 {
+    match *b {
+        [b0 @ 0xe0..=0xef, b1, b2, ..] => head_bit(three_byte_code(b0, b1, b2)),
+        [_, _, _, ..] => head_bit(head_key(b)),
+        _ => 0,
+    }
+}
+
+/// The hash of [`head_of`].
+fn head_bit(key: u32) -> u8 {
+    (key.wrapping_mul(0x9e37_79b9) >> 24) as u8
+}
+
+/// Where the [`head_of`] the text at a word's start stands in its class.
+const HEAD_SHIFT: u32 = 56;
+
+/// The [`head_of`] the text at the start of the word whose class is
+/// `class`.
+pub(super) fn head_of_class(class: Class) -> u8 {
+    (class >> HEAD_SHIFT) as u8
+}
+
 impl std::ops::Deref for Classes {
     type Target = [Class];
 
@@ -549,9 +532,19 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
         present: 0,
     };
     for (k, word) in words.iter().enumerate() {
-        let chars = three_byte_chars(&bytes[word.span.range()], &lexicon.char_flags)
-            .unwrap_or_else(|| any_chars(&text[word.span.range()], &lexicon.char_flags));
-        let mut class = tag_bits(word.tag) | class_of_chars(&chars);
+        let at = word.span.start;
+        let (chars, head) = match three_byte_chars(&bytes[word.span.range()], &lexicon.char_flags) {
+            Some(chars) => {
+                let head = head_bit(chars.first);
+                (chars, head)
+            }
+            None => {
+                let chars = any_chars(&text[word.span.range()], &lexicon.char_flags);
+                (chars, head_of(&bytes[at..]))
+            }
+        };
+        let mut class =
+            tag_bits(word.tag) | class_of_chars(&chars) | Class::from(head) << HEAD_SHIFT;
         let first_han = chars.first_flags & CharFlags::HAN != 0;
         if first_han && lexicon.ends.may_hold(chars.first, chars.last) {
             let listed = lexicon.looked_up(&text[word.span.range()]);
@@ -565,7 +558,7 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
             }
         }
         // A character past the plane has no flags: only then is it read again.
-        let first_han = first_han || chars.first == 0x10000 && han_at(text, word.span.start);
+        let first_han = first_han || chars.first == 0x10000 && han_at(text, at);
         let may_start = class & (LISTED_PLACE | COMPASS_WORD | MODIFIER | TIME_TAG) != 0
             || class & UNKNOWN_TAG != 0 && first_han
             || word.span.len() <= 4 && class & SURNAME_START != 0;
@@ -574,6 +567,7 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
         }
         if cfg!(any(debug_assertions, test)) {
             assert_eq!(may_start, may_start_at(text, word, class), "{word:?}");
+            assert_eq!(head, head_of(&bytes[at..]), "{word:?}");
         }
         classes.present |= class;
         classes.of.push(class);
@@ -1059,17 +1053,6 @@ mod tests {
             assert_eq!(han_at(&text, 0), is_han(c), "{c}");
         }
         assert!(!han_at("a", 1));
-    }
-
-    #[test]
-    fn heads_rule_out_what_starts_no_entry() {
-        let heads = Heads::of(["苹果", "vivo"].into_iter());
-        let text = "苹果和vivo和小米";
-        assert!(heads.may_start_at(text, 0));
-        assert!(heads.may_start_at(text, "苹果和".len()));
-        assert!(!heads.may_start_at(text, "苹果和vivo和".len()));
-        assert!(!heads.may_start_at(text, text.len()));
-        assert!(Heads::of(["a"].into_iter()).may_start_at("ba", 1));
     }
 
     #[test]
