@@ -3,10 +3,10 @@
 //! (`新华社`), and missions of one country in another (`中国驻南非大使馆`).
 
 use super::words::{
-    char_set, chars_in, chars_of, facility_suffix, has, is_modifier, is_proper, org_suffix,
-    org_suffix_of, Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON,
-    MODIFIER, NATIONAL, NOT_ORG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE,
-    ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
+    char_set, chars_in, chars_of, facility_suffix, has, is_modifier, org_suffix, org_suffix_of,
+    Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER,
+    NATIONAL, NOT_ORG, NOUN_TAG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE,
+    PROPER_TAG, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -259,21 +259,28 @@ fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
         || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
 }
 
-/// False where [`organisation_at`] can find nothing, told by bits and tags:
-/// word `i` is no organisation word of its own (known, tagged `nt`, a
-/// noun ending in 部 or 委, a government level) and none of the five words
-/// after it ends like an organisation's head.
+/// False where [`organisation_at`] can find nothing, told by bits: word
+/// `i` is no organisation word of its own (known, tagged `nt`, a noun
+/// ending in 部 or 委, a government level), and it is no proper word
+/// (which alone may take a head after it) or none of the five words after
+/// it ends like an organisation's head.
 fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
-    let word = &words[i];
+    let class = classes[i];
     let ends_like_head = |c: &Class| c & ORG_HEAD_END != 0;
-    let next_five = classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
-    classes[i] & (ORG_NAME | GOVERNMENT_LEVEL) != 0
-        || next_five.iter().any(ends_like_head)
-        || word.tag == "nt"
-        || word.tag == "n" && {
-            let w = &text.as_bytes()[word.span.range()];
+    let next_five = || classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
+    class & (ORG_NAME | GOVERNMENT_LEVEL | ORG_TAG) != 0
+        || is_proper_word(class) && next_five().iter().any(ends_like_head)
+        || class & NOUN_TAG != 0 && {
+            let w = &text.as_bytes()[words[i].span.range()];
             w.ends_with("部".as_bytes()) || w.ends_with("委".as_bytes())
         }
+}
+
+/// True for a word (of class `class`) that may open an organisation's
+/// name before its head: a proper word, a place or the nation, not a word
+/// of datelines or a common word for a place.
+fn is_proper_word(class: Class) -> bool {
+    class & (PROPER_TAG | PLACE | NATIONAL) != 0 && class & (DATELINE | COMMON_PLACE) == 0
 }
 
 /// The organisation that starts at word `i`: first word, last word and rule.
@@ -287,12 +294,26 @@ fn organisation_at(
     i: usize,
     classes: &[Class],
 ) -> Option<(usize, usize, &'static str)> {
+    if !may_open_organisation(text, words, i, classes) {
+        // The gate is checked against the rule in debug and test builds.
+        if cfg!(any(debug_assertions, test)) {
+            assert_eq!(organisation_from(text, words, i, classes), None);
+        }
+        return None;
+    }
+    organisation_from(text, words, i, classes)
+}
+
+/// [`organisation_at`] past its gate.
+fn organisation_from(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<(usize, usize, &'static str)> {
     let word_text = |k: usize| &text[words[k].span.range()];
-    let proper = |k: usize| {
-        (is_proper(words[k].tag) || classes[k] & (PLACE | NATIONAL) != 0)
-            && classes[k] & (DATELINE | COMMON_PLACE) == 0
-    };
-    if !may_open_organisation(text, words, i, classes) || classes[i] & DATELINE != 0 {
+    let proper = |k: usize| is_proper_word(classes[k]);
+    if classes[i] & DATELINE != 0 {
         return None;
     }
     if classes[i] & GOVERNMENT_LEVEL != 0 {

@@ -112,6 +112,12 @@ pub(super) const UNKNOWN_TAG: Class = 1 << 49;
 /// A name may start at the word ([`may_start_at`]). Verbs, adverbs,
 /// particles and numbers start none.
 pub(super) const MAY_START: Class = 1 << 50;
+/// The word's tag is one of [`is_proper`]'s.
+pub(super) const PROPER_TAG: Class = 1 << 51;
+/// The word's tag is that of an organisation (nt).
+pub(super) const ORG_TAG: Class = 1 << 52;
+/// The word's tag is that of a plain noun (n).
+pub(super) const NOUN_TAG: Class = 1 << 53;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
@@ -761,10 +767,13 @@ impl CharFlags {
 /// The bits [`word_classes`] gives a word for its tag, by the tag's bytes.
 fn tag_bits(tag: &str) -> Class {
     match tag.as_bytes() {
-        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] => MODIFIER | NAME_TAG,
-        [b'n' | b'j' | b'b' | b'l']
-        | [b'n', b's' | b't' | b'z' | b'g' | b'l']
-        | [b'v' | b'a', b'n'] => MODIFIER,
+        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] => {
+            MODIFIER | NAME_TAG | PROPER_TAG
+        }
+        [b'n', b't'] => MODIFIER | PROPER_TAG | ORG_TAG,
+        [b'n'] => MODIFIER | NOUN_TAG,
+        [b'j'] | [b'n', b's' | b'z'] => MODIFIER | PROPER_TAG,
+        [b'b' | b'l'] | [b'n', b'g' | b'l'] | [b'v' | b'a', b'n'] => MODIFIER,
         [b'm'] => COUNT_TAG,
         [b'q'] => COUNT_TAG | CLASSIFIER_TAG,
         [b't'] => TIME_TAG,
@@ -1100,7 +1109,10 @@ mod tests {
                 | bits(matches!(*tag, "m" | "q"), COUNT_TAG)
                 | bits(*tag == "q", CLASSIFIER_TAG)
                 | bits(*tag == "t", TIME_TAG)
-                | bits(*tag == "x", UNKNOWN_TAG);
+                | bits(*tag == "x", UNKNOWN_TAG)
+                | bits(is_proper(tag), PROPER_TAG)
+                | bits(*tag == "nt", ORG_TAG)
+                | bits(*tag == "n", NOUN_TAG);
             assert_eq!(tag_bits(tag), want, "{tag}");
         }
         assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
