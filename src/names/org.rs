@@ -4,9 +4,9 @@
 
 use super::words::{
     char_set, chars_in, chars_of, facility_suffix, has, is_modifier, org_suffix, org_suffix_of,
-    Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER,
-    NATIONAL, NOT_ORG, NOUN_TAG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE,
-    PROPER_TAG, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
+    Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MINISTRY_END,
+    MODIFIER, NATIONAL, NOT_ORG, NOUN_TAG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG,
+    PLACE, PROPER_TAG, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -264,16 +264,13 @@ fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
 /// ending in 部 or 委, a government level), and it is no proper word
 /// (which alone may take a head after it) or none of the five words after
 /// it ends like an organisation's head.
-fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
+fn may_open_organisation(i: usize, classes: &[Class]) -> bool {
     let class = classes[i];
     let ends_like_head = |c: &Class| c & ORG_HEAD_END != 0;
     let next_five = || classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
     class & (ORG_NAME | GOVERNMENT_LEVEL | ORG_TAG) != 0
         || is_proper_word(class) && next_five().iter().any(ends_like_head)
-        || class & NOUN_TAG != 0 && {
-            let w = &text.as_bytes()[words[i].span.range()];
-            w.ends_with("部".as_bytes()) || w.ends_with("委".as_bytes())
-        }
+        || class & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
 }
 
 /// True for a word (of class `class`) that may open an organisation's
@@ -294,7 +291,7 @@ fn organisation_at(
     i: usize,
     classes: &[Class],
 ) -> Option<(usize, usize, &'static str)> {
-    if !may_open_organisation(text, words, i, classes) {
+    if !may_open_organisation(i, classes) {
         // The gate is checked against the rule in debug and test builds.
         if cfg!(any(debug_assertions, test)) {
             assert_eq!(organisation_from(text, words, i, classes), None);
@@ -335,9 +332,8 @@ fn organisation_from(
     // and that ends like one.
     // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
     let ministry = || {
-        words[i].tag == "n"
+        classes[i] & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
             && chars_in(first, classes[i]) >= 3
-            && ["部", "委"].iter().any(|s| first.ends_with(s))
             && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
     };
     // 新格局, 中东部: a character before a word that is no organisation.

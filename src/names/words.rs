@@ -118,6 +118,9 @@ pub(super) const PROPER_TAG: Class = 1 << 51;
 pub(super) const ORG_TAG: Class = 1 << 52;
 /// The word's tag is that of a plain noun (n).
 pub(super) const NOUN_TAG: Class = 1 << 53;
+/// The word ends with 部 or 委, as the ministries and committees do that
+/// the segmenter calls plain nouns (公安部).
+pub(super) const MINISTRY_END: Class = 1 << 54;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
@@ -620,6 +623,10 @@ fn class_of_chars(chars: &WordChars) -> Class {
         | bit(chars.all_han, ALL_HAN)
         | bit(chars.first_flags & CharFlags::LATIN != 0, LATIN_START)
         | bit(chars.first_flags & CharFlags::SURNAME != 0, SURNAME_START)
+        | bit(
+            chars.last_flags & CharFlags::MINISTRY_LAST != 0,
+            MINISTRY_END,
+        )
 }
 
 /// What [`word_classes`] reads of a word's characters.
@@ -713,6 +720,8 @@ impl CharFlags {
     const SURNAME: u8 = 1 << 4;
     /// A Latin letter (ASCII).
     const LATIN: u8 = 1 << 5;
+    /// 部 or 委, the last characters of ministries and committees.
+    const MINISTRY_LAST: u8 = 1 << 6;
 
     /// The flags of every character; code 0x10000 stands for the
     /// characters past the plane, which have none.
@@ -753,6 +762,9 @@ impl CharFlags {
         }
         for c in ('a'..='z').chain('A'..='Z') {
             mark(c, CharFlags::LATIN);
+        }
+        for c in ['部', '委'] {
+            mark(c, CharFlags::MINISTRY_LAST);
         }
         CharFlags(flags)
     }
