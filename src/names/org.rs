@@ -5,8 +5,8 @@
 use super::words::{
     char_set, chars_in, chars_of, facility_suffix, has, is_modifier, org_suffix, org_suffix_of,
     Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MINISTRY_END,
-    MODIFIER, NATIONAL, NOT_ORG, NOUN_TAG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG,
-    PLACE, PROPER_TAG, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
+    MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS,
+    ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -163,16 +163,15 @@ pub(super) fn joined_ministry(
     classes: &[Class],
 ) -> Option<(Found, usize)> {
     let noun = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            w.span.len() >= 6
-                && classes[k] & TITLE == 0
-                && matches!(w.tag.as_bytes(), [b'n'] | [b'v' | b'a', b'n'])
-        })
+        classes
+            .get(k)
+            .is_some_and(|c| c & (NOUN_KIND_TAG | TITLE) == NOUN_KIND_TAG)
+            && words[k].span.len() >= 6
     };
     // The tag and the count first: the word's text only for the few
     // words they leave.
     let ministry = |k: usize| {
-        matches!(words[k].tag.as_bytes(), [b'n'] | [b'n', b't']) && chars_of(classes[k]) >= 3 && {
+        classes[k] & (NOUN_TAG | ORG_TAG) != 0 && chars_of(classes[k]) >= 3 && {
             let w = &text[words[k].span.range()];
             (w.ends_with('部') || w.ends_with("委员会"))
                 && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
@@ -181,10 +180,10 @@ pub(super) fn joined_ministry(
     // A ministry ends in 部 or 委员会, the last characters of organisation
     // suffixes: most words have no such word in the three after them.
     let head = |k: usize| classes.get(k).is_some_and(|c| c & ORG_HEAD_END != 0);
-    if !(head(i + 1) || head(i + 2) || head(i + 3)) {
+    if !noun(i) || !(head(i + 1) || head(i + 2) || head(i + 3)) {
         return None;
     }
-    if !noun(i) || i.checked_sub(1).is_some_and(noun) {
+    if i.checked_sub(1).is_some_and(noun) {
         return None;
     }
     let mut k = i + 1;
@@ -460,12 +459,7 @@ pub(super) fn mission(
     classes: &[Class],
 ) -> Option<(Found, usize)> {
     let word_text = |k: usize| &text[words[k].span.range()];
-    let place = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.tag == "ns" || classes[k] & PLACE != 0)
-    };
-    if !place(i)
+    if classes[i] & (PLACE_TAG | PLACE) == 0
         || words
             .get(i + 1)
             .is_none_or(|w| w.span.len() != "驻".len() || &text[w.span.range()] != "驻")

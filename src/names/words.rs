@@ -24,8 +24,9 @@ pub(super) struct Found {
 }
 
 /// What the lists, the tag and the characters say of a word: the bits
-/// of the lists below bit 32, those [`word_classes`] reads from the tag
-/// and the characters above it.
+/// of the lists are bits 0 to 20; the rest are those [`word_classes`]
+/// reads from the tag and the characters, with the word's number of
+/// characters and the hash of its head.
 pub(super) type Class = u64;
 
 /// A listed place: a division, country, city or alias.
@@ -121,6 +122,11 @@ pub(super) const NOUN_TAG: Class = 1 << 53;
 /// The word ends with 部 or 委, as the ministries and committees do that
 /// the segmenter calls plain nouns (公安部).
 pub(super) const MINISTRY_END: Class = 1 << 54;
+/// The word's tag is that of a place (ns).
+pub(super) const PLACE_TAG: Class = 1 << 55;
+/// The word's tag is that of a plain, verbal or adjectival noun (n, vn,
+/// an).
+pub(super) const NOUN_KIND_TAG: Class = 1 << 56;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
@@ -510,7 +516,7 @@ fn head_bit(key: u32) -> u8 {
 }
 
 /// Where the [`head_of`] the text at a word's start stands in its class.
-const HEAD_SHIFT: u32 = 56;
+const HEAD_SHIFT: u32 = 24;
 
 /// The [`head_of`] the text at the start of the word whose class is
 /// `class`.
@@ -783,9 +789,11 @@ fn tag_bits(tag: &str) -> Class {
             MODIFIER | NAME_TAG | PROPER_TAG
         }
         [b'n', b't'] => MODIFIER | PROPER_TAG | ORG_TAG,
-        [b'n'] => MODIFIER | NOUN_TAG,
-        [b'j'] | [b'n', b's' | b'z'] => MODIFIER | PROPER_TAG,
-        [b'b' | b'l'] | [b'n', b'g' | b'l'] | [b'v' | b'a', b'n'] => MODIFIER,
+        [b'n', b's'] => MODIFIER | PROPER_TAG | PLACE_TAG,
+        [b'n'] => MODIFIER | NOUN_TAG | NOUN_KIND_TAG,
+        [b'v' | b'a', b'n'] => MODIFIER | NOUN_KIND_TAG,
+        [b'j'] | [b'n', b'z'] => MODIFIER | PROPER_TAG,
+        [b'b' | b'l'] | [b'n', b'g' | b'l'] => MODIFIER,
         [b'm'] => COUNT_TAG,
         [b'q'] => COUNT_TAG | CLASSIFIER_TAG,
         [b't'] => TIME_TAG,
@@ -1124,7 +1132,9 @@ mod tests {
                 | bits(*tag == "x", UNKNOWN_TAG)
                 | bits(is_proper(tag), PROPER_TAG)
                 | bits(*tag == "nt", ORG_TAG)
-                | bits(*tag == "n", NOUN_TAG);
+                | bits(*tag == "n", NOUN_TAG)
+                | bits(*tag == "ns", PLACE_TAG)
+                | bits(matches!(*tag, "n" | "vn" | "an"), NOUN_KIND_TAG);
             assert_eq!(tag_bits(tag), want, "{tag}");
         }
         assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
