@@ -7,7 +7,8 @@ use super::place::place_noun_at;
 use super::words::{
     char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
     Class, Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD,
-    LEXICON, NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+    LEXICON, NAME_DOT, NAME_LIKE_TAG, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD,
+    SURNAME_START, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -215,12 +216,44 @@ fn dotted_parts<'t>(text: &'t str, words: &[Word<'_>], i: usize) -> Option<(usiz
 
 /// A person's name at word `i`, trimmed of characters the segmenter glued
 /// on (`恩佐说` → `恩佐`), and whether it stands on its own evidence.
+///
+/// Tried at most words that may start a name: the test of the bits that
+/// rules most out (a noun of two characters is no name) is inlined where
+/// it is called, and checked against the rule in debug and test builds.
+#[inline]
 pub(super) fn person(
     text: &str,
     words: &[Word<'_>],
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, bool)> {
+    if !may_be_person(words, i, classes) {
+        if cfg!(any(debug_assertions, test)) {
+            assert!(person_at(text, words, i, classes).is_none());
+        }
+        return None;
+    }
+    person_at(text, words, i, classes)
+}
+
+/// False where [`person_at`] finds nothing, told by bits: word `i` glues
+/// no surname to a title (a surname first, three characters or more), is
+/// no single surname tagged as a name, and is no single character before
+/// a title, nor a word of Han characters (no place, region or direction)
+/// of one character or with a tag a name may carry.
+fn may_be_person(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
+    let class = classes[i];
+    let chars = chars_of(class);
+    let title_after = || classes.get(i + 1).is_some_and(|c| c & TITLE != 0);
+    chars >= 3 && class & SURNAME_START != 0
+        || chars == 1 && class & NAME_TAG != 0
+        || (words[i].span.len() <= 4 || class & NAME_LIKE_TAG != 0)
+            && class & (PLACE | REGION | COMPASS_WORD | ALL_HAN) == ALL_HAN
+            && (chars != 1 || title_after())
+}
+
+/// [`person`] past its gate.
+fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Option<(Found, bool)> {
     let lexicon = &*LEXICON;
     let word = &words[i];
     let word_chars = chars_at(text, word.span, classes[i]);
@@ -243,11 +276,7 @@ pub(super) fn person(
     // Names are tagged as names, or as times, places or unknown words by
     // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
     let one_char = word.span.len() <= 4;
-    let name_like_tag = matches!(
-        word.tag.as_bytes(),
-        [b't' | b'x'] | [b'n', b'r' | b's' | b'z'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
-    );
-    if !one_char && !name_like_tag {
+    if !one_char && classes[i] & NAME_LIKE_TAG == 0 {
         return None;
     }
     if classes[i] & (PLACE | REGION | COMPASS_WORD | ALL_HAN) != ALL_HAN {

@@ -5,8 +5,8 @@
 
 use super::words::{
     char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Class, Classes,
-    Found, AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, FACILITY_END, LEXICON,
-    LISTED_PLACE, MODIFIER, PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
+    Found, AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, DISTRICT_END, FACILITY_END,
+    LEXICON, LISTED_PLACE, MODIFIER, PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -363,7 +363,8 @@ pub(super) fn region(
     classes: &[Class],
 ) -> Option<(Found, usize)> {
     let may_be_region = classes[i] & (COMPASS_WORD | REGION | PLACE) != 0
-        || text.as_bytes()[words[i].span.range()].ends_with("地区".as_bytes());
+        || classes[i] & DISTRICT_END != 0
+            && text.as_bytes()[words[i].span.range()].ends_with("地区".as_bytes());
     if !may_be_region {
         return None;
     }

@@ -127,6 +127,11 @@ pub(super) const PLACE_TAG: Class = 1 << 55;
 /// The word's tag is that of a plain, verbal or adjectival noun (n, vn,
 /// an).
 pub(super) const NOUN_KIND_TAG: Class = 1 << 56;
+/// The word's tag is one a person's name may carry, its own or one the
+/// segmenter gives names by mistake (nr, nrt, nrfg; t, x, ns, nz).
+pub(super) const NAME_LIKE_TAG: Class = 1 << 57;
+/// The word ends with 区: only then may it end with 地区 (西部地区).
+pub(super) const DISTRICT_END: Class = 1 << 58;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
@@ -633,6 +638,10 @@ fn class_of_chars(chars: &WordChars) -> Class {
             chars.last_flags & CharFlags::MINISTRY_LAST != 0,
             MINISTRY_END,
         )
+        | bit(
+            chars.last_flags & CharFlags::DISTRICT_LAST != 0,
+            DISTRICT_END,
+        )
 }
 
 /// What [`word_classes`] reads of a word's characters.
@@ -728,6 +737,8 @@ impl CharFlags {
     const LATIN: u8 = 1 << 5;
     /// 部 or 委, the last characters of ministries and committees.
     const MINISTRY_LAST: u8 = 1 << 6;
+    /// 区, the last character of 地区.
+    const DISTRICT_LAST: u8 = 1 << 7;
 
     /// The flags of every character; code 0x10000 stands for the
     /// characters past the plane, which have none.
@@ -772,6 +783,7 @@ impl CharFlags {
         for c in ['部', '委'] {
             mark(c, CharFlags::MINISTRY_LAST);
         }
+        mark('区', CharFlags::DISTRICT_LAST);
         CharFlags(flags)
     }
 
@@ -786,18 +798,19 @@ impl CharFlags {
 fn tag_bits(tag: &str) -> Class {
     match tag.as_bytes() {
         [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] => {
-            MODIFIER | NAME_TAG | PROPER_TAG
+            MODIFIER | NAME_TAG | PROPER_TAG | NAME_LIKE_TAG
         }
         [b'n', b't'] => MODIFIER | PROPER_TAG | ORG_TAG,
-        [b'n', b's'] => MODIFIER | PROPER_TAG | PLACE_TAG,
+        [b'n', b's'] => MODIFIER | PROPER_TAG | PLACE_TAG | NAME_LIKE_TAG,
+        [b'n', b'z'] => MODIFIER | PROPER_TAG | NAME_LIKE_TAG,
         [b'n'] => MODIFIER | NOUN_TAG | NOUN_KIND_TAG,
         [b'v' | b'a', b'n'] => MODIFIER | NOUN_KIND_TAG,
-        [b'j'] | [b'n', b'z'] => MODIFIER | PROPER_TAG,
+        [b'j'] => MODIFIER | PROPER_TAG,
         [b'b' | b'l'] | [b'n', b'g' | b'l'] => MODIFIER,
         [b'm'] => COUNT_TAG,
         [b'q'] => COUNT_TAG | CLASSIFIER_TAG,
-        [b't'] => TIME_TAG,
-        [b'x'] => UNKNOWN_TAG,
+        [b't'] => TIME_TAG | NAME_LIKE_TAG,
+        [b'x'] => UNKNOWN_TAG | NAME_LIKE_TAG,
         _ => 0,
     }
 }
@@ -1134,7 +1147,11 @@ mod tests {
                 | bits(*tag == "nt", ORG_TAG)
                 | bits(*tag == "n", NOUN_TAG)
                 | bits(*tag == "ns", PLACE_TAG)
-                | bits(matches!(*tag, "n" | "vn" | "an"), NOUN_KIND_TAG);
+                | bits(matches!(*tag, "n" | "vn" | "an"), NOUN_KIND_TAG)
+                | bits(
+                    matches!(*tag, "t" | "x" | "nr" | "ns" | "nz" | "nrt" | "nrfg"),
+                    NAME_LIKE_TAG,
+                );
             assert_eq!(tag_bits(tag), want, "{tag}");
         }
         assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
