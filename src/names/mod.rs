@@ -32,7 +32,7 @@ pub(crate) use words::LEXICON;
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
-use words::{word_classes, Found, MAY_START, NAME_DOT};
+use words::{word_classes, Class, Found, MAY_START, NAME_DOT};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -51,24 +51,26 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut evidence = person::Evidence::default();
     // Most documents have no dot that joins the parts of a name.
     let dotted = classes.any(NAME_DOT);
+    // The class of each word, read at every word.
+    let of: &[Class] = &classes;
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
         // Most words start no name and have no dot after them.
-        let dot_after = dotted && classes.get(i + 1).is_some_and(|c| c & NAME_DOT != 0);
-        if classes[i] & MAY_START == 0 && !dot_after {
+        let dot_after = dotted && of.get(i + 1).is_some_and(|c| c & NAME_DOT != 0);
+        if of[i] & MAY_START == 0 && !dot_after {
             i += 1;
             continue;
         }
         let dotted_name = dotted
-            .then(|| person::dotted_name(text, words, i, &classes))
+            .then(|| person::dotted_name(text, words, i, of))
             .flatten();
         if let Some((found, taken)) = dotted_name {
             push(Kind::Person, found);
             i += taken;
             continue;
         }
-        if let Some(last) = person::foreign_run(text, words, i, &classes) {
+        if let Some(last) = person::foreign_run(text, words, i, of) {
             if let Some((found, last)) = place::foreign_place(text, words, i, last) {
                 push(Kind::Place, found);
                 i = last + 1;
@@ -85,7 +87,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 })
                 .or_else(|| {
                     (last == i)
-                        .then(|| place::after_listed_place(text, words, i, &classes))
+                        .then(|| place::after_listed_place(text, words, i, of))
                         .flatten()
                 });
             if let Some(found) = as_place {
@@ -100,23 +102,19 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        if classes[i] & MAY_START == 0 {
+        if of[i] & MAY_START == 0 {
             i += 1;
             continue;
         }
-        let listed = place::listed(word, classes[i]);
+        let listed = place::listed(word, of[i]);
         // Most words start no name: their text is sliced only past here.
         let w = &text[word.span.range()];
-        let multiword = org::mission(text, words, i, &classes)
-            .or_else(|| org::joined_ministry(text, words, i, &classes))
+        let multiword = org::mission(text, words, i, of)
+            .or_else(|| org::joined_ministry(text, words, i, of))
             .map(|(found, last)| (Kind::Org, found, last))
-            .or_else(|| {
-                org::organisation(text, words, i, &classes).map(|(f, last)| (Kind::Org, f, last))
-            })
-            .or_else(|| place::region(text, words, i, &classes).map(|(f, l)| (Kind::Place, f, l)))
-            .or_else(|| {
-                place::facility(text, words, i, &classes).map(|(f, l)| (Kind::Place, f, l))
-            });
+            .or_else(|| org::organisation(text, words, i, of).map(|(f, last)| (Kind::Org, f, last)))
+            .or_else(|| place::region(text, words, i, of).map(|(f, l)| (Kind::Place, f, l)))
+            .or_else(|| place::facility(text, words, i, of).map(|(f, l)| (Kind::Place, f, l)));
         if let Some((kind, found, last)) = multiword {
             push(kind, found);
             i = last + 1;
@@ -124,13 +122,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let one_word = listed
             .or_else(|| {
-                place::tagged(word, w, classes[i])
-                    .filter(|_| !place::no_place_here(text, words, i, &classes))
+                place::tagged(word, w, of[i]).filter(|_| !place::no_place_here(text, words, i, of))
             })
             .or_else(|| place::compound_prefix(word, w));
         if let Some(found) = one_word {
             push(Kind::Place, found);
-        } else if let Some((mut found, sure)) = person::person(text, words, i, &classes) {
+        } else if let Some((mut found, sure)) = person::person(text, words, i, of) {
             if found.span.start == word.span.start {
                 found.span.start = cut::joined_start(text, words, i, i);
             }
@@ -140,7 +137,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             let last = words.partition_point(|w| w.span.end <= found.span.end.saturating_sub(1));
             let place = place::in_list_of_places(text, words, found.span, last).or_else(|| {
                 (found.span == word.span)
-                    .then(|| place::after_listed_place(text, words, i, &classes))
+                    .then(|| place::after_listed_place(text, words, i, of))
                     .flatten()
             });
             if let Some(place) = place {

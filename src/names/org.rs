@@ -5,8 +5,9 @@
 use super::words::{
     char_set, chars_in, chars_of, facility_suffix, has, is_modifier, org_suffix, org_suffix_of,
     Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MINISTRY_END,
-    MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS,
-    ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
+    MINISTRY_HEAD_END, MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END,
+    ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, ROLE_BEFORE_WORD,
+    SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -156,7 +157,34 @@ fn titled_start(text: &str, span: Span) -> Option<usize> {
 /// 委员会 (农业 + 农村部, 文化 + 和 + 旅游部, 住房 + 和 + 城乡 + 建设部,
 /// 宪法 + 和 + 法律委员会). The first noun starts the name: the word before
 /// it is no noun.
+#[inline]
 pub(super) fn joined_ministry(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<(Found, usize)> {
+    let noun = |k: usize| {
+        classes
+            .get(k)
+            .is_some_and(|c| c & (NOUN_KIND_TAG | TITLE) == NOUN_KIND_TAG)
+            && words[k].span.len() >= 6
+    };
+    // A ministry ends in 部 or 委员会: most words have no word ending in
+    // 部 or 会 in the three after them. The gate is checked against the
+    // rule in debug and test builds.
+    let head = |k: usize| classes.get(k).is_some_and(|c| c & MINISTRY_HEAD_END != 0);
+    if !noun(i) || !(head(i + 1) || head(i + 2) || head(i + 3)) {
+        if cfg!(any(debug_assertions, test)) {
+            assert!(joined_ministry_from(text, words, i, classes).is_none());
+        }
+        return None;
+    }
+    joined_ministry_from(text, words, i, classes)
+}
+
+/// [`joined_ministry`] past its gate.
+fn joined_ministry_from(
     text: &str,
     words: &[Word<'_>],
     i: usize,
@@ -177,10 +205,7 @@ pub(super) fn joined_ministry(
                 && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
         }
     };
-    // A ministry ends in 部 or 委员会, the last characters of organisation
-    // suffixes: most words have no such word in the three after them.
-    let head = |k: usize| classes.get(k).is_some_and(|c| c & ORG_HEAD_END != 0);
-    if !noun(i) || !(head(i + 1) || head(i + 2) || head(i + 3)) {
+    if !noun(i) {
         return None;
     }
     if i.checked_sub(1).is_some_and(noun) {
@@ -452,17 +477,28 @@ fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[Class]
 
 /// An embassy or office of one country in another (中国驻南非大使馆), with
 /// the index of its last word.
+///
+/// Tried at every word that may start a name: the test of its bits, which
+/// rules most out, is inlined where it is called.
+#[inline]
 pub(super) fn mission(
     text: &str,
     words: &[Word<'_>],
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, usize)> {
+    if classes[i] & (PLACE_TAG | PLACE) == 0 {
+        return None;
+    }
+    mission_at(text, words, i)
+}
+
+/// [`mission`] at a place word `i`.
+fn mission_at(text: &str, words: &[Word<'_>], i: usize) -> Option<(Found, usize)> {
     let word_text = |k: usize| &text[words[k].span.range()];
-    if classes[i] & (PLACE_TAG | PLACE) == 0
-        || words
-            .get(i + 1)
-            .is_none_or(|w| w.span.len() != "驻".len() || &text[w.span.range()] != "驻")
+    if words
+        .get(i + 1)
+        .is_none_or(|w| w.span.len() != "驻".len() || &text[w.span.range()] != "驻")
     {
         return None;
     }

@@ -132,6 +132,9 @@ pub(super) const NOUN_KIND_TAG: Class = 1 << 56;
 pub(super) const NAME_LIKE_TAG: Class = 1 << 57;
 /// The word ends with 区: only then may it end with 地区 (西部地区).
 pub(super) const DISTRICT_END: Class = 1 << 58;
+/// The word ends with 部 or 会: only then may it end with 部 or 委员会
+/// (农村部, 法律委员会).
+pub(super) const MINISTRY_HEAD_END: Class = 1 << 59;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
@@ -642,6 +645,10 @@ fn class_of_chars(chars: &WordChars) -> Class {
             chars.last_flags & CharFlags::DISTRICT_LAST != 0,
             DISTRICT_END,
         )
+        | bit(
+            chars.last_flags & CharFlags::MINISTRY_HEAD_LAST != 0,
+            MINISTRY_HEAD_END,
+        )
 }
 
 /// What [`word_classes`] reads of a word's characters.
@@ -654,8 +661,8 @@ struct WordChars {
     first: u32,
     last: u32,
     /// The flags of the first and last ([`CharFlags`]).
-    first_flags: u8,
-    last_flags: u8,
+    first_flags: u16,
+    last_flags: u16,
     /// Every character is a Han character (`is_han`).
     all_han: bool,
 }
@@ -720,31 +727,33 @@ fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
 /// Multilingual Plane, one byte for each: is it a Han character, the last
 /// one of a facility suffix or of an organisation's head, a dot between
 /// the parts of a name. One load answers them all.
-pub(super) struct CharFlags(Box<[u8; 0x10001]>);
+pub(super) struct CharFlags(Box<[u16; 0x10001]>);
 
 impl CharFlags {
     /// `is_han`.
-    const HAN: u8 = 1;
+    const HAN: u16 = 1;
     /// The last character of a facility suffix.
-    const FACILITY_LAST: u8 = 1 << 1;
+    const FACILITY_LAST: u16 = 1 << 1;
     /// The last character of an organisation suffix or known name.
-    const ORG_HEAD_LAST: u8 = 1 << 2;
+    const ORG_HEAD_LAST: u16 = 1 << 2;
     /// A character that alone is a dot of a name (`is_name_dot`).
-    const NAME_DOT: u8 = 1 << 3;
+    const NAME_DOT: u16 = 1 << 3;
     /// A single-character surname (`surname_chars`).
-    const SURNAME: u8 = 1 << 4;
+    const SURNAME: u16 = 1 << 4;
     /// A Latin letter (ASCII).
-    const LATIN: u8 = 1 << 5;
+    const LATIN: u16 = 1 << 5;
     /// 部 or 委, the last characters of ministries and committees.
-    const MINISTRY_LAST: u8 = 1 << 6;
+    const MINISTRY_LAST: u16 = 1 << 6;
     /// 区, the last character of 地区.
-    const DISTRICT_LAST: u8 = 1 << 7;
+    const DISTRICT_LAST: u16 = 1 << 7;
+    /// 部 or 会, the last characters of 部 and 委员会.
+    const MINISTRY_HEAD_LAST: u16 = 1 << 8;
 
     /// The flags of every character; code 0x10000 stands for the
     /// characters past the plane, which have none.
     fn new(surname_chars: &CharBits) -> CharFlags {
-        let mut flags = Box::new([0u8; 0x10001]);
-        let mut mark = |c: char, flag: u8| {
+        let mut flags = Box::new([0u16; 0x10001]);
+        let mut mark = |c: char, flag: u16| {
             let code = u32::from(c) as usize;
             if code < 0x10000 {
                 flags[code] |= flag;
@@ -784,12 +793,15 @@ impl CharFlags {
             mark(c, CharFlags::MINISTRY_LAST);
         }
         mark('区', CharFlags::DISTRICT_LAST);
+        for c in ['部', '会'] {
+            mark(c, CharFlags::MINISTRY_HEAD_LAST);
+        }
         CharFlags(flags)
     }
 
     /// The flags of the character whose code is `code` (at most 0x10000).
     #[inline]
-    fn of(&self, code: u32) -> u8 {
+    fn of(&self, code: u32) -> u16 {
         self.0.get(code as usize).copied().unwrap_or(0)
     }
 }
