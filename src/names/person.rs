@@ -6,9 +6,9 @@
 use super::place::place_noun_at;
 use super::words::{
     char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
-    Class, Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD,
-    LEXICON, NAME_DOT, NAME_LIKE_TAG, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD,
-    SURNAME_START, TITLE, TITLES,
+    Class, Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, CLASSIFIER_TAG,
+    COMPASS_WORD, LEXICON, NAME_DOT, NAME_LIKE_TAG, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD,
+    SPEECH_WORD, SURNAME_START, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -241,6 +241,7 @@ pub(super) fn person(
 /// no single surname tagged as a name, and is no single character before
 /// a title, nor a word of Han characters (no place, region or direction)
 /// of one character or with a tag a name may carry.
+#[inline]
 fn may_be_person(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let class = classes[i];
     let chars = chars_of(class);
@@ -328,7 +329,7 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     if word.tag == "nz" && !cue.title_before {
         return None;
     }
-    if after_count_word(text, words, i) {
+    if after_count_word(text, words, i, classes) {
         return None;
     }
     if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
@@ -561,9 +562,14 @@ pub(super) fn name_cue(
         k.and_then(|k| classes.get(k))
             .is_some_and(|c| c & bits != 0)
     };
-    // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
+    // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂. A
+    // word of Han characters is neither: its bits say so.
+    let spacing = |k: usize| {
+        let han = classes[k] & ALL_HAN != 0 && chars_of(classes[k]) != 0;
+        !han && word_text(k).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：")
+    };
     let mut b = i;
-    while b > 0 && word_text(b - 1).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：") {
+    while b > 0 && spacing(b - 1) {
         b -= 1;
     }
     let before = b.checked_sub(1).and_then(word_text);
@@ -780,14 +786,17 @@ fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
 /// `i` (6 + 支安打, 这 + 支安打): the surname-like first character is then
 /// a classifier, and the word no name; so too after a number and its
 /// classifier.
-fn after_count_word(text: &str, words: &[Word<'_>], i: usize) -> bool {
+fn after_count_word(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| &words[k]) else {
         return false;
     };
     let b = &text[before.span.range()];
-    let number = !b.is_empty() && b.chars().all(|c| c.is_ascii_digit());
+    let number = b.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && b.bytes().all(|c| c.is_ascii_digit());
     let demonstrative = before.tag == "r" && matches!(b, "这" | "那" | "每" | "哪");
-    (number || demonstrative || counted(text, words, i)) && before.span.end == words[i].span.start
+    // Only a classifier counts: its bit first.
+    let counted = || classes[i - 1] & CLASSIFIER_TAG != 0 && counted(text, words, i);
+    (number || demonstrative || counted()) && before.span.end == words[i].span.start
 }
 
 /// True when a number and a classifier that counts people
