@@ -62,13 +62,34 @@ static CLASS_ENDING_LAST: LazyLock<CharBits> =
 /// The organisation that starts at word `i`, with the index of its last
 /// word. Papers and books in title marks (《澳门日报》) are none, nor is a
 /// single listed place.
+///
+/// Tried at every word that may start a name: the test of the bits that
+/// rules most out ([`may_open_organisation`]) is inlined where it is
+/// called, and checked against the rule in debug and test builds.
+#[inline]
 pub(super) fn organisation(
     text: &str,
     words: &[Word<'_>],
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, usize)> {
-    let (start, end, rule) = organisation_at(text, words, i, classes)?;
+    if !may_open_organisation(i, classes) {
+        if cfg!(any(debug_assertions, test)) {
+            assert_eq!(organisation_from(text, words, i, classes), None);
+        }
+        return None;
+    }
+    organisation_of(text, words, i, classes)
+}
+
+/// [`organisation`] past its gate.
+fn organisation_of(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<(Found, usize)> {
+    let (start, end, rule) = organisation_from(text, words, i, classes)?;
     let mut span = Span::new(words[start].span.start, words[end].span.end);
     // A member's title glued to the last word: 中央政治局常委 → 中央政治局.
     for title in MEMBER_TITLES.iter() {
@@ -283,7 +304,7 @@ fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
         || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
 }
 
-/// False where [`organisation_at`] can find nothing, told by bits: word
+/// False where [`organisation_from`] can find nothing, told by bits: word
 /// `i` is no organisation word of its own (known, tagged `nt`, a noun
 /// ending in 部 or 委, a government level), and it is no proper word
 /// (which alone may take a head after it) or none of the five words after
@@ -309,23 +330,6 @@ fn is_proper_word(class: Class) -> bool {
 /// It starts with a proper word (place, organisation, abbreviation) or is an
 /// organisation word of its own (`国务院`, `外交部`); it ends with an
 /// organisation suffix and may take sub-units after it (`中共中央政治局`).
-fn organisation_at(
-    text: &str,
-    words: &[Word<'_>],
-    i: usize,
-    classes: &[Class],
-) -> Option<(usize, usize, &'static str)> {
-    if !may_open_organisation(i, classes) {
-        // The gate is checked against the rule in debug and test builds.
-        if cfg!(any(debug_assertions, test)) {
-            assert_eq!(organisation_from(text, words, i, classes), None);
-        }
-        return None;
-    }
-    organisation_from(text, words, i, classes)
-}
-
-/// [`organisation_at`] past its gate.
 fn organisation_from(
     text: &str,
     words: &[Word<'_>],

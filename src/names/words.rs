@@ -83,11 +83,14 @@ pub(super) const BRAND: Class = 1 << 20;
 // a tag or decode a character again.
 
 /// The word begins with a Latin letter (ASCII).
-pub(super) const LATIN_START: Class = 1 << 37;
+pub(super) const LATIN_START: Class = 1 << 46;
 /// The word's tag is one of [`is_modifier`]'s.
 pub(super) const MODIFIER: Class = 1 << 38;
 /// The word's tag is one of a person's name (nr, nrfg, nrt).
 pub(super) const NAME_TAG: Class = 1 << 39;
+/// Where the flags of a word's characters ([`CharFlags`]) stand in its
+/// class: [`FACILITY_END`] to [`NAME_DOT`] are those flags, shifted.
+const FLAG_SHIFT: u32 = 40;
 /// The word ends with the last character of a facility suffix: only then
 /// may [`facility_suffix`] find one.
 pub(super) const FACILITY_END: Class = 1 << 40;
@@ -95,19 +98,19 @@ pub(super) const FACILITY_END: Class = 1 << 40;
 /// a known organisation: only then may it end an organisation's name.
 pub(super) const ORG_HEAD_END: Class = 1 << 41;
 /// The word is a dot that joins the parts of a transliterated name (·).
-pub(super) const NAME_DOT: Class = 1 << 42;
+pub(super) const NAME_DOT: Class = 1 << 48;
 /// Every character of the word is a Han character (`is_han`).
-pub(super) const ALL_HAN: Class = 1 << 43;
+pub(super) const ALL_HAN: Class = 1 << 47;
 /// The word's tag is that of a numeral or a classifier (m, q).
-pub(super) const COUNT_TAG: Class = 1 << 44;
+pub(super) const COUNT_TAG: Class = 1 << 37;
 /// The word's tag is that of a classifier (q).
-pub(super) const CLASSIFIER_TAG: Class = 1 << 45;
+pub(super) const CLASSIFIER_TAG: Class = 1 << 54;
 /// The word begins with a single-character surname.
-pub(super) const SURNAME_START: Class = 1 << 46;
+pub(super) const SURNAME_START: Class = 1 << 45;
 /// A listed place of two characters or more.
-pub(super) const LISTED_PLACE: Class = 1 << 47;
+pub(super) const LISTED_PLACE: Class = 1 << 58;
 /// The word's tag is that of a time (t).
-pub(super) const TIME_TAG: Class = 1 << 48;
+pub(super) const TIME_TAG: Class = 1 << 59;
 /// The word's tag is that of a word the segmenter does not know (x).
 pub(super) const UNKNOWN_TAG: Class = 1 << 49;
 /// A name may start at the word ([`may_start_at`]). Verbs, adverbs,
@@ -121,7 +124,7 @@ pub(super) const ORG_TAG: Class = 1 << 52;
 pub(super) const NOUN_TAG: Class = 1 << 53;
 /// The word ends with 部 or 委, as the ministries and committees do that
 /// the segmenter calls plain nouns (公安部).
-pub(super) const MINISTRY_END: Class = 1 << 54;
+pub(super) const MINISTRY_END: Class = 1 << 42;
 /// The word's tag is that of a place (ns).
 pub(super) const PLACE_TAG: Class = 1 << 55;
 /// The word's tag is that of a plain, verbal or adjectival noun (n, vn,
@@ -131,10 +134,10 @@ pub(super) const NOUN_KIND_TAG: Class = 1 << 56;
 /// segmenter gives names by mistake (nr, nrt, nrfg; t, x, ns, nz).
 pub(super) const NAME_LIKE_TAG: Class = 1 << 57;
 /// The word ends with 区: only then may it end with 地区 (西部地区).
-pub(super) const DISTRICT_END: Class = 1 << 58;
+pub(super) const DISTRICT_END: Class = 1 << 43;
 /// The word ends with 部 or 会: only then may it end with 部 or 委员会
 /// (农村部, 法律委员会).
-pub(super) const MINISTRY_HEAD_END: Class = 1 << 59;
+pub(super) const MINISTRY_HEAD_END: Class = 1 << 44;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
@@ -617,38 +620,21 @@ fn may_start_at(text: &str, word: &Word<'_>, class: Class) -> bool {
                 .is_some_and(|c| LEXICON.is_surname_char(c))
 }
 
-/// The bits of [`word_classes`] that a word's characters (`chars`) give it.
+/// The bits of [`word_classes`] that a word's characters (`chars`) give it:
+/// the flags of its last and first characters, of all of them and of a
+/// dot alone stand where [`FLAG_SHIFT`] puts them.
 #[inline]
 fn class_of_chars(chars: &WordChars) -> Class {
-    let bit = |yes: bool, bit: Class| if yes { bit } else { 0 };
-    ((chars.count.min(MAX_CHARS) as Class) << CHARS_SHIFT)
-        | bit(
-            chars.last_flags & CharFlags::FACILITY_LAST != 0,
-            FACILITY_END,
-        )
-        | bit(
-            chars.last_flags & CharFlags::ORG_HEAD_LAST != 0,
-            ORG_HEAD_END,
-        )
-        | bit(
-            chars.count == 1 && chars.last_flags & CharFlags::NAME_DOT != 0,
-            NAME_DOT,
-        )
-        | bit(chars.all_han, ALL_HAN)
-        | bit(chars.first_flags & CharFlags::LATIN != 0, LATIN_START)
-        | bit(chars.first_flags & CharFlags::SURNAME != 0, SURNAME_START)
-        | bit(
-            chars.last_flags & CharFlags::MINISTRY_LAST != 0,
-            MINISTRY_END,
-        )
-        | bit(
-            chars.last_flags & CharFlags::DISTRICT_LAST != 0,
-            DISTRICT_END,
-        )
-        | bit(
-            chars.last_flags & CharFlags::MINISTRY_HEAD_LAST != 0,
-            MINISTRY_HEAD_END,
-        )
+    let dot = if chars.count == 1 {
+        chars.last_flags & CharFlags::NAME_DOT
+    } else {
+        0
+    };
+    let flags = chars.last_flags & CharFlags::OF_LAST
+        | chars.first_flags & CharFlags::OF_FIRST
+        | chars.all_flags & CharFlags::HAN
+        | dot;
+    ((chars.count.min(MAX_CHARS) as Class) << CHARS_SHIFT) | Class::from(flags) << FLAG_SHIFT
 }
 
 /// What [`word_classes`] reads of a word's characters.
@@ -663,8 +649,9 @@ struct WordChars {
     /// The flags of the first and last ([`CharFlags`]).
     first_flags: u16,
     last_flags: u16,
-    /// Every character is a Han character (`is_han`).
-    all_han: bool,
+    /// The flags every character has: [`CharFlags::HAN`] when every
+    /// character is a Han character (`is_han`), the others unset.
+    all_flags: u16,
 }
 
 /// The characters of a word that is all three-byte characters, read in one
@@ -696,7 +683,7 @@ fn three_byte_chars(b: &[u8], flags: &CharFlags) -> Option<WordChars> {
         last,
         first_flags,
         last_flags,
-        all_han: all & CharFlags::HAN != 0,
+        all_flags: all & CharFlags::HAN,
     })
 }
 
@@ -719,7 +706,11 @@ fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
         last,
         first_flags: flags.of(first),
         last_flags: flags.of(last),
-        all_han: w.chars().all(is_han),
+        all_flags: if w.chars().all(is_han) {
+            CharFlags::HAN
+        } else {
+            0
+        },
     }
 }
 
@@ -731,23 +722,27 @@ pub(super) struct CharFlags(Box<[u16; 0x10001]>);
 
 impl CharFlags {
     /// `is_han`.
-    const HAN: u16 = 1;
+    const HAN: u16 = 1 << 7;
     /// The last character of a facility suffix.
-    const FACILITY_LAST: u16 = 1 << 1;
+    const FACILITY_LAST: u16 = 1 << 0;
     /// The last character of an organisation suffix or known name.
-    const ORG_HEAD_LAST: u16 = 1 << 2;
+    const ORG_HEAD_LAST: u16 = 1 << 1;
     /// A character that alone is a dot of a name (`is_name_dot`).
-    const NAME_DOT: u16 = 1 << 3;
+    const NAME_DOT: u16 = 1 << 8;
     /// A single-character surname (`surname_chars`).
-    const SURNAME: u16 = 1 << 4;
+    const SURNAME: u16 = 1 << 5;
     /// A Latin letter (ASCII).
-    const LATIN: u16 = 1 << 5;
+    const LATIN: u16 = 1 << 6;
     /// 部 or 委, the last characters of ministries and committees.
-    const MINISTRY_LAST: u16 = 1 << 6;
+    const MINISTRY_LAST: u16 = 1 << 2;
     /// 区, the last character of 地区.
-    const DISTRICT_LAST: u16 = 1 << 7;
+    const DISTRICT_LAST: u16 = 1 << 3;
     /// 部 or 会, the last characters of 部 and 委员会.
-    const MINISTRY_HEAD_LAST: u16 = 1 << 8;
+    const MINISTRY_HEAD_LAST: u16 = 1 << 4;
+    /// The flags a word's last character gives its class.
+    const OF_LAST: u16 = (1 << 5) - 1;
+    /// The flags a word's first character gives its class.
+    const OF_FIRST: u16 = CharFlags::SURNAME | CharFlags::LATIN;
 
     /// The flags of every character; code 0x10000 stands for the
     /// characters past the plane, which have none.
@@ -1095,8 +1090,67 @@ mod tests {
             assert_eq!(chars.count, w.chars().count(), "{w}");
             assert_eq!(chars.first, bmp(w.chars().next()), "{w}");
             assert_eq!(chars.last, bmp(w.chars().next_back()), "{w}");
-            assert_eq!(chars.all_han, w.chars().all(is_han), "{w}");
+            assert_eq!(
+                chars.all_flags == CharFlags::HAN,
+                w.chars().all(is_han),
+                "{w}"
+            );
         }
+    }
+
+    #[test]
+    fn the_flags_of_characters_are_their_class_bits() {
+        let at = |flag: u16| Class::from(flag) << FLAG_SHIFT;
+        assert_eq!(at(CharFlags::FACILITY_LAST), FACILITY_END);
+        assert_eq!(at(CharFlags::ORG_HEAD_LAST), ORG_HEAD_END);
+        assert_eq!(at(CharFlags::MINISTRY_LAST), MINISTRY_END);
+        assert_eq!(at(CharFlags::DISTRICT_LAST), DISTRICT_END);
+        assert_eq!(at(CharFlags::MINISTRY_HEAD_LAST), MINISTRY_HEAD_END);
+        assert_eq!(at(CharFlags::SURNAME), SURNAME_START);
+        assert_eq!(at(CharFlags::LATIN), LATIN_START);
+        assert_eq!(at(CharFlags::HAN), ALL_HAN);
+        assert_eq!(at(CharFlags::NAME_DOT), NAME_DOT);
+        assert_eq!(
+            CharFlags::OF_LAST,
+            CharFlags::FACILITY_LAST
+                | CharFlags::ORG_HEAD_LAST
+                | CharFlags::MINISTRY_LAST
+                | CharFlags::DISTRICT_LAST
+                | CharFlags::MINISTRY_HEAD_LAST
+        );
+        let computed = [
+            LATIN_START,
+            MODIFIER,
+            NAME_TAG,
+            FACILITY_END,
+            ORG_HEAD_END,
+            NAME_DOT,
+            ALL_HAN,
+            COUNT_TAG,
+            CLASSIFIER_TAG,
+            SURNAME_START,
+            LISTED_PLACE,
+            TIME_TAG,
+            UNKNOWN_TAG,
+            MAY_START,
+            PROPER_TAG,
+            ORG_TAG,
+            NOUN_TAG,
+            MINISTRY_END,
+            PLACE_TAG,
+            NOUN_KIND_TAG,
+            NAME_LIKE_TAG,
+            DISTRICT_END,
+            MINISTRY_HEAD_END,
+        ];
+        // No two bits alike, and none among the lists', the count's or the
+        // head's.
+        let all = computed.iter().fold(0, |all, &bit| {
+            assert_eq!(all & bit, 0, "{bit:#x}");
+            all | bit
+        });
+        let count_and_head = (MAX_CHARS as Class) << CHARS_SHIFT | 0xff << HEAD_SHIFT;
+        assert_eq!(all & (count_and_head | (1 << 21) - 1), 0);
     }
 
     #[test]
