@@ -12,7 +12,7 @@
 //!   ([`same_name`]).
 
 use super::words::{
-    char_set, has, head_key, head_of, head_of_class, org_suffix, Class, Found, AFTER_NAME_WORD,
+    char_set, head_key, head_of, head_of_class, org_suffix, Class, Found, AFTER_NAME_WORD,
     BEFORE_NAME_WORD, CLASSIFIER_TAG, COUNT_TAG, KIND_MARKER, LEXICON, ROLE_BEFORE_WORD,
     SPEECH_WORD, TITLE,
 };
@@ -95,9 +95,9 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
         names: &searched,
         starts: &starts,
     };
-    let titled = after_title(text, words, &aliases, &occurrences);
+    let titled = after_title(words, classes, &aliases, &occurrences);
     org_names.extend(aliases.into_iter().filter(|a| !titled.contains(a)));
-    same_name(text, words, &org_names, &occurrences, names);
+    same_name(text, words, classes, &org_names, &occurrences, names);
 }
 
 /// The occurrences at words of the names settling searches for, found
@@ -433,8 +433,8 @@ fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
 /// leaves his name to him, so the short form is no organisation. Their
 /// occurrences are those of the one search of settling (`occurrences`).
 fn after_title<'t>(
-    text: &str,
     words: &[Word<'_>],
+    classes: &[Class],
     names: &[&'t str],
     occurrences: &Occurrences<'_, '_>,
 ) -> Vec<&'t str> {
@@ -447,10 +447,7 @@ fn after_title<'t>(
             occurrences.of(name).iter().any(|&at| {
                 let k = words.partition_point(|w| w.span.start < at);
                 k.checked_sub(1).is_some_and(|b| {
-                    has(
-                        &text[words[b].span.range()],
-                        TITLE | BEFORE_NAME_WORD | ROLE_BEFORE_WORD,
-                    )
+                    classes[b] & (TITLE | BEFORE_NAME_WORD | ROLE_BEFORE_WORD) != 0
                 })
             })
         })
@@ -477,6 +474,7 @@ fn called(after: &str) -> Option<&str> {
 fn same_name(
     text: &str,
     words: &[Word<'_>],
+    classes: &[Class],
     orgs: &[&str],
     occurrences: &Occurrences<'_, '_>,
     names: &mut Vec<Named>,
@@ -499,7 +497,7 @@ fn same_name(
         names.retain(|(_, f)| !overlaps_taken(&taken, f.span));
         names.extend(added);
     }
-    mostly_persons(text, words, names);
+    mostly_persons(text, words, classes, names);
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
     let places: NameSet<'_> = names
         .iter()
@@ -528,7 +526,7 @@ fn same_name(
 /// majority settles which, when one of the person readings has a title or
 /// speech beside it. Listed places stay places, and so do names another
 /// place rule reads or no cue makes a person (克里米亚 + 大桥).
-fn mostly_persons(text: &str, words: &[Word<'_>], names: &mut [Named]) {
+fn mostly_persons(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut [Named]) {
     if !names
         .iter()
         .any(|(k, f)| *k == Kind::Place && f.rule == "place.after_place_cue")
@@ -543,7 +541,7 @@ fn mostly_persons(text: &str, words: &[Word<'_>], names: &mut [Named]) {
         match kind {
             Kind::Person => {
                 entry.0 += 1;
-                entry.3 |= beside_person_cue(text, words, found.span);
+                entry.3 |= beside_person_cue(words, classes, found.span);
             }
             Kind::Place => {
                 entry.1 += 1;
@@ -568,18 +566,13 @@ fn mostly_persons(text: &str, words: &[Word<'_>], names: &mut [Named]) {
 
 /// True when a title or role stands right before `span` or speech or an
 /// address right after it (名誉主席 + 阿尔希波夫, 阿尔希波夫 + 说).
-fn beside_person_cue(text: &str, words: &[Word<'_>], span: Span) -> bool {
+fn beside_person_cue(words: &[Word<'_>], classes: &[Class], span: Span) -> bool {
     let before = words
         .binary_search_by_key(&span.start, |w| w.span.end)
-        .is_ok_and(|k| {
-            has(
-                &text[words[k].span.range()],
-                TITLE | ROLE_BEFORE_WORD | BEFORE_NAME_WORD,
-            )
-        });
+        .is_ok_and(|k| classes[k] & (TITLE | ROLE_BEFORE_WORD | BEFORE_NAME_WORD) != 0);
     let after = words
         .binary_search_by_key(&span.end, |w| w.span.start)
-        .is_ok_and(|k| has(&text[words[k].span.range()], SPEECH_WORD | AFTER_NAME_WORD));
+        .is_ok_and(|k| classes[k] & (SPEECH_WORD | AFTER_NAME_WORD) != 0);
     before || after
 }
 

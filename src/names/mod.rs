@@ -82,7 +82,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 .or_else(|| place::in_list_of_places(text, words, span, last))
                 .or_else(|| {
                     (last == i)
-                        .then(|| place::after_place_cue(text, words, i))
+                        .then(|| place::after_place_cue(text, words, i, of))
                         .flatten()
                 })
                 .or_else(|| {

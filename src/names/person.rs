@@ -7,8 +7,8 @@ use super::place::place_noun_at;
 use super::words::{
     char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
     Class, Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, CLASSIFIER_TAG,
-    COMPASS_WORD, LEXICON, NAME_DOT, NAME_LIKE_TAG, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD,
-    SPEECH_WORD, SURNAME_START, TITLE, TITLES,
+    COMPASS_WORD, LEXICON, NAME_DOT, NAME_LIKE_TAG, NAME_TAG, NOUN_TAG, PLACE, REGION,
+    ROLE_BEFORE_WORD, SPEECH_WORD, SURNAME_START, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -311,7 +311,7 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
             return (!after_glued_place(words, i, classes)).then_some((found, true));
         }
         if count == 1 {
-            return surname_before_title(text, words, i).map(|found| (found, true));
+            return surname_before_title(text, words, i, classes).map(|found| (found, true));
         }
     }
     if count < 2
@@ -333,7 +333,7 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
         return None;
     }
     if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
-        if word.known && !cue.any() && thing_after(text, words, i) {
+        if word.known && !cue.any() && thing_after(classes, i) {
             return None;
         }
         return foreign_name(name, span, count, cue.any()).map(|(f, sure)| (f, sure && !waits));
@@ -345,7 +345,7 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     let before = i.checked_sub(1).map(|k| words[k].tag);
     let (found, sure) = surname_given(word, name, span, count, surname_len, before, cue)?;
     Some((
-        super::cut::joined_given(text, words, i, found),
+        super::cut::joined_given(text, words, i, classes, found),
         sure && !waits,
     ))
 }
@@ -366,8 +366,7 @@ fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Op
         && (is_name_tag(next.tag) && !next.known
             || next.tag == "ns" && name_evidence(text, words, classes, i, i + 1))
         && chars_in(n, classes[i + 1]) == 2
-        && classes[i + 1] & ALL_HAN != 0
-        && !LEXICON.is_place(n);
+        && classes[i + 1] & (ALL_HAN | PLACE) == ALL_HAN;
     fits.then_some(Found {
         span: Span::new(word.span.start, next.span.end),
         rule: "person.split_name",
@@ -438,14 +437,19 @@ fn surname_and_title_name(name: &str, start: usize, len: usize) -> Option<Found>
 
 /// A single surname as a word of its own before a title word (孔 书记,
 /// 张 副主任), not a numeral's or a word's last character.
-fn surname_before_title(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+fn surname_before_title(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<Found> {
     let word = &words[i];
-    let next = words.get(i + 1).map(|n| &text[n.span.range()]);
     let before = text[..word.span.start].chars().next_back();
     let free = before
         .is_none_or(|c| (!is_han(c) && !c.is_ascii_digit()) || FREE_SURNAME_BEFORE.contains(c))
         && !before.is_some_and(can_start_numeral);
-    (next.is_some_and(|n| has(n, TITLE)) && free).then_some(Found {
+    let title_after = classes.get(i + 1).is_some_and(|c| c & TITLE != 0);
+    (title_after && free).then_some(Found {
         span: word.span,
         rule: "person.surname_title",
     })
@@ -765,10 +769,9 @@ fn noun_given(words: &[Word<'_>], start: usize, end: usize) -> bool {
 /// True when the word after word `i` is a noun of two characters or more
 /// (迪士尼 + 乐园, 阿帕契 + 直升机): a transliteration of the dictionary
 /// before a common noun names the thing, not a person.
-pub(super) fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
-    words.get(i + 1).is_some_and(|n| {
-        let t = &text[n.span.range()];
-        n.tag == "n" && t.chars().count() >= 2 && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
+pub(super) fn thing_after(classes: &[Class], i: usize) -> bool {
+    classes.get(i + 1).is_some_and(|&c| {
+        c & NOUN_TAG != 0 && chars_of(c) >= 2 && c & (TITLE | AFTER_NAME_WORD | SPEECH_WORD) == 0
     })
 }
 

@@ -6,7 +6,8 @@
 use super::words::{
     char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Class, Classes,
     Found, AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, DISTRICT_END, FACILITY_END,
-    LEXICON, LISTED_PLACE, MODIFIER, PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
+    LEXICON, LISTED_PLACE, MODIFIER, NAME_TAG, NOUN_TAG, ORG_TAG, PLACE, REGION, SPEECH_WORD,
+    STREET_ENDING, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -131,15 +132,20 @@ pub(super) fn in_list_of_places(
 /// `data/words/place_cues_before.txt`) and before no title: 在阿斯塔纳,
 /// 位于特拉维夫. The dictionary's transliterations name places and persons
 /// alike; names it does not hold (特朗普) are left to the person rules.
-pub(super) fn after_place_cue(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+pub(super) fn after_place_cue(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<Found> {
     let word = &words[i];
     let name = &text[word.span.range()];
     let cue = i
         .checked_sub(1)
         .is_some_and(|b| PLACE_CUES_BEFORE.contains(&text[words[b].span.range()]));
-    let titled = words
+    let titled = classes
         .get(i + 1)
-        .is_some_and(|n| has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD));
+        .is_some_and(|c| c & (TITLE | SPEECH_WORD | AFTER_NAME_WORD) != 0);
     let fits = cue && !titled && is_known_transliteration(word, name);
     fits.then_some(Found {
         span: word.span,
@@ -165,16 +171,18 @@ pub(super) fn after_listed_place(
     classes: &[Class],
 ) -> Option<Found> {
     let word = &words[i];
+    if word.tag != "nrt" {
+        return None;
+    }
     let name = &text[word.span.range()];
     let place_before = i.checked_sub(1).is_some_and(|b| {
         classes[b] & PLACE != 0 && words[b].span.end == word.span.start && words[b].span.len() >= 6
     });
     // 以色列内塔尼亚胡政府: a noun after it may make it a leader's.
-    let titled = words.get(i + 1).is_some_and(|n| {
-        has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD)
-            || matches!(n.tag, "n" | "nt" | "nr" | "nrt" | "nrfg")
+    let titled = classes.get(i + 1).is_some_and(|c| {
+        c & (TITLE | SPEECH_WORD | AFTER_NAME_WORD | NOUN_TAG | ORG_TAG | NAME_TAG) != 0
     });
-    let fits = word.tag == "nrt" && place_before && !titled && is_known_transliteration(word, name);
+    let fits = place_before && !titled && is_known_transliteration(word, name);
     fits.then_some(Found {
         span: word.span,
         rule: "place.after_listed_place",
