@@ -17,6 +17,9 @@ use std::sync::LazyLock;
 
 static MEMBER_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_member_titles.txt")).collect());
+/// The last characters of [`MEMBER_TITLES`].
+static MEMBER_TITLE_LAST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(MEMBER_TITLES.iter().filter_map(|t| t.chars().next_back())));
 static SUB_UNIT_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(SUB_UNITS).collect());
 static TEAMS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_teams.txt")).collect());
@@ -92,7 +95,9 @@ fn organisation_of(
     let (start, end, rule) = organisation_from(text, words, i, classes)?;
     let mut span = Span::new(words[start].span.start, words[end].span.end);
     // A member's title glued to the last word: 中央政治局常委 → 中央政治局.
-    for title in MEMBER_TITLES.iter() {
+    // Most names end in no last character of a title.
+    let titled = text[span.range()].ends_with(|c: char| MEMBER_TITLE_LAST.contains(c));
+    for title in MEMBER_TITLES.iter().filter(|_| titled) {
         if let Some(rest) = text[span.range()].strip_suffix(title) {
             if org_suffix(rest).is_some() || SUB_UNIT_LIST.iter().any(|u| rest.ends_with(u)) {
                 span.end -= title.len();
@@ -293,8 +298,8 @@ fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
     {
         return false;
     }
-    let team = TEAMS.iter().any(|s| word.ends_with(s));
-    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team)
+    let team = || TEAMS.iter().any(|s| word.ends_with(s));
+    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team())
         || facility_suffix(word).is_some()
         || is_region_part(word)
     {

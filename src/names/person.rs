@@ -623,6 +623,17 @@ pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &Classes
     found
 }
 
+/// The first four characters of `chars` (fewer when it has fewer), kept
+/// in `buffer`: the names read from context look no further.
+fn first_four(chars: impl Iterator<Item = char>, buffer: &mut [char; 4]) -> &[char] {
+    let mut n = 0;
+    for c in chars.take(4) {
+        buffer[n] = c;
+        n += 1;
+    }
+    &buffer[..n]
+}
+
 /// True for a character that may stand in a name read from context.
 fn is_name_char(c: char) -> bool {
     is_han(c) && !NAME_STOPS.contains(c)
@@ -643,7 +654,8 @@ fn name_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option<Fo
         .map_or(0, |s| s.len());
     let start = role.span.end + gap;
     let after = &text[start..];
-    let chars: Vec<char> = after.chars().take(4).collect();
+    let mut buffer = ['\0'; 4];
+    let chars = first_four(after.chars(), &mut buffer);
     if !(chars.first().is_some_and(|&c| is_surname(c))
         && chars.len() >= 2
         && chars[..2].iter().all(|&c| is_name_char(c)))
@@ -709,7 +721,8 @@ fn foreign_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option
 /// word (傅志寰说, 何方同志).
 fn name_before_speech(text: &str, words: &[Word<'_>], speech: &Word<'_>) -> Option<Found> {
     let before = &text[..speech.span.start];
-    let chars: Vec<char> = before.chars().rev().take(4).collect();
+    let mut buffer = ['\0'; 4];
+    let chars = first_four(before.chars().rev(), &mut buffer);
     for len in [3usize, 2] {
         if chars.len() < len || !chars[..len].iter().all(|&c| is_name_char(c)) {
             continue;
