@@ -1149,8 +1149,9 @@ mod tests {
             assert_eq!(all & bit, 0, "{bit:#x}");
             all | bit
         });
+        let lists = (1 << 21) - 1;
         let count_and_head = (MAX_CHARS as Class) << CHARS_SHIFT | 0xff << HEAD_SHIFT;
-        assert_eq!(all & (count_and_head | (1 << 21) - 1), 0);
+        assert_eq!(all & (count_and_head | lists), 0);
     }
 
     #[test]
