@@ -309,28 +309,31 @@ fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
     );
     found.retain(|&span| {
         let long = |f: &Span| f.overlaps(span) && f.len() >= span.len();
-        let covers = longer.reach_before(span.start) >= span.end;
+        let covers = longer.starts.reach_before(span.start) >= span.end;
         !(covers
-            || longer.starting_in(span.start, span.end).iter().any(long)
+            || longer
+                .starts
+                .starting_in(span.start, span.end)
+                .iter()
+                .any(long)
             || longer.ending_in(span.start + 1, span.end).iter().any(long))
     });
     found
 }
 
-/// The spans of a document's names, sorted, for the overlap tests of one
-/// name per document: each test is a binary search, so settling a document
-/// costs its length times a logarithm, not its names squared.
-struct SpanIndex {
+/// The spans of a document's names in order of start, with the furthest
+/// end reached before each, for the overlap tests of one name per
+/// document: each test is a binary search, so settling a document costs
+/// its length times a logarithm, not its names squared.
+struct Reach {
     /// The spans in order of start.
     by_start: Vec<Span>,
     /// `reach[k]`: the furthest end of `by_start[..k]`.
     reach: Vec<usize>,
-    /// The spans in order of end.
-    by_end: Vec<Span>,
 }
 
-impl SpanIndex {
-    fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+impl Reach {
+    fn new(spans: impl Iterator<Item = Span>) -> Reach {
         let mut by_start: Vec<Span> = spans.collect();
         by_start.sort_unstable();
         let mut reach = Vec::with_capacity(by_start.len() + 1);
@@ -338,13 +341,7 @@ impl SpanIndex {
         for span in &by_start {
             reach.push(span.end.max(*reach.last().unwrap_or(&0)));
         }
-        let mut by_end = by_start.clone();
-        by_end.sort_unstable_by_key(|s| (s.end, s.start));
-        SpanIndex {
-            by_start,
-            reach,
-            by_end,
-        }
+        Reach { by_start, reach }
     }
 
     /// The furthest end of the spans that start before byte `at` (0 when
@@ -359,6 +356,24 @@ impl SpanIndex {
         let b = self.by_start.partition_point(|s| s.start < to);
         crate::work::add(b.saturating_sub(a));
         &self.by_start[a..b.max(a)]
+    }
+}
+
+/// A [`Reach`] with the spans in order of end too, for the tests of the
+/// names that end inside a span.
+struct SpanIndex {
+    /// The spans by start.
+    starts: Reach,
+    /// The spans in order of end.
+    by_end: Vec<Span>,
+}
+
+impl SpanIndex {
+    fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+        let starts = Reach::new(spans);
+        let mut by_end = starts.by_start.clone();
+        by_end.sort_unstable_by_key(|s| (s.end, s.start));
+        SpanIndex { starts, by_end }
     }
 
     /// The spans that end in `from..to`.
@@ -590,8 +605,8 @@ fn other_occurrences(
     if unique.is_empty() {
         return Vec::new();
     }
-    let all = SpanIndex::new(names.iter().map(|(_, f)| f.span));
-    let orgs = SpanIndex::new(
+    let all = Reach::new(names.iter().map(|(_, f)| f.span));
+    let orgs = Reach::new(
         names
             .iter()
             .filter(|(k, _)| *k == Kind::Org)
