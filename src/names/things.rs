@@ -46,6 +46,9 @@ pub(super) fn things_not_persons(
     // Hashed by their ends: what the rules keep is a set, whatever the
     // order the names are walked in.
     let mut seen: HashMap<&str, Seen, BuildHasherDefault<WordEnds>> = HashMap::default();
+    // Most documents have no title marks: they are looked for around a
+    // name only in one that has.
+    let titles = text.contains('《');
     for (kind, found) in names.iter() {
         if *kind != Kind::Person {
             continue;
@@ -64,7 +67,7 @@ pub(super) fn things_not_persons(
                     || fills_title(text, found.span)
                     || firm_or_event(text, words, k);
                 entry.before_noun += usize::from(thing_after(classes, k));
-                entry.titled += usize::from(in_title(text, found.span));
+                entry.titled += usize::from(titles && in_title(text, found.span));
                 entry.all += 1;
             }
             None => entry.evidenced = true,
