@@ -12,7 +12,7 @@
 
 use super::document::Named;
 use super::words::{
-    is_modifier, Classes, Found, BRAND, BRAND_WORDS, EARNINGS, LATIN_START, LEXICON,
+    is_modifier, Class, Classes, Found, BRAND, BRAND_WORDS, EARNINGS, LATIN_START, LEXICON,
 };
 use crate::fact::Kind;
 use crate::lexicon::{set, WordSet};
@@ -54,7 +54,7 @@ pub(super) fn companies(text: &str, words: &[Word<'_>], classes: &Classes, names
 /// not searched for the words of a market. A word's class tells a brand
 /// of Han characters (with 公司 or 集团 or without): only those, and words
 /// that open with a Latin letter, are looked up.
-fn brands(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
+fn brands(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut Vec<Named>) {
     let mut found: Vec<Span> = Vec::new();
     for (k, word) in words.iter().enumerate() {
         if classes[k] & (BRAND | LATIN_START) == 0 {
@@ -196,7 +196,7 @@ fn clause(text: &str, at: usize) -> &str {
 /// `org_earnings_words.txt`): a line's opening name followed by a time or a
 /// number, in a clause with a word of results; and every name of a list
 /// joined by 、 right before 公布 (or 发布, 披露) and a word of results.
-fn stock_names(text: &str, words: &[Word<'_>], classes: &[u32], names: &mut Vec<Named>) {
+fn stock_names(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut Vec<Named>) {
     let results = |k: usize| classes.get(k).is_some_and(|c| c & EARNINGS != 0);
     let rule_line = "org.stock_line";
     for (i, word) in words.iter().enumerate() {

@@ -2,7 +2,10 @@
 //! character it left as a word of its own (佩 + 斯科夫, 马克 + 龙), and a
 //! guessed name of two characters whose third it cut off (刘国 + 中).
 
-use super::words::{char_set, has, is_transliteration, Found, AFTER_NAME_WORD, SPEECH_WORD, TITLE};
+use super::words::{
+    char_set, chars_of, has, is_transliteration, Class, Found, AFTER_NAME_WORD, ALL_HAN, NAME_TAG,
+    SPEECH_WORD, TITLE,
+};
 use crate::lexicon::CharBits;
 use crate::span::Span;
 use crate::text::normalize::is_han;
@@ -132,19 +135,27 @@ pub(super) fn joined_third(text: &str, names: &mut [super::document::Named]) {
 /// segmenter cut off after it (刘国 + 中): a word of one character that is
 /// no function word, a title or a cue (locatives and bound nouns: 中, 东),
 /// followed by no Han character of its word.
-pub(super) fn joined_given(text: &str, words: &[Word<'_>], i: usize, mut found: Found) -> Found {
+pub(super) fn joined_given(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+    mut found: Found,
+) -> Found {
     let word = &words[i];
-    let fits = matches!(word.tag, "nr" | "nrfg" | "nrt")
+    let fits = classes[i] & NAME_TAG != 0
         && !word.known
         && found.span == word.span
         && found.span.len() == 6
         && words.get(i + 1).is_some_and(|n| {
-            let t = &text[n.span.range()];
-            matches!(n.tag, "f" | "ng" | "zg" | "b")
-                && t.chars().count() == 1
-                && t.chars().all(is_han)
-                && !t.chars().any(|c| NOT_NAME_ENDINGS.contains(c))
-                && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
+            let class = classes[i + 1];
+            // The bits first: one Han character, no title or cue.
+            chars_of(class) == 1
+                && class & (ALL_HAN | TITLE | AFTER_NAME_WORD | SPEECH_WORD) == ALL_HAN
+                && matches!(n.tag, "f" | "ng" | "zg" | "b")
+                && !text[n.span.range()]
+                    .chars()
+                    .any(|c| NOT_NAME_ENDINGS.contains(c))
         });
     if fits {
         found.span.end = words[i + 1].span.end;

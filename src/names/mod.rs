@@ -32,8 +32,7 @@ pub(crate) use words::LEXICON;
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
-use crate::text::segment::Word;
-use words::{han_at, word_classes, Found, COMPASS_WORD, MODIFIER, NAME_DOT};
+use words::{word_classes, Class, Found, MAY_START, NAME_DOT};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -52,18 +51,26 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let mut evidence = person::Evidence::default();
     // Most documents have no dot that joins the parts of a name.
     let dotted = classes.any(NAME_DOT);
+    // The class of each word, read at every word.
+    let of: &[Class] = &classes;
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
+        // Most words start no name and have no dot after them.
+        let dot_after = dotted && of.get(i + 1).is_some_and(|c| c & NAME_DOT != 0);
+        if of[i] & MAY_START == 0 && !dot_after {
+            i += 1;
+            continue;
+        }
         let dotted_name = dotted
-            .then(|| person::dotted_name(text, words, i, &classes))
+            .then(|| person::dotted_name(text, words, i, of))
             .flatten();
         if let Some((found, taken)) = dotted_name {
             push(Kind::Person, found);
             i += taken;
             continue;
         }
-        if let Some(last) = person::foreign_run(text, words, i, &classes) {
+        if let Some(last) = person::foreign_run(text, words, i, of) {
             if let Some((found, last)) = place::foreign_place(text, words, i, last) {
                 push(Kind::Place, found);
                 i = last + 1;
@@ -75,12 +82,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 .or_else(|| place::in_list_of_places(text, words, span, last))
                 .or_else(|| {
                     (last == i)
-                        .then(|| place::after_place_cue(text, words, i))
+                        .then(|| place::after_place_cue(text, words, i, of))
                         .flatten()
                 })
                 .or_else(|| {
                     (last == i)
-                        .then(|| place::after_listed_place(text, words, i, &classes))
+                        .then(|| place::after_listed_place(text, words, i, of))
                         .flatten()
                 });
             if let Some(found) = as_place {
@@ -95,23 +102,19 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        let listed = place::listed(text, word, classes[i]);
-        if !may_start_name(text, word, classes[i], listed.is_some()) {
+        if of[i] & MAY_START == 0 {
             i += 1;
             continue;
         }
+        let listed = place::listed(word, of[i]);
         // Most words start no name: their text is sliced only past here.
         let w = &text[word.span.range()];
-        let multiword = org::mission(text, words, i, &classes)
-            .or_else(|| org::joined_ministry(text, words, i, &classes))
+        let multiword = org::mission(text, words, i, of)
+            .or_else(|| org::joined_ministry(text, words, i, of))
             .map(|(found, last)| (Kind::Org, found, last))
-            .or_else(|| {
-                org::organisation(text, words, i, &classes).map(|(f, last)| (Kind::Org, f, last))
-            })
-            .or_else(|| place::region(text, words, i, &classes).map(|(f, l)| (Kind::Place, f, l)))
-            .or_else(|| {
-                place::facility(text, words, i, &classes).map(|(f, l)| (Kind::Place, f, l))
-            });
+            .or_else(|| org::organisation(text, words, i, of).map(|(f, last)| (Kind::Org, f, last)))
+            .or_else(|| place::region(text, words, i, of).map(|(f, l)| (Kind::Place, f, l)))
+            .or_else(|| place::facility(text, words, i, of).map(|(f, l)| (Kind::Place, f, l)));
         if let Some((kind, found, last)) = multiword {
             push(kind, found);
             i = last + 1;
@@ -119,13 +122,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let one_word = listed
             .or_else(|| {
-                place::tagged(word, w, classes[i])
-                    .filter(|_| !place::no_place_here(text, words, i, &classes))
+                place::tagged(word, w, of[i]).filter(|_| !place::no_place_here(text, words, i, of))
             })
             .or_else(|| place::compound_prefix(word, w));
         if let Some(found) = one_word {
             push(Kind::Place, found);
-        } else if let Some((mut found, sure)) = person::person(text, words, i, &classes) {
+        } else if let Some((mut found, sure)) = person::person(text, words, i, of) {
             if found.span.start == word.span.start {
                 found.span.start = cut::joined_start(text, words, i, i);
             }
@@ -135,7 +137,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             let last = words.partition_point(|w| w.span.end <= found.span.end.saturating_sub(1));
             let place = place::in_list_of_places(text, words, found.span, last).or_else(|| {
                 (found.span == word.span)
-                    .then(|| place::after_listed_place(text, words, i, &classes))
+                    .then(|| place::after_listed_place(text, words, i, of))
                     .flatten()
             });
             if let Some(place) = place {
@@ -159,29 +161,12 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     things::things_not_persons(text, words, &classes, &mut names);
     cut::joined_third(text, &mut names);
     company::companies(text, words, &classes, &mut names);
-    document::settle(text, words, &mut names);
+    document::settle(text, words, &classes, &mut names);
     out.extend(
         names
             .into_iter()
             .filter_map(|(kind, found)| candidate(text, kind, found)),
     );
-}
-
-/// True when a name may start at `word` (`class` what the lists and its
-/// tag say of it): verbs, adverbs, particles and numbers start none. The
-/// bits are read first; the word's text only for the few words they leave.
-fn may_start_name(text: &str, word: &Word<'_>, class: u32, listed_place: bool) -> bool {
-    let at = word.span.start;
-    listed_place
-        || class & (COMPASS_WORD | MODIFIER) != 0
-        || word.tag == "t"
-        || word.tag == "x" && !word.span.is_empty() && han_at(text, at)
-        || word.span.len() <= 4
-            && !word.span.is_empty()
-            && text[at..]
-                .chars()
-                .next()
-                .is_some_and(|c| LEXICON.is_surname_char(c))
 }
 
 /// The candidate fact for a name a rule found.
@@ -197,7 +182,7 @@ fn candidate(text: &str, kind: Kind, found: Found) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::segment::Words;
+    use crate::text::segment::{Word, Words};
     use words::testing::SEGMENTER;
 
     #[test]
@@ -213,19 +198,15 @@ mod tests {
 
     #[test]
     fn verbs_start_no_name() {
-        let word = Word {
-            span: crate::span::Span::new(0, 6),
-            tag: "v",
+        let word = |tag: &'static str, end: usize| Word {
+            span: crate::span::Span::new(0, end),
+            tag,
             known: false,
             common: false,
         };
-        assert!(!may_start_name("发表", &word, 0, false));
-        let surname = Word {
-            span: crate::span::Span::new(0, 3),
-            tag: "v",
-            known: false,
-            common: false,
-        };
-        assert!(may_start_name("孔", &surname, 0, false));
+        let classes = word_classes("发表", &[word("v", 6)]);
+        assert_eq!(classes[0] & MAY_START, 0);
+        let classes = word_classes("孔", &[word("v", 3)]);
+        assert_ne!(classes[0] & MAY_START, 0);
     }
 }

@@ -3,9 +3,10 @@
 //! (`新华社`), and missions of one country in another (`中国驻南非大使馆`).
 
 use super::words::{
-    char_set, chars_in, chars_of, facility_suffix, has, is_modifier, is_proper, org_suffix,
-    org_suffix_of, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MODIFIER,
-    NATIONAL, NOT_ORG, ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, PLACE, ROLE_BEFORE_WORD,
+    char_set, chars_in, chars_of, facility_suffix, has, is_modifier, org_suffix, org_suffix_of,
+    Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MINISTRY_END,
+    MINISTRY_HEAD_END, MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END,
+    ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, ROLE_BEFORE_WORD,
     SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
@@ -16,6 +17,9 @@ use std::sync::LazyLock;
 
 static MEMBER_TITLES: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_member_titles.txt")).collect());
+/// The last characters of [`MEMBER_TITLES`].
+static MEMBER_TITLE_LAST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(MEMBER_TITLES.iter().filter_map(|t| t.chars().next_back())));
 static SUB_UNIT_LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| entries(SUB_UNITS).collect());
 static TEAMS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(include_str!("../../data/words/org_teams.txt")).collect());
@@ -61,16 +65,39 @@ static CLASS_ENDING_LAST: LazyLock<CharBits> =
 /// The organisation that starts at word `i`, with the index of its last
 /// word. Papers and books in title marks (《澳门日报》) are none, nor is a
 /// single listed place.
+///
+/// Tried at every word that may start a name: the test of the bits that
+/// rules most out ([`may_open_organisation`]) is inlined where it is
+/// called, and checked against the rule in debug and test builds.
+#[inline]
 pub(super) fn organisation(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
-    let (start, end, rule) = organisation_at(text, words, i, classes)?;
+    if !may_open_organisation(i, classes) {
+        if cfg!(any(debug_assertions, test)) {
+            assert_eq!(organisation_from(text, words, i, classes), None);
+        }
+        return None;
+    }
+    organisation_of(text, words, i, classes)
+}
+
+/// [`organisation`] past its gate.
+fn organisation_of(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<(Found, usize)> {
+    let (start, end, rule) = organisation_from(text, words, i, classes)?;
     let mut span = Span::new(words[start].span.start, words[end].span.end);
     // A member's title glued to the last word: 中央政治局常委 → 中央政治局.
-    for title in MEMBER_TITLES.iter() {
+    // Most names end in no last character of a title.
+    let titled = text[span.range()].ends_with(|c: char| MEMBER_TITLE_LAST.contains(c));
+    for title in MEMBER_TITLES.iter().filter(|_| titled) {
         if let Some(rest) = text[span.range()].strip_suffix(title) {
             if org_suffix(rest).is_some() || SUB_UNIT_LIST.iter().any(|u| rest.ends_with(u)) {
                 span.end -= title.len();
@@ -156,35 +183,58 @@ fn titled_start(text: &str, span: Span) -> Option<usize> {
 /// 委员会 (农业 + 农村部, 文化 + 和 + 旅游部, 住房 + 和 + 城乡 + 建设部,
 /// 宪法 + 和 + 法律委员会). The first noun starts the name: the word before
 /// it is no noun.
+#[inline]
 pub(super) fn joined_ministry(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     let noun = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            w.span.len() >= 6
-                && classes[k] & TITLE == 0
-                && matches!(w.tag.as_bytes(), [b'n'] | [b'v' | b'a', b'n'])
-        })
+        classes
+            .get(k)
+            .is_some_and(|c| c & (NOUN_KIND_TAG | TITLE) == NOUN_KIND_TAG)
+            && words[k].span.len() >= 6
+    };
+    // A ministry ends in 部 or 委员会: most words have no word ending in
+    // 部 or 会 in the three after them. The gate is checked against the
+    // rule in debug and test builds.
+    let head = |k: usize| classes.get(k).is_some_and(|c| c & MINISTRY_HEAD_END != 0);
+    if !noun(i) || !(head(i + 1) || head(i + 2) || head(i + 3)) {
+        if cfg!(any(debug_assertions, test)) {
+            assert!(joined_ministry_from(text, words, i, classes).is_none());
+        }
+        return None;
+    }
+    joined_ministry_from(text, words, i, classes)
+}
+
+/// [`joined_ministry`] past its gate.
+fn joined_ministry_from(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<(Found, usize)> {
+    let noun = |k: usize| {
+        classes
+            .get(k)
+            .is_some_and(|c| c & (NOUN_KIND_TAG | TITLE) == NOUN_KIND_TAG)
+            && words[k].span.len() >= 6
     };
     // The tag and the count first: the word's text only for the few
     // words they leave.
     let ministry = |k: usize| {
-        matches!(words[k].tag.as_bytes(), [b'n'] | [b'n', b't']) && chars_of(classes[k]) >= 3 && {
+        classes[k] & (NOUN_TAG | ORG_TAG) != 0 && chars_of(classes[k]) >= 3 && {
             let w = &text[words[k].span.range()];
             (w.ends_with('部') || w.ends_with("委员会"))
                 && !NOT_MINISTRIES.iter().any(|s| w.ends_with(s))
         }
     };
-    // A ministry ends in 部 or 委员会, the last characters of organisation
-    // suffixes: most words have no such word in the three after them.
-    let head = |k: usize| classes.get(k).is_some_and(|c| c & ORG_HEAD_END != 0);
-    if !(head(i + 1) || head(i + 2) || head(i + 3)) {
+    if !noun(i) {
         return None;
     }
-    if !noun(i) || i.checked_sub(1).is_some_and(noun) {
+    if i.checked_sub(1).is_some_and(noun) {
         return None;
     }
     let mut k = i + 1;
@@ -234,13 +284,13 @@ fn is_dateline(word: &str) -> bool {
 /// A government or party committee named by its level, with a unit of it
 /// after it (市政府新闻办): first and last word and rule. The level alone
 /// is no organisation.
-fn government_unit_at(i: usize, classes: &[u32]) -> Option<(usize, usize, &'static str)> {
+fn government_unit_at(i: usize, classes: &[Class]) -> Option<(usize, usize, &'static str)> {
     let unit = classes.get(i + 1).is_some_and(|c| c & SUB_UNIT != 0);
     unit.then_some((i, i + 1, "org.government_unit"))
 }
 
 /// True for a word that can end an organisation's name.
-fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
+fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
     if !word
         .chars()
         .next_back()
@@ -248,8 +298,8 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
     {
         return false;
     }
-    let team = TEAMS.iter().any(|s| word.ends_with(s));
-    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team)
+    let team = || TEAMS.iter().any(|s| word.ends_with(s));
+    if (matches!(tag, "nr" | "nrt" | "nrfg") && !team())
         || facility_suffix(word).is_some()
         || is_region_part(word)
     {
@@ -259,21 +309,25 @@ fn is_org_head(word: &str, tag: &str, class: u32) -> bool {
         || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
 }
 
-/// False where [`organisation_at`] can find nothing, told by bits and tags:
-/// word `i` is no organisation word of its own (known, tagged `nt`, a
-/// noun ending in 部 or 委, a government level) and none of the five words
-/// after it ends like an organisation's head.
-fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
-    let word = &words[i];
-    let ends_like_head = |c: &u32| c & ORG_HEAD_END != 0;
-    let next_five = classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
-    classes[i] & (ORG_NAME | GOVERNMENT_LEVEL) != 0
-        || next_five.iter().any(ends_like_head)
-        || word.tag == "nt"
-        || word.tag == "n" && {
-            let w = &text.as_bytes()[word.span.range()];
-            w.ends_with("部".as_bytes()) || w.ends_with("委".as_bytes())
-        }
+/// False where [`organisation_from`] can find nothing, told by bits: word
+/// `i` is no organisation word of its own (known, tagged `nt`, a noun
+/// ending in 部 or 委, a government level), and it is no proper word
+/// (which alone may take a head after it) or none of the five words after
+/// it ends like an organisation's head.
+fn may_open_organisation(i: usize, classes: &[Class]) -> bool {
+    let class = classes[i];
+    let ends_like_head = |c: &Class| c & ORG_HEAD_END != 0;
+    let next_five = || classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
+    class & (ORG_NAME | GOVERNMENT_LEVEL | ORG_TAG) != 0
+        || is_proper_word(class) && next_five().iter().any(ends_like_head)
+        || class & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
+}
+
+/// True for a word (of class `class`) that may open an organisation's
+/// name before its head: a proper word, a place or the nation, not a word
+/// of datelines or a common word for a place.
+fn is_proper_word(class: Class) -> bool {
+    class & (PROPER_TAG | PLACE | NATIONAL) != 0 && class & (DATELINE | COMMON_PLACE) == 0
 }
 
 /// The organisation that starts at word `i`: first word, last word and rule.
@@ -281,18 +335,15 @@ fn may_open_organisation(text: &str, words: &[Word<'_>], i: usize, classes: &[u3
 /// It starts with a proper word (place, organisation, abbreviation) or is an
 /// organisation word of its own (`国务院`, `外交部`); it ends with an
 /// organisation suffix and may take sub-units after it (`中共中央政治局`).
-fn organisation_at(
+fn organisation_from(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(usize, usize, &'static str)> {
     let word_text = |k: usize| &text[words[k].span.range()];
-    let proper = |k: usize| {
-        (is_proper(words[k].tag) || classes[k] & (PLACE | NATIONAL) != 0)
-            && classes[k] & (DATELINE | COMMON_PLACE) == 0
-    };
-    if !may_open_organisation(text, words, i, classes) || classes[i] & DATELINE != 0 {
+    let proper = |k: usize| is_proper_word(classes[k]);
+    if classes[i] & DATELINE != 0 {
         return None;
     }
     if classes[i] & GOVERNMENT_LEVEL != 0 {
@@ -314,9 +365,8 @@ fn organisation_at(
     // and that ends like one.
     // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
     let ministry = || {
-        words[i].tag == "n"
+        classes[i] & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
             && chars_in(first, classes[i]) >= 3
-            && ["部", "委"].iter().any(|s| first.ends_with(s))
             && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
     };
     // 新格局, 中东部: a character before a word that is no organisation.
@@ -403,7 +453,7 @@ fn organisation_at(
 /// The last word of an organisation whose name ends at word `head`, after
 /// the sub-units that follow it: 中共中央 + 政治局, 国务院 + 侨办,
 /// 海关总署 + 统计分析司.
-fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[u32]) -> usize {
+fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[Class]) -> usize {
     let mut last = head;
     while let Some(next) = words.get(last + 1) {
         let w = &text[next.span.range()];
@@ -436,22 +486,28 @@ fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[u32]) 
 
 /// An embassy or office of one country in another (中国驻南非大使馆), with
 /// the index of its last word.
+///
+/// Tried at every word that may start a name: the test of its bits, which
+/// rules most out, is inlined where it is called.
+#[inline]
 pub(super) fn mission(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
+    if classes[i] & (PLACE_TAG | PLACE) == 0 {
+        return None;
+    }
+    mission_at(text, words, i)
+}
+
+/// [`mission`] at a place word `i`.
+fn mission_at(text: &str, words: &[Word<'_>], i: usize) -> Option<(Found, usize)> {
     let word_text = |k: usize| &text[words[k].span.range()];
-    let place = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.tag == "ns" || classes[k] & PLACE != 0)
-    };
-    if !place(i)
-        || words
-            .get(i + 1)
-            .is_none_or(|w| w.span.len() != "驻".len() || &text[w.span.range()] != "驻")
+    if words
+        .get(i + 1)
+        .is_none_or(|w| w.span.len() != "驻".len() || &text[w.span.range()] != "驻")
     {
         return None;
     }

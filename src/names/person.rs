@@ -6,8 +6,9 @@
 use super::place::place_noun_at;
 use super::words::{
     char_set, chars_at, chars_in, chars_of, has, is_name_dot, is_name_tag, is_transliteration,
-    Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, COMPASS_WORD, LEXICON,
-    NAME_DOT, NAME_TAG, PLACE, REGION, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE, TITLES,
+    Class, Classes, Found, Lexicon, AFTER_NAME_WORD, ALL_HAN, BEFORE_NAME_WORD, CLASSIFIER_TAG,
+    COMPASS_WORD, LEXICON, NAME_DOT, NAME_LIKE_TAG, NAME_TAG, NOUN_TAG, PLACE, REGION,
+    ROLE_BEFORE_WORD, SPEECH_WORD, SURNAME_START, TITLE, TITLES,
 };
 use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -112,7 +113,7 @@ pub(super) fn dotted_name(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     // Most words have no dot after them.
     if classes.get(i + 1).is_none_or(|c| c & NAME_DOT == 0) {
@@ -147,7 +148,7 @@ pub(super) fn foreign_run(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<usize> {
     if classes.get(i).is_none_or(|c| c & NAME_TAG == 0) {
         return None;
@@ -156,7 +157,7 @@ pub(super) fn foreign_run(
 }
 
 /// [`foreign_run`] from word `i`, which is tagged as a name.
-fn foreign_run_from(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
+fn foreign_run_from(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Option<usize> {
     let piece = |k: usize| {
         classes
             .get(k)
@@ -215,12 +216,45 @@ fn dotted_parts<'t>(text: &'t str, words: &[Word<'_>], i: usize) -> Option<(usiz
 
 /// A person's name at word `i`, trimmed of characters the segmenter glued
 /// on (`恩佐说` → `恩佐`), and whether it stands on its own evidence.
+///
+/// Tried at most words that may start a name: the test of the bits that
+/// rules most out (a noun of two characters is no name) is inlined where
+/// it is called, and checked against the rule in debug and test builds.
+#[inline]
 pub(super) fn person(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, bool)> {
+    if !may_be_person(words, i, classes) {
+        if cfg!(any(debug_assertions, test)) {
+            assert!(person_at(text, words, i, classes).is_none());
+        }
+        return None;
+    }
+    person_at(text, words, i, classes)
+}
+
+/// False where [`person_at`] finds nothing, told by bits: word `i` glues
+/// no surname to a title (a surname first, three characters or more), is
+/// no single surname tagged as a name, and is no single character before
+/// a title, nor a word of Han characters (no place, region or direction)
+/// of one character or with a tag a name may carry.
+#[inline]
+fn may_be_person(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
+    let class = classes[i];
+    let chars = chars_of(class);
+    let title_after = || classes.get(i + 1).is_some_and(|c| c & TITLE != 0);
+    chars >= 3 && class & SURNAME_START != 0
+        || chars == 1 && class & NAME_TAG != 0
+        || (words[i].span.len() <= 4 || class & NAME_LIKE_TAG != 0)
+            && class & (PLACE | REGION | COMPASS_WORD | ALL_HAN) == ALL_HAN
+            && (chars != 1 || title_after())
+}
+
+/// [`person`] past its gate.
+fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Option<(Found, bool)> {
     let lexicon = &*LEXICON;
     let word = &words[i];
     let word_chars = chars_at(text, word.span, classes[i]);
@@ -243,11 +277,7 @@ pub(super) fn person(
     // Names are tagged as names, or as times, places or unknown words by
     // mistake (周恩来/t, 罗干/ns); single characters may be surnames.
     let one_char = word.span.len() <= 4;
-    let name_like_tag = matches!(
-        word.tag.as_bytes(),
-        [b't' | b'x'] | [b'n', b'r' | b's' | b'z'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g']
-    );
-    if !one_char && !name_like_tag {
+    if !one_char && classes[i] & NAME_LIKE_TAG == 0 {
         return None;
     }
     if classes[i] & (PLACE | REGION | COMPASS_WORD | ALL_HAN) != ALL_HAN {
@@ -281,7 +311,7 @@ pub(super) fn person(
             return (!after_glued_place(words, i, classes)).then_some((found, true));
         }
         if count == 1 {
-            return surname_before_title(text, words, i).map(|found| (found, true));
+            return surname_before_title(text, words, i, classes).map(|found| (found, true));
         }
     }
     if count < 2
@@ -299,11 +329,11 @@ pub(super) fn person(
     if word.tag == "nz" && !cue.title_before {
         return None;
     }
-    if after_count_word(text, words, i) {
+    if after_count_word(text, words, i, classes) {
         return None;
     }
     if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
-        if word.known && !cue.any() && thing_after(text, words, i) {
+        if word.known && !cue.any() && thing_after(classes, i) {
             return None;
         }
         return foreign_name(name, span, count, cue.any()).map(|(f, sure)| (f, sure && !waits));
@@ -315,7 +345,7 @@ pub(super) fn person(
     let before = i.checked_sub(1).map(|k| words[k].tag);
     let (found, sure) = surname_given(word, name, span, count, surname_len, before, cue)?;
     Some((
-        super::cut::joined_given(text, words, i, found),
+        super::cut::joined_given(text, words, i, classes, found),
         sure && !waits,
     ))
 }
@@ -324,7 +354,7 @@ pub(super) fn person(
 /// as a name and a two-character given name it guessed (丁 + 薛祥), or
 /// that it tags as a place where a role or a list of names stands around
 /// the two (秘书长王 + 东峰等).
-fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<Found> {
+fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Option<Found> {
     // The bits first: a single character tagged as a name.
     if classes[i] & NAME_TAG == 0 || chars_of(classes[i]) != 1 {
         return None;
@@ -336,8 +366,7 @@ fn split_name(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Opti
         && (is_name_tag(next.tag) && !next.known
             || next.tag == "ns" && name_evidence(text, words, classes, i, i + 1))
         && chars_in(n, classes[i + 1]) == 2
-        && classes[i + 1] & ALL_HAN != 0
-        && !LEXICON.is_place(n);
+        && classes[i + 1] & (ALL_HAN | PLACE) == ALL_HAN;
     fits.then_some(Found {
         span: Span::new(word.span.start, next.span.end),
         rule: "person.split_name",
@@ -408,14 +437,19 @@ fn surname_and_title_name(name: &str, start: usize, len: usize) -> Option<Found>
 
 /// A single surname as a word of its own before a title word (孔 书记,
 /// 张 副主任), not a numeral's or a word's last character.
-fn surname_before_title(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+fn surname_before_title(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<Found> {
     let word = &words[i];
-    let next = words.get(i + 1).map(|n| &text[n.span.range()]);
     let before = text[..word.span.start].chars().next_back();
     let free = before
         .is_none_or(|c| (!is_han(c) && !c.is_ascii_digit()) || FREE_SURNAME_BEFORE.contains(c))
         && !before.is_some_and(can_start_numeral);
-    (next.is_some_and(|n| has(n, TITLE)) && free).then_some(Found {
+    let title_after = classes.get(i + 1).is_some_and(|c| c & TITLE != 0);
+    (title_after && free).then_some(Found {
         span: word.span,
         rule: "person.surname_title",
     })
@@ -514,7 +548,7 @@ impl Cue {
 
 /// True when the words around words `i` to `last` make them read as a
 /// person's name.
-fn name_evidence(text: &str, words: &[Word<'_>], classes: &[u32], i: usize, last: usize) -> bool {
+fn name_evidence(text: &str, words: &[Word<'_>], classes: &[Class], i: usize, last: usize) -> bool {
     name_cue(text, words, classes, i, last).any()
 }
 
@@ -523,18 +557,23 @@ fn name_evidence(text: &str, words: &[Word<'_>], classes: &[u32], i: usize, last
 pub(super) fn name_cue(
     text: &str,
     words: &[Word<'_>],
-    classes: &[u32],
+    classes: &[Class],
     i: usize,
     last: usize,
 ) -> Cue {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
-    let in_list = |bits: u32, k: Option<usize>| {
+    let in_list = |bits: Class, k: Option<usize>| {
         k.and_then(|k| classes.get(k))
             .is_some_and(|c| c & bits != 0)
     };
-    // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂.
+    // Look back over spaces and colons: 记者 邹多为, 责任编辑:庞珂. A
+    // word of Han characters is neither: its bits say so.
+    let spacing = |k: usize| {
+        let han = classes[k] & ALL_HAN != 0 && chars_of(classes[k]) != 0;
+        !han && word_text(k).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：")
+    };
     let mut b = i;
-    while b > 0 && word_text(b - 1).is_some_and(|w| w.trim().is_empty() || w == ":" || w == "：") {
+    while b > 0 && spacing(b - 1) {
         b -= 1;
     }
     let before = b.checked_sub(1).and_then(word_text);
@@ -584,6 +623,17 @@ pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &Classes
     found
 }
 
+/// The first four characters of `chars` (fewer when it has fewer), kept
+/// in `buffer`: the names read from context look no further.
+fn first_four(chars: impl Iterator<Item = char>, buffer: &mut [char; 4]) -> &[char] {
+    let mut n = 0;
+    for c in chars.take(4) {
+        buffer[n] = c;
+        n += 1;
+    }
+    &buffer[..n]
+}
+
 /// True for a character that may stand in a name read from context.
 fn is_name_char(c: char) -> bool {
     is_han(c) && !NAME_STOPS.contains(c)
@@ -604,7 +654,8 @@ fn name_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option<Fo
         .map_or(0, |s| s.len());
     let start = role.span.end + gap;
     let after = &text[start..];
-    let chars: Vec<char> = after.chars().take(4).collect();
+    let mut buffer = ['\0'; 4];
+    let chars = first_four(after.chars(), &mut buffer);
     if !(chars.first().is_some_and(|&c| is_surname(c))
         && chars.len() >= 2
         && chars[..2].iter().all(|&c| is_name_char(c)))
@@ -670,7 +721,8 @@ fn foreign_after_role(text: &str, words: &[Word<'_>], role: &Word<'_>) -> Option
 /// word (傅志寰说, 何方同志).
 fn name_before_speech(text: &str, words: &[Word<'_>], speech: &Word<'_>) -> Option<Found> {
     let before = &text[..speech.span.start];
-    let chars: Vec<char> = before.chars().rev().take(4).collect();
+    let mut buffer = ['\0'; 4];
+    let chars = first_four(before.chars().rev(), &mut buffer);
     for len in [3usize, 2] {
         if chars.len() < len || !chars[..len].iter().all(|&c| is_name_char(c)) {
             continue;
@@ -730,17 +782,16 @@ fn noun_given(words: &[Word<'_>], start: usize, end: usize) -> bool {
 /// True when the word after word `i` is a noun of two characters or more
 /// (迪士尼 + 乐园, 阿帕契 + 直升机): a transliteration of the dictionary
 /// before a common noun names the thing, not a person.
-pub(super) fn thing_after(text: &str, words: &[Word<'_>], i: usize) -> bool {
-    words.get(i + 1).is_some_and(|n| {
-        let t = &text[n.span.range()];
-        n.tag == "n" && t.chars().count() >= 2 && !has(t, TITLE | AFTER_NAME_WORD | SPEECH_WORD)
+pub(super) fn thing_after(classes: &[Class], i: usize) -> bool {
+    classes.get(i + 1).is_some_and(|&c| {
+        c & NOUN_TAG != 0 && chars_of(c) >= 2 && c & (TITLE | AFTER_NAME_WORD | SPEECH_WORD) == 0
     })
 }
 
 /// True when a place ends right where word `i` starts (台北 + 荣总): a
 /// surname and a title there are the short name of a body of that place
 /// (台北荣总, the Veterans General Hospital), not a person.
-fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     i.checked_sub(1).is_some_and(|b| {
         (words[b].tag == "ns" || classes[b] & PLACE != 0)
             && words[b].span.end == words[i].span.start
@@ -751,14 +802,17 @@ fn after_glued_place(words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
 /// `i` (6 + 支安打, 这 + 支安打): the surname-like first character is then
 /// a classifier, and the word no name; so too after a number and its
 /// classifier.
-fn after_count_word(text: &str, words: &[Word<'_>], i: usize) -> bool {
+fn after_count_word(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| &words[k]) else {
         return false;
     };
     let b = &text[before.span.range()];
-    let number = !b.is_empty() && b.chars().all(|c| c.is_ascii_digit());
+    let number = b.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && b.bytes().all(|c| c.is_ascii_digit());
     let demonstrative = before.tag == "r" && matches!(b, "这" | "那" | "每" | "哪");
-    (number || demonstrative || counted(text, words, i)) && before.span.end == words[i].span.start
+    // Only a classifier counts: its bit first.
+    let counted = || classes[i - 1] & CLASSIFIER_TAG != 0 && counted(text, words, i);
+    (number || demonstrative || counted()) && before.span.end == words[i].span.start
 }
 
 /// True when a number and a classifier that counts people

@@ -4,9 +4,10 @@
 //! dictionary (`台湾同胞`).
 
 use super::words::{
-    char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Classes, Found,
-    AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, FACILITY_END, LEXICON, MODIFIER,
-    PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
+    char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Class, Classes,
+    Found, AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, DISTRICT_END, FACILITY_END,
+    LEXICON, LISTED_PLACE, MODIFIER, NAME_TAG, NOUN_TAG, ORG_TAG, PLACE, REGION, SPEECH_WORD,
+    STREET_ENDING, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -62,11 +63,8 @@ static PLACE_NAME_ENDINGS: LazyLock<CharBits> =
 
 /// A listed place of two characters or more (`class` is what the lists
 /// say of the word).
-pub(super) fn listed(text: &str, word: &Word<'_>, class: u32) -> Option<Found> {
-    // Every listed place has two characters or more, none of them ASCII.
-    let listed =
-        class & PLACE != 0 && word.span.len() >= 6 && text.as_bytes()[word.span.start] >= 0x80;
-    listed.then_some(Found {
+pub(super) fn listed(word: &Word<'_>, class: Class) -> Option<Found> {
+    (class & LISTED_PLACE != 0).then_some(Found {
         span: word.span,
         rule: "place.listed",
     })
@@ -134,15 +132,20 @@ pub(super) fn in_list_of_places(
 /// `data/words/place_cues_before.txt`) and before no title: 在阿斯塔纳,
 /// 位于特拉维夫. The dictionary's transliterations name places and persons
 /// alike; names it does not hold (特朗普) are left to the person rules.
-pub(super) fn after_place_cue(text: &str, words: &[Word<'_>], i: usize) -> Option<Found> {
+pub(super) fn after_place_cue(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    classes: &[Class],
+) -> Option<Found> {
     let word = &words[i];
     let name = &text[word.span.range()];
     let cue = i
         .checked_sub(1)
         .is_some_and(|b| PLACE_CUES_BEFORE.contains(&text[words[b].span.range()]));
-    let titled = words
+    let titled = classes
         .get(i + 1)
-        .is_some_and(|n| has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD));
+        .is_some_and(|c| c & (TITLE | SPEECH_WORD | AFTER_NAME_WORD) != 0);
     let fits = cue && !titled && is_known_transliteration(word, name);
     fits.then_some(Found {
         span: word.span,
@@ -165,19 +168,21 @@ pub(super) fn after_listed_place(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<Found> {
     let word = &words[i];
+    if word.tag != "nrt" {
+        return None;
+    }
     let name = &text[word.span.range()];
     let place_before = i.checked_sub(1).is_some_and(|b| {
         classes[b] & PLACE != 0 && words[b].span.end == word.span.start && words[b].span.len() >= 6
     });
     // 以色列内塔尼亚胡政府: a noun after it may make it a leader's.
-    let titled = words.get(i + 1).is_some_and(|n| {
-        has(&text[n.span.range()], TITLE | SPEECH_WORD | AFTER_NAME_WORD)
-            || matches!(n.tag, "n" | "nt" | "nr" | "nrt" | "nrfg")
+    let titled = classes.get(i + 1).is_some_and(|c| {
+        c & (TITLE | SPEECH_WORD | AFTER_NAME_WORD | NOUN_TAG | ORG_TAG | NAME_TAG) != 0
     });
-    let fits = word.tag == "nrt" && place_before && !titled && is_known_transliteration(word, name);
+    let fits = place_before && !titled && is_known_transliteration(word, name);
     fits.then_some(Found {
         span: word.span,
         rule: "place.after_listed_place",
@@ -230,7 +235,7 @@ pub(super) fn foreign_place(
 /// Tried at most words: the test of the tag, which rules most out, is
 /// inlined where it is called.
 #[inline]
-pub(super) fn tagged(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
+pub(super) fn tagged(word: &Word<'_>, w: &str, class: Class) -> Option<Found> {
     if !matches!(word.tag.as_bytes(), [b'n', b's' | b'r']) {
         return None;
     }
@@ -238,7 +243,7 @@ pub(super) fn tagged(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
 }
 
 /// [`tagged`] for a word tagged ns or nr.
-fn tagged_place(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
+fn tagged_place(word: &Word<'_>, w: &str, class: Class) -> Option<Found> {
     let county = matches!(word.tag, "ns" | "nr") && class & COUNTY_SHORT != 0;
     // 西瓜, 契约/ns: a frequent dictionary word of two characters that no
     // list holds reads as a foreign place only by its characters.
@@ -254,7 +259,7 @@ fn tagged_place(word: &Word<'_>, w: &str, class: u32) -> Option<Found> {
 /// number as a measure (20元 + 大关), or is a short piece of a longer
 /// transliteration glued to one or two more of its characters (普拉亚 + 克,
 /// 伊古 + 达拉, 欧 + 巴马), which names a person or a thing.
-pub(super) fn no_place_here(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> bool {
+pub(super) fn no_place_here(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let w = &text[words[i].span.range()];
     if w.starts_with(|c: char| QUANTIFIER_OPENERS.contains(c)) {
         return true;
@@ -331,7 +336,7 @@ fn place_prefix(word: &str, tag: &str) -> Option<usize> {
 /// name: a region, a name ending like a place (…山, …江, …村) of three
 /// characters or more, or a transliterated foreign name.
 /// `class` is what the lists say of the word.
-fn is_place_word(word: &str, class: u32) -> bool {
+fn is_place_word(word: &str, class: Class) -> bool {
     let count = word.chars().count();
     if count < 2 || !word.chars().all(is_han) {
         return false;
@@ -363,10 +368,11 @@ pub(super) fn region(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     let may_be_region = classes[i] & (COMPASS_WORD | REGION | PLACE) != 0
-        || text.as_bytes()[words[i].span.range()].ends_with("地区".as_bytes());
+        || classes[i] & DISTRICT_END != 0
+            && text.as_bytes()[words[i].span.range()].ends_with("地区".as_bytes());
     if !may_be_region {
         return None;
     }
@@ -382,7 +388,7 @@ pub(super) fn region(
 }
 
 /// The last word of the region that starts at word `i`.
-fn region_at(text: &str, words: &[Word<'_>], i: usize, classes: &[u32]) -> Option<usize> {
+fn region_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Option<usize> {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
     let compass = classes[i] & COMPASS_WORD != 0;
     let region = compass || classes[i] & REGION != 0;
@@ -428,7 +434,7 @@ pub(super) fn facility(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     // Only a word that ends like a facility suffix, one of these three,
     // ends a facility: most words have none after them.
@@ -445,7 +451,7 @@ fn facility_from(
     text: &str,
     words: &[Word<'_>],
     i: usize,
-    classes: &[u32],
+    classes: &[Class],
 ) -> Option<(Found, usize)> {
     let proper = is_proper(words[i].tag) || classes[i] & PLACE != 0;
     for (k, word) in words.iter().enumerate().skip(i).take(3) {
@@ -580,7 +586,7 @@ pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &Classes) -> Ve
     let mut seen = std::collections::HashSet::new();
     names.retain(|name| seen.insert(*name));
     let mut found = Vec::new();
-    let starts = super::document::occurrences_at_words(text, words, &names);
+    let starts = super::document::occurrences_at_words(text, words, classes, &names);
     for (name, starts) in names.iter().zip(starts) {
         for at in starts {
             let span = Span::new(at, at + name.len());

@@ -5,7 +5,7 @@
 use super::document::Named;
 use super::person::{name_cue, thing_after};
 use super::words::{
-    char_set, has, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE,
+    char_set, Class, Found, AFTER_NAME_WORD, BEFORE_NAME_WORD, ROLE_BEFORE_WORD, SPEECH_WORD, TITLE,
 };
 use crate::fact::Kind;
 use crate::lexicon::{set, CharBits, WordEnds, WordSet};
@@ -40,12 +40,15 @@ static OUTLET_WORDS: LazyLock<WordSet> =
 pub(super) fn things_not_persons(
     text: &str,
     words: &[Word<'_>],
-    classes: &[u32],
+    classes: &[Class],
     names: &mut Vec<Named>,
 ) {
     // Hashed by their ends: what the rules keep is a set, whatever the
     // order the names are walked in.
     let mut seen: HashMap<&str, Seen, BuildHasherDefault<WordEnds>> = HashMap::default();
+    // Most documents have no title marks: they are looked for around a
+    // name only in one that has.
+    let titles = text.contains('《');
     for (kind, found) in names.iter() {
         if *kind != Kind::Person {
             continue;
@@ -54,7 +57,7 @@ pub(super) fn things_not_persons(
         let entry = seen.entry(name).or_default();
         match bare_word(words, found) {
             // 赵乐际 + 委员长, 卢拉 + 总统: a role after the name.
-            Some(k) if role_after(text, words, k) => entry.evidenced = true,
+            Some(k) if role_after(classes, k) => entry.evidenced = true,
             Some(k) => {
                 let outlet = words
                     .get(k + 1)
@@ -63,8 +66,8 @@ pub(super) fn things_not_persons(
                     || counted_as_thing(text, found.span.start)
                     || fills_title(text, found.span)
                     || firm_or_event(text, words, k);
-                entry.before_noun += usize::from(thing_after(text, words, k));
-                entry.titled += usize::from(in_title(text, found.span));
+                entry.before_noun += usize::from(thing_after(classes, k));
+                entry.titled += usize::from(titles && in_title(text, found.span));
                 entry.all += 1;
             }
             None => entry.evidenced = true,
@@ -99,11 +102,9 @@ pub(super) fn things_not_persons(
 
 /// True when a role, a title or speech follows word `k` (赵乐际 + 委员长,
 /// 江泽民 + 总书记).
-fn role_after(text: &str, words: &[Word<'_>], k: usize) -> bool {
+fn role_after(classes: &[Class], k: usize) -> bool {
     let cues = ROLE_BEFORE_WORD | BEFORE_NAME_WORD | AFTER_NAME_WORD | TITLE | SPEECH_WORD;
-    words
-        .get(k + 1)
-        .is_some_and(|n| has(&text[n.span.range()], cues))
+    classes.get(k + 1).is_some_and(|c| c & cues != 0)
 }
 
 /// What [`things_not_persons`] counts of one name in a document.

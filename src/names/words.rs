@@ -23,90 +23,139 @@ pub(super) struct Found {
     pub(super) rule: &'static str,
 }
 
+/// What the lists, the tag and the characters say of a word: the bits
+/// of the lists are bits 0 to 20; the rest are those [`word_classes`]
+/// reads from the tag and the characters, with the word's number of
+/// characters and the hash of its head.
+pub(super) type Class = u64;
+
 /// A listed place: a division, country, city or alias.
-pub(super) const PLACE: u32 = 1;
+pub(super) const PLACE: Class = 1;
 /// Short forms of county names (钟山 for 钟山县): places when the segmenter
 /// tags them so and they are not common words.
-pub(super) const COUNTY_SHORT: u32 = 1 << 1;
+pub(super) const COUNTY_SHORT: Class = 1 << 1;
 /// A place word that is a common word too (城市, 和平).
-pub(super) const COMMON_PLACE: u32 = 1 << 2;
+pub(super) const COMMON_PLACE: Class = 1 << 2;
 /// A part of an organisation written after its name (政治局).
-pub(super) const SUB_UNIT: u32 = 1 << 3;
+pub(super) const SUB_UNIT: Class = 1 << 3;
 /// An institution named by its kind alone (人民法院).
-pub(super) const GENERIC_ORG: u32 = 1 << 4;
+pub(super) const GENERIC_ORG: Class = 1 << 4;
 /// A word ending like an organisation that is none (部署).
-pub(super) const NOT_ORG: u32 = 1 << 5;
+pub(super) const NOT_ORG: Class = 1 << 5;
 /// An organisation known by a name without a suffix (新华社).
-pub(super) const ORG_NAME: u32 = 1 << 6;
+pub(super) const ORG_NAME: Class = 1 << 6;
 /// A region named by direction or landmark (东南亚).
-pub(super) const REGION: u32 = 1 << 7;
+pub(super) const REGION: Class = 1 << 7;
 /// A role right before a name (工程师).
-pub(super) const ROLE_BEFORE_WORD: u32 = 1 << 8;
+pub(super) const ROLE_BEFORE_WORD: Class = 1 << 8;
 /// A role or title right before a name (记者, 总理).
-pub(super) const BEFORE_NAME_WORD: u32 = 1 << 9;
+pub(super) const BEFORE_NAME_WORD: Class = 1 << 9;
 /// Speech, a title or an action right after a name (说, 同志, 出席).
-pub(super) const AFTER_NAME_WORD: u32 = 1 << 10;
+pub(super) const AFTER_NAME_WORD: Class = 1 << 10;
 /// A direction that names part of a country (东部).
-pub(super) const COMPASS_WORD: u32 = 1 << 11;
+pub(super) const COMPASS_WORD: Class = 1 << 11;
 /// A title or form of address after a surname (书记).
-pub(super) const TITLE: u32 = 1 << 12;
+pub(super) const TITLE: Class = 1 << 12;
 /// 说, 表示, 同志: speech or address right after a name.
-pub(super) const SPEECH_WORD: u32 = 1 << 13;
+pub(super) const SPEECH_WORD: Class = 1 << 13;
 /// A word for the whole nation (国家, 全国, 中国).
-pub(super) const NATIONAL: u32 = 1 << 14;
+pub(super) const NATIONAL: Class = 1 << 14;
 /// A word of datelines and credits the segmenter tags as a name (日电, 本报讯).
-pub(super) const DATELINE: u32 = 1 << 15;
+pub(super) const DATELINE: Class = 1 << 15;
 /// A government or party committee named by its level (市政府).
-pub(super) const GOVERNMENT_LEVEL: u32 = 1 << 16;
+pub(super) const GOVERNMENT_LEVEL: Class = 1 << 16;
 /// A word that ends the name of a street (街, 大道).
-pub(super) const STREET_ENDING: u32 = 1 << 17;
+pub(super) const STREET_ENDING: Class = 1 << 17;
 /// A word of a company's results (净利润, 营业收入).
-pub(super) const EARNINGS: u32 = 1 << 18;
+pub(super) const EARNINGS: Class = 1 << 18;
+
+/// A determiner or quantifier of `data/words/org_kind_markers.txt` (各,
+/// 有的): the word after it names a kind of institution.
+pub(super) const KIND_MARKER: Class = 1 << 19;
+/// A brand of `data/words/org_brands.txt` that begins with a Han
+/// character, alone or with 公司 or 集团 (苹果, 苹果公司): the brands of
+/// Latin letters (vivo) are words with [`LATIN_START`].
+pub(super) const BRAND: Class = 1 << 20;
 
 // The bits below say what a word of a document is by its tag and its
 // characters, not by the lists: [`word_classes`] sets them once per word,
 // so that the rules tried at every word read a bit where they would test
 // a tag or decode a character again.
 
-/// A brand of `data/words/org_brands.txt` that begins with a Han
-/// character, alone or with 公司 or 集团 (苹果, 苹果公司): the brands of
-/// Latin letters (vivo) are words with [`LATIN_START`].
-pub(super) const BRAND: u32 = 1 << 30;
 /// The word begins with a Latin letter (ASCII).
-pub(super) const LATIN_START: u32 = 1 << 31;
-
+pub(super) const LATIN_START: Class = 1 << 46;
 /// The word's tag is one of [`is_modifier`]'s.
-pub(super) const MODIFIER: u32 = 1 << 24;
+pub(super) const MODIFIER: Class = 1 << 38;
 /// The word's tag is one of a person's name (nr, nrfg, nrt).
-pub(super) const NAME_TAG: u32 = 1 << 25;
+pub(super) const NAME_TAG: Class = 1 << 39;
+/// Where the flags of a word's characters ([`CharFlags`]) stand in its
+/// class: [`FACILITY_END`] to [`NAME_DOT`] are those flags, shifted.
+const FLAG_SHIFT: u32 = 40;
 /// The word ends with the last character of a facility suffix: only then
 /// may [`facility_suffix`] find one.
-pub(super) const FACILITY_END: u32 = 1 << 26;
+pub(super) const FACILITY_END: Class = 1 << 40;
 /// The word ends with the last character of an organisation suffix or of
 /// a known organisation: only then may it end an organisation's name.
-pub(super) const ORG_HEAD_END: u32 = 1 << 27;
+pub(super) const ORG_HEAD_END: Class = 1 << 41;
 /// The word is a dot that joins the parts of a transliterated name (·).
-pub(super) const NAME_DOT: u32 = 1 << 28;
+pub(super) const NAME_DOT: Class = 1 << 48;
 /// Every character of the word is a Han character (`is_han`).
-pub(super) const ALL_HAN: u32 = 1 << 29;
+pub(super) const ALL_HAN: Class = 1 << 47;
+/// The word's tag is that of a numeral or a classifier (m, q).
+pub(super) const COUNT_TAG: Class = 1 << 37;
+/// The word's tag is that of a classifier (q).
+pub(super) const CLASSIFIER_TAG: Class = 1 << 54;
+/// The word begins with a single-character surname.
+pub(super) const SURNAME_START: Class = 1 << 45;
+/// A listed place of two characters or more.
+pub(super) const LISTED_PLACE: Class = 1 << 58;
+/// The word's tag is that of a time (t).
+pub(super) const TIME_TAG: Class = 1 << 59;
+/// The word's tag is that of a word the segmenter does not know (x).
+pub(super) const UNKNOWN_TAG: Class = 1 << 49;
+/// A name may start at the word ([`may_start_at`]). Verbs, adverbs,
+/// particles and numbers start none.
+pub(super) const MAY_START: Class = 1 << 50;
+/// The word's tag is one of [`is_proper`]'s.
+pub(super) const PROPER_TAG: Class = 1 << 51;
+/// The word's tag is that of an organisation (nt).
+pub(super) const ORG_TAG: Class = 1 << 52;
+/// The word's tag is that of a plain noun (n).
+pub(super) const NOUN_TAG: Class = 1 << 53;
+/// The word ends with 部 or 委, as the ministries and committees do that
+/// the segmenter calls plain nouns (公安部).
+pub(super) const MINISTRY_END: Class = 1 << 42;
+/// The word's tag is that of a place (ns).
+pub(super) const PLACE_TAG: Class = 1 << 55;
+/// The word's tag is that of a plain, verbal or adjectival noun (n, vn,
+/// an).
+pub(super) const NOUN_KIND_TAG: Class = 1 << 56;
+/// The word's tag is one a person's name may carry, its own or one the
+/// segmenter gives names by mistake (nr, nrt, nrfg; t, x, ns, nz).
+pub(super) const NAME_LIKE_TAG: Class = 1 << 57;
+/// The word ends with 区: only then may it end with 地区 (西部地区).
+pub(super) const DISTRICT_END: Class = 1 << 43;
+/// The word ends with 部 or 会: only then may it end with 部 or 委员会
+/// (农村部, 法律委员会).
+pub(super) const MINISTRY_HEAD_END: Class = 1 << 44;
 
 /// Where a word's number of characters stands in its class: five bits,
 /// so a word of 31 characters or more reads as 31 (the rules compare
 /// counts far below that). The rules count a word's characters again and
 /// again; [`word_classes`] counts them once.
-const CHARS_SHIFT: u32 = 19;
+const CHARS_SHIFT: u32 = 32;
 /// The largest count the class holds.
 const MAX_CHARS: usize = 31;
 
 /// The number of characters of the word whose class is `class` (at most
 /// 31: see [`CHARS_SHIFT`]).
-pub(super) fn chars_of(class: u32) -> usize {
+pub(super) fn chars_of(class: Class) -> usize {
     (class >> CHARS_SHIFT) as usize & MAX_CHARS
 }
 
 /// The number of characters of the word `w`, whose class is `class`:
 /// counted again only past what the class holds.
-pub(super) fn chars_in(w: &str, class: u32) -> usize {
+pub(super) fn chars_in(w: &str, class: Class) -> usize {
     match chars_of(class) {
         MAX_CHARS => w.chars().count(),
         n => n,
@@ -115,7 +164,7 @@ pub(super) fn chars_in(w: &str, class: u32) -> usize {
 
 /// The number of characters of the word at `span` of `text`, whose class
 /// is `class`: its text is read only past what the class holds.
-pub(super) fn chars_at(text: &str, span: Span, class: u32) -> usize {
+pub(super) fn chars_at(text: &str, span: Span, class: Class) -> usize {
     match chars_of(class) {
         MAX_CHARS => text[span.range()].chars().count(),
         n => n,
@@ -154,6 +203,8 @@ static DATELINE_WORDS: &str = include_str!("../../data/words/org_dateline_words.
 static GOVERNMENT_LEVELS: &str = include_str!("../../data/words/org_government_levels.txt");
 static STREET_ENDINGS: &str = include_str!("../../data/words/place_street_endings.txt");
 static EARNINGS_WORDS: &str = include_str!("../../data/words/org_earnings_words.txt");
+/// Determiners and quantifiers before the name of a kind of institution.
+static KIND_MARKERS: &str = include_str!("../../data/words/org_kind_markers.txt");
 /// Companies that news name by their brand alone (苹果, vivo).
 pub(super) static BRAND_WORDS: &str = include_str!("../../data/words/org_brands.txt");
 
@@ -165,7 +216,7 @@ const MEDIA_CENTRE: &str = "融媒";
 pub(crate) struct Lexicon {
     /// Every listed word with what the lists say of it (`PLACE`, `TITLE`…),
     /// so that one lookup answers every question about a word.
-    classes: LookupMap<u32>,
+    classes: LookupMap<Class>,
     /// The listed places of two characters or more that the segmenter
     /// should keep whole, in the order they have always been added to it
     /// (that of the [`WordMap`] the lists were first gathered in): what
@@ -187,7 +238,7 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// The bits the word lists give `word`; 0 for a word in none.
     /// Ends of three bytes (as Han characters have) are decoded at once.
-    pub(super) fn class(&self, word: &str) -> u32 {
+    pub(super) fn class(&self, word: &str) -> Class {
         let b = word.as_bytes();
         let n = b.len();
         if let [b0 @ 0xe0..=0xef, b1, b2, ..] = *b {
@@ -209,7 +260,7 @@ impl Lexicon {
     /// `first` and `last`. The filter, which rules most words out, is
     /// inlined where it is called; the lookup is not.
     #[inline]
-    fn class_by_ends(&self, word: &str, first: char, last: char) -> u32 {
+    fn class_by_ends(&self, word: &str, first: char, last: char) -> Class {
         if !self.ends.may_hold(u32::from(first), u32::from(last)) {
             return 0;
         }
@@ -217,7 +268,7 @@ impl Lexicon {
     }
 
     /// The bits of `word` in the map.
-    fn looked_up(&self, word: &str) -> u32 {
+    fn looked_up(&self, word: &str) -> Class {
         self.classes.get(word).copied().unwrap_or(0)
     }
 
@@ -271,7 +322,7 @@ pub(super) fn han_at(text: &str, at: usize) -> bool {
 }
 
 /// True when the word lists give `word` any of `bits`.
-pub(super) fn has(word: &str, bits: u32) -> bool {
+pub(super) fn has(word: &str, bits: Class) -> bool {
     LEXICON.class(word) & bits != 0
 }
 
@@ -315,8 +366,8 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .collect();
     places.extend(entries(PLACE_ALIASES));
     places.extend(entries(PLACES_HK_MO_TW_MY));
-    let mut classes: WordMap<u32> = WordMap::default();
-    let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bits: u32| {
+    let mut classes: WordMap<Class> = WordMap::default();
+    let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bits: Class| {
         for word in words {
             *classes.entry(word).or_default() |= bits;
         }
@@ -349,7 +400,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // never been looked up (the character bitmaps that ruled words out
     // before a lookup held no such character): they stay out.
     let in_bmp = |c: Option<char>| c.is_some_and(|c| u32::from(c) < 0x10000);
-    let mut lookup: LookupMap<u32> = classes
+    let mut lookup: LookupMap<Class> = classes
         .iter()
         .filter(|(w, _)| in_bmp(w.chars().next()) && in_bmp(w.chars().next_back()))
         .map(|(w, class)| (*w, *class))
@@ -365,6 +416,10 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             *lookup.entry(form).or_default() |= BRAND;
         }
     }
+    // The kind markers join the lookup only too, for the same reason.
+    for marker in entries(KIND_MARKERS) {
+        *lookup.entry(marker).or_default() |= KIND_MARKER;
+    }
     let ends = EndPairs::of(lookup.keys().copied());
     let surname_chars = CharBits::of(
         surnames
@@ -377,13 +432,14 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .filter(|(p, class)| *class & PLACE != 0 && p.chars().count() >= 2)
         .map(|(p, _)| *p)
         .collect();
+    let char_flags = CharFlags::new(&surname_chars);
     Lexicon {
         classes: lookup,
         segmenter_places,
         ends,
         surnames,
         surname_chars,
-        char_flags: CharFlags::new(),
+        char_flags,
     }
 });
 
@@ -420,70 +476,23 @@ impl EndPairs {
     }
 }
 
-/// A filter of the places in a text where one of a list of words may
-/// start, by the first three bytes there, hashed to one of 1,024 bits: no
-/// character is decoded, and a word of the text that does not begin like
-/// an entry is ruled out by one load.
-pub(super) struct Heads {
-    bits: [u64; 16],
-    /// Some entry is shorter than three bytes: every place may start one.
-    short_entry: bool,
-}
-
-impl Heads {
-    /// The filter of `entries`.
-    pub(super) fn of<'a>(entries: impl Iterator<Item = &'a str>) -> Heads {
-        let mut heads = Heads {
-            bits: [0; 16],
-            short_entry: false,
-        };
-        for entry in entries {
-            match entry.as_bytes().get(..3) {
-                Some(head) => {
-                    let bit = Heads::bit(head);
-                    heads.bits[bit / 64] |= 1 << (bit % 64);
-                }
-                None => heads.short_entry = true,
-            }
-        }
-        heads
-    }
-
-    /// The bit of three bytes.
-    fn bit(head: &[u8]) -> usize {
-        let key = u32::from(head[0]) | u32::from(head[1]) << 8 | u32::from(head[2]) << 16;
-        (key.wrapping_mul(0x9e37_79b9) >> 22) as usize
-    }
-
-    /// False when no entry starts at byte `at` of `text`.
-    pub(super) fn may_start_at(&self, text: &str, at: usize) -> bool {
-        match text.as_bytes().get(at..at + 3) {
-            Some(head) => {
-                let bit = Heads::bit(head);
-                self.short_entry || self.bits[bit / 64] & 1 << (bit % 64) != 0
-            }
-            None => self.short_entry,
-        }
-    }
-}
-
 /// What the lists, the tags and the characters say of the words of one
 /// document ([`word_classes`]): read as the slice of every word's class.
 pub(super) struct Classes {
     /// The class of each word.
-    of: Vec<u32>,
+    of: Vec<Class>,
     /// The indices of the words some list holds, in order: the rules that
     /// start only at such words read these, not every class.
     listed: Vec<usize>,
     /// Every bit some word's class has: a rule whose bits no word has
     /// finds nothing in the document.
-    present: u32,
+    present: Class,
 }
 
 impl Classes {
     /// The indices of the words whose class has any of `bits`, which are
     /// bits the lists give ([`PLACE`] to [`EARNINGS`], [`BRAND`]), in order.
-    pub(super) fn with(&self, bits: u32) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn with(&self, bits: Class) -> impl Iterator<Item = usize> + '_ {
         self.listed
             .iter()
             .copied()
@@ -491,15 +500,45 @@ impl Classes {
     }
 
     /// True when some word's class has any of `bits`.
-    pub(super) fn any(&self, bits: u32) -> bool {
+    pub(super) fn any(&self, bits: Class) -> bool {
         self.present & bits != 0
     }
 }
 
-impl std::ops::Deref for Classes {
-    type Target = [u32];
+/// The three bytes `b` as one number.
+pub(super) fn head_key(b: &[u8]) -> u32 {
+    u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16
+}
 
-    fn deref(&self) -> &[u32] {
+/// One of 256 bits for the first three bytes of `b`, 0 for fewer: a
+/// character of three bytes is hashed by its code, as the class pass has
+/// it at hand ([`head_of_class`]).
+pub(super) fn head_of(b: &[u8]) -> u8 {
+    match *b {
+        [b0 @ 0xe0..=0xef, b1, b2, ..] => head_bit(three_byte_code(b0, b1, b2)),
+        [_, _, _, ..] => head_bit(head_key(b)),
+        _ => 0,
+    }
+}
+
+/// The hash of [`head_of`].
+fn head_bit(key: u32) -> u8 {
+    (key.wrapping_mul(0x9e37_79b9) >> 24) as u8
+}
+
+/// Where the [`head_of`] the text at a word's start stands in its class.
+const HEAD_SHIFT: u32 = 24;
+
+/// The [`head_of`] the text at the start of the word whose class is
+/// `class`.
+pub(super) fn head_of_class(class: Class) -> u8 {
+    (class >> HEAD_SHIFT) as u8
+}
+
+impl std::ops::Deref for Classes {
+    type Target = [Class];
+
+    fn deref(&self) -> &[Class] {
         &self.of
     }
 }
@@ -519,16 +558,42 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
         present: 0,
     };
     for (k, word) in words.iter().enumerate() {
-        let chars = three_byte_chars(&bytes[word.span.range()], &lexicon.char_flags)
-            .unwrap_or_else(|| any_chars(&text[word.span.range()], &lexicon.char_flags));
-        let mut class = tag_bits(word.tag) | class_of_chars(&chars);
-        if chars.first_flags & CharFlags::HAN != 0 && lexicon.ends.may_hold(chars.first, chars.last)
-        {
+        let at = word.span.start;
+        let (chars, head) = match three_byte_chars(&bytes[word.span.range()], &lexicon.char_flags) {
+            Some(chars) => {
+                let head = head_bit(chars.first);
+                (chars, head)
+            }
+            None => {
+                let chars = any_chars(&text[word.span.range()], &lexicon.char_flags);
+                (chars, head_of(&bytes[at..]))
+            }
+        };
+        let mut class =
+            tag_bits(word.tag) | class_of_chars(&chars) | Class::from(head) << HEAD_SHIFT;
+        let first_han = chars.first_flags & CharFlags::HAN != 0;
+        if first_han && lexicon.ends.may_hold(chars.first, chars.last) {
             let listed = lexicon.looked_up(&text[word.span.range()]);
             if listed != 0 {
                 classes.listed.push(k);
                 class |= listed;
+                // Every listed word begins with a Han character.
+                if class & PLACE != 0 && word.span.len() >= 6 {
+                    class |= LISTED_PLACE;
+                }
             }
+        }
+        // A character past the plane has no flags: only then is it read again.
+        let first_han = first_han || chars.first == 0x10000 && han_at(text, at);
+        let may_start = class & (LISTED_PLACE | COMPASS_WORD | MODIFIER | TIME_TAG) != 0
+            || class & UNKNOWN_TAG != 0 && first_han
+            || word.span.len() <= 4 && class & SURNAME_START != 0;
+        if may_start {
+            class |= MAY_START;
+        }
+        if cfg!(any(debug_assertions, test)) {
+            assert_eq!(may_start, may_start_at(text, word, class), "{word:?}");
+            assert_eq!(head, head_of(&bytes[at..]), "{word:?}");
         }
         classes.present |= class;
         classes.of.push(class);
@@ -536,28 +601,40 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     classes
 }
 
-/// The bits of [`word_classes`] that a word's characters (`chars`) give it.
+/// True when a name may start at `word` (`class` what the lists and its
+/// tag say of it), read from its text: what [`MAY_START`] says, checked
+/// against it in debug and test builds.
+fn may_start_at(text: &str, word: &Word<'_>, class: Class) -> bool {
+    let at = word.span.start;
+    let listed_place =
+        class & PLACE != 0 && word.span.len() >= 6 && text.as_bytes()[word.span.start] >= 0x80;
+    listed_place
+        || class & (COMPASS_WORD | MODIFIER) != 0
+        || word.tag == "t"
+        || word.tag == "x" && !word.span.is_empty() && han_at(text, at)
+        || word.span.len() <= 4
+            && !word.span.is_empty()
+            && text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| LEXICON.is_surname_char(c))
+}
+
+/// The bits of [`word_classes`] that a word's characters (`chars`) give it:
+/// the flags of its last and first characters, of all of them and of a
+/// dot alone stand where [`FLAG_SHIFT`] puts them.
 #[inline]
-fn class_of_chars(chars: &WordChars) -> u32 {
-    let bit = |yes: bool, bit: u32| if yes { bit } else { 0 };
-    ((chars.count.min(MAX_CHARS) as u32) << CHARS_SHIFT)
-        | bit(
-            chars.last_flags & CharFlags::FACILITY_LAST != 0,
-            FACILITY_END,
-        )
-        | bit(
-            chars.last_flags & CharFlags::ORG_HEAD_LAST != 0,
-            ORG_HEAD_END,
-        )
-        | bit(
-            chars.count == 1 && chars.last_flags & CharFlags::NAME_DOT != 0,
-            NAME_DOT,
-        )
-        | bit(chars.all_han, ALL_HAN)
-        | bit(
-            chars.first < 0x80 && (chars.first as u8).is_ascii_alphabetic(),
-            LATIN_START,
-        )
+fn class_of_chars(chars: &WordChars) -> Class {
+    let dot = if chars.count == 1 {
+        chars.last_flags & CharFlags::NAME_DOT
+    } else {
+        0
+    };
+    let flags = chars.last_flags & CharFlags::OF_LAST
+        | chars.first_flags & CharFlags::OF_FIRST
+        | chars.all_flags & CharFlags::HAN
+        | dot;
+    ((chars.count.min(MAX_CHARS) as Class) << CHARS_SHIFT) | Class::from(flags) << FLAG_SHIFT
 }
 
 /// What [`word_classes`] reads of a word's characters.
@@ -570,10 +647,11 @@ struct WordChars {
     first: u32,
     last: u32,
     /// The flags of the first and last ([`CharFlags`]).
-    first_flags: u8,
-    last_flags: u8,
-    /// Every character is a Han character (`is_han`).
-    all_han: bool,
+    first_flags: u16,
+    last_flags: u16,
+    /// The flags every character has: [`CharFlags::HAN`] when every
+    /// character is a Han character (`is_han`), the others unset.
+    all_flags: u16,
 }
 
 /// The characters of a word that is all three-byte characters, read in one
@@ -605,7 +683,7 @@ fn three_byte_chars(b: &[u8], flags: &CharFlags) -> Option<WordChars> {
         last,
         first_flags,
         last_flags,
-        all_han: all & CharFlags::HAN != 0,
+        all_flags: all & CharFlags::HAN,
     })
 }
 
@@ -628,7 +706,11 @@ fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
         last,
         first_flags: flags.of(first),
         last_flags: flags.of(last),
-        all_han: w.chars().all(is_han),
+        all_flags: if w.chars().all(is_han) {
+            CharFlags::HAN
+        } else {
+            0
+        },
     }
 }
 
@@ -636,23 +718,37 @@ fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
 /// Multilingual Plane, one byte for each: is it a Han character, the last
 /// one of a facility suffix or of an organisation's head, a dot between
 /// the parts of a name. One load answers them all.
-pub(super) struct CharFlags(Box<[u8; 0x10001]>);
+pub(super) struct CharFlags(Box<[u16; 0x10001]>);
 
 impl CharFlags {
     /// `is_han`.
-    const HAN: u8 = 1;
+    const HAN: u16 = 1 << 7;
     /// The last character of a facility suffix.
-    const FACILITY_LAST: u8 = 1 << 1;
+    const FACILITY_LAST: u16 = 1 << 0;
     /// The last character of an organisation suffix or known name.
-    const ORG_HEAD_LAST: u8 = 1 << 2;
+    const ORG_HEAD_LAST: u16 = 1 << 1;
     /// A character that alone is a dot of a name (`is_name_dot`).
-    const NAME_DOT: u8 = 1 << 3;
+    const NAME_DOT: u16 = 1 << 8;
+    /// A single-character surname (`surname_chars`).
+    const SURNAME: u16 = 1 << 5;
+    /// A Latin letter (ASCII).
+    const LATIN: u16 = 1 << 6;
+    /// 部 or 委, the last characters of ministries and committees.
+    const MINISTRY_LAST: u16 = 1 << 2;
+    /// 区, the last character of 地区.
+    const DISTRICT_LAST: u16 = 1 << 3;
+    /// 部 or 会, the last characters of 部 and 委员会.
+    const MINISTRY_HEAD_LAST: u16 = 1 << 4;
+    /// The flags a word's last character gives its class.
+    const OF_LAST: u16 = (1 << 5) - 1;
+    /// The flags a word's first character gives its class.
+    const OF_FIRST: u16 = CharFlags::SURNAME | CharFlags::LATIN;
 
     /// The flags of every character; code 0x10000 stands for the
     /// characters past the plane, which have none.
-    fn new() -> CharFlags {
-        let mut flags = Box::new([0u8; 0x10001]);
-        let mut mark = |c: char, flag: u8| {
+    fn new(surname_chars: &CharBits) -> CharFlags {
+        let mut flags = Box::new([0u16; 0x10001]);
+        let mut mark = |c: char, flag: u16| {
             let code = u32::from(c) as usize;
             if code < 0x10000 {
                 flags[code] |= flag;
@@ -679,23 +775,49 @@ impl CharFlags {
                 mark(c, CharFlags::NAME_DOT);
             }
         }
+        for c in (0..0x10000)
+            .filter_map(char::from_u32)
+            .filter(|&c| surname_chars.contains(c))
+        {
+            mark(c, CharFlags::SURNAME);
+        }
+        for c in ('a'..='z').chain('A'..='Z') {
+            mark(c, CharFlags::LATIN);
+        }
+        for c in ['部', '委'] {
+            mark(c, CharFlags::MINISTRY_LAST);
+        }
+        mark('区', CharFlags::DISTRICT_LAST);
+        for c in ['部', '会'] {
+            mark(c, CharFlags::MINISTRY_HEAD_LAST);
+        }
         CharFlags(flags)
     }
 
     /// The flags of the character whose code is `code` (at most 0x10000).
     #[inline]
-    fn of(&self, code: u32) -> u8 {
+    fn of(&self, code: u32) -> u16 {
         self.0.get(code as usize).copied().unwrap_or(0)
     }
 }
 
 /// The bits [`word_classes`] gives a word for its tag, by the tag's bytes.
-fn tag_bits(tag: &str) -> u32 {
+fn tag_bits(tag: &str) -> Class {
     match tag.as_bytes() {
-        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] => MODIFIER | NAME_TAG,
-        [b'n' | b'j' | b'b' | b'l']
-        | [b'n', b's' | b't' | b'z' | b'g' | b'l']
-        | [b'v' | b'a', b'n'] => MODIFIER,
+        [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] => {
+            MODIFIER | NAME_TAG | PROPER_TAG | NAME_LIKE_TAG
+        }
+        [b'n', b't'] => MODIFIER | PROPER_TAG | ORG_TAG,
+        [b'n', b's'] => MODIFIER | PROPER_TAG | PLACE_TAG | NAME_LIKE_TAG,
+        [b'n', b'z'] => MODIFIER | PROPER_TAG | NAME_LIKE_TAG,
+        [b'n'] => MODIFIER | NOUN_TAG | NOUN_KIND_TAG,
+        [b'v' | b'a', b'n'] => MODIFIER | NOUN_KIND_TAG,
+        [b'j'] => MODIFIER | PROPER_TAG,
+        [b'b' | b'l'] | [b'n', b'g' | b'l'] => MODIFIER,
+        [b'm'] => COUNT_TAG,
+        [b'q'] => COUNT_TAG | CLASSIFIER_TAG,
+        [b't'] => TIME_TAG | NAME_LIKE_TAG,
+        [b'x'] => UNKNOWN_TAG | NAME_LIKE_TAG,
         _ => 0,
     }
 }
@@ -777,7 +899,7 @@ pub(super) fn org_suffix(word: &str) -> Option<&'static str> {
 }
 
 /// `org_suffix` for a word whose list bits (`class`) are known.
-pub(super) fn org_suffix_of(word: &str, class: u32) -> Option<&'static str> {
+pub(super) fn org_suffix_of(word: &str, class: Class) -> Option<&'static str> {
     let last = word.chars().next_back()?;
     if !ORG_SUFFIX_LAST_CHARS.contains(last) || class & NOT_ORG != 0 {
         return None;
@@ -870,7 +992,7 @@ pub(super) fn is_proper(tag: &str) -> bool {
 /// extractor's and the facts of a text.
 #[cfg(test)]
 pub(super) mod testing {
-    use super::{word_classes, LEXICON};
+    use super::{word_classes, Class, LEXICON};
     use crate::text::segment::{Segmenter, Word};
     use crate::Extractor;
     use std::sync::LazyLock;
@@ -887,7 +1009,7 @@ pub(super) mod testing {
     static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
     /// The words of `text` and what the lists say of each.
-    pub(in crate::names) fn words_of(text: &str) -> (Vec<Word<'_>>, Vec<u32>) {
+    pub(in crate::names) fn words_of(text: &str) -> (Vec<Word<'_>>, Vec<Class>) {
         let words = SEGMENTER.segment(text);
         let classes = word_classes(text, &words).to_vec();
         (words, classes)
@@ -968,8 +1090,68 @@ mod tests {
             assert_eq!(chars.count, w.chars().count(), "{w}");
             assert_eq!(chars.first, bmp(w.chars().next()), "{w}");
             assert_eq!(chars.last, bmp(w.chars().next_back()), "{w}");
-            assert_eq!(chars.all_han, w.chars().all(is_han), "{w}");
+            assert_eq!(
+                chars.all_flags == CharFlags::HAN,
+                w.chars().all(is_han),
+                "{w}"
+            );
         }
+    }
+
+    #[test]
+    fn the_flags_of_characters_are_their_class_bits() {
+        let at = |flag: u16| Class::from(flag) << FLAG_SHIFT;
+        assert_eq!(at(CharFlags::FACILITY_LAST), FACILITY_END);
+        assert_eq!(at(CharFlags::ORG_HEAD_LAST), ORG_HEAD_END);
+        assert_eq!(at(CharFlags::MINISTRY_LAST), MINISTRY_END);
+        assert_eq!(at(CharFlags::DISTRICT_LAST), DISTRICT_END);
+        assert_eq!(at(CharFlags::MINISTRY_HEAD_LAST), MINISTRY_HEAD_END);
+        assert_eq!(at(CharFlags::SURNAME), SURNAME_START);
+        assert_eq!(at(CharFlags::LATIN), LATIN_START);
+        assert_eq!(at(CharFlags::HAN), ALL_HAN);
+        assert_eq!(at(CharFlags::NAME_DOT), NAME_DOT);
+        assert_eq!(
+            CharFlags::OF_LAST,
+            CharFlags::FACILITY_LAST
+                | CharFlags::ORG_HEAD_LAST
+                | CharFlags::MINISTRY_LAST
+                | CharFlags::DISTRICT_LAST
+                | CharFlags::MINISTRY_HEAD_LAST
+        );
+        let computed = [
+            LATIN_START,
+            MODIFIER,
+            NAME_TAG,
+            FACILITY_END,
+            ORG_HEAD_END,
+            NAME_DOT,
+            ALL_HAN,
+            COUNT_TAG,
+            CLASSIFIER_TAG,
+            SURNAME_START,
+            LISTED_PLACE,
+            TIME_TAG,
+            UNKNOWN_TAG,
+            MAY_START,
+            PROPER_TAG,
+            ORG_TAG,
+            NOUN_TAG,
+            MINISTRY_END,
+            PLACE_TAG,
+            NOUN_KIND_TAG,
+            NAME_LIKE_TAG,
+            DISTRICT_END,
+            MINISTRY_HEAD_END,
+        ];
+        // No two bits alike, and none among the lists', the count's or the
+        // head's.
+        let all = computed.iter().fold(0, |all, &bit| {
+            assert_eq!(all & bit, 0, "{bit:#x}");
+            all | bit
+        });
+        let lists = (1 << 21) - 1;
+        let count_and_head = (MAX_CHARS as Class) << CHARS_SHIFT | 0xff << HEAD_SHIFT;
+        assert_eq!(all & (count_and_head | lists), 0);
     }
 
     #[test]
@@ -980,17 +1162,6 @@ mod tests {
             assert_eq!(han_at(&text, 0), is_han(c), "{c}");
         }
         assert!(!han_at("a", 1));
-    }
-
-    #[test]
-    fn heads_rule_out_what_starts_no_entry() {
-        let heads = Heads::of(["苹果", "vivo"].into_iter());
-        let text = "苹果和vivo和小米";
-        assert!(heads.may_start_at(text, 0));
-        assert!(heads.may_start_at(text, "苹果和".len()));
-        assert!(!heads.may_start_at(text, "苹果和vivo和".len()));
-        assert!(!heads.may_start_at(text, text.len()));
-        assert!(Heads::of(["a"].into_iter()).may_start_at("ba", 1));
     }
 
     #[test]
@@ -1021,7 +1192,7 @@ mod tests {
             "ns", "nt", "nz", "nr", "nrt", "nrfg", "n", "vn", "j", "b", "an", "ng", "nl", "l",
         ];
         let others = [
-            "v", "nx", "nrf", "vd", "a", "t", "x", "m", "", "nrfgx", "jn",
+            "v", "nx", "nrf", "vd", "a", "t", "x", "m", "q", "", "nrfgx", "jn",
         ];
         assert!(modifiers.iter().all(|t| is_modifier(t)));
         assert!(others.iter().all(|t| !is_modifier(t)));
@@ -1032,8 +1203,22 @@ mod tests {
             .all(|t| !is_proper(t)));
         assert!(["nr", "nrt", "nrfg"].iter().all(|t| is_name_tag(t)));
         for tag in modifiers.iter().chain(&others) {
-            let bits = |yes: bool, bit: u32| if yes { bit } else { 0 };
-            let want = bits(is_modifier(tag), MODIFIER) | bits(is_name_tag(tag), NAME_TAG);
+            let bits = |yes: bool, bit: Class| if yes { bit } else { 0 };
+            let want = bits(is_modifier(tag), MODIFIER)
+                | bits(is_name_tag(tag), NAME_TAG)
+                | bits(matches!(*tag, "m" | "q"), COUNT_TAG)
+                | bits(*tag == "q", CLASSIFIER_TAG)
+                | bits(*tag == "t", TIME_TAG)
+                | bits(*tag == "x", UNKNOWN_TAG)
+                | bits(is_proper(tag), PROPER_TAG)
+                | bits(*tag == "nt", ORG_TAG)
+                | bits(*tag == "n", NOUN_TAG)
+                | bits(*tag == "ns", PLACE_TAG)
+                | bits(matches!(*tag, "n" | "vn" | "an"), NOUN_KIND_TAG)
+                | bits(
+                    matches!(*tag, "t" | "x" | "nr" | "ns" | "nz" | "nrt" | "nrfg"),
+                    NAME_LIKE_TAG,
+                );
             assert_eq!(tag_bits(tag), want, "{tag}");
         }
         assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
