@@ -9,20 +9,19 @@ use std::sync::{Mutex, PoisonError};
 use tempfile::NamedTempFile;
 use zhfacts::Report;
 
-/// One report as a JSON line (or indented JSON and a newline):
-/// `{"id", "meta", "facts"}`, the id being the one given to the extractor.
-pub fn to_json_line(report: &Report, pretty: bool) -> Vec<u8> {
+/// Appends one report as a JSON line (or indented JSON and a newline) to
+/// `out`: `{"id", "meta", "facts"}`, the id being the one given to the
+/// extractor.
+pub fn write_json_line(report: &Report, pretty: bool, out: &mut Vec<u8>) {
     debug_assert!(report.id.is_some(), "every document has an id");
-    let mut line = Vec::with_capacity(256 + 256 * report.facts.len());
     if pretty {
         // Writing to memory fails only if serialization does, which it
         // cannot for a report (string keys, numbers written as JSON can).
-        serde_json::to_writer_pretty(&mut line, report).expect("a report serializes");
+        serde_json::to_writer_pretty(&mut *out, report).expect("a report serializes");
     } else {
-        report.write_json(&mut line);
+        report.write_json(out);
     }
-    line.push(b'\n');
-    line
+    out.push(b'\n');
 }
 
 /// The destination of the reports.

@@ -8,7 +8,7 @@
 //! random reports.
 
 use super::Report;
-use crate::fact::{About, Direction, Extent, Fact, Quantity, Value};
+use crate::fact::{About, Direction, Extent, Fact, Kind, Quantity, Value};
 use crate::text::meta::Meta;
 use crate::DateTime;
 
@@ -79,84 +79,104 @@ fn array<T>(out: &mut Vec<u8>, items: &[T], write: impl Fn(&mut Vec<u8>, &T)) {
 }
 
 fn fact(out: &mut Vec<u8>, fact: &Fact) {
-    out.extend_from_slice(b"{\"kind\":\"");
-    out.extend_from_slice(fact.kind().name().as_bytes());
-    out.extend_from_slice(b"\",\"start\":");
+    // Each literal holds the punctuation around the values next to it, so
+    // that a fact is a few copies, not one for every quote and comma.
+    out.extend_from_slice(opening(fact.kind()));
     unsigned(out, fact.span.start);
     out.extend_from_slice(b",\"end\":");
     unsigned(out, fact.span.end);
-    out.extend_from_slice(b",\"text\":");
-    string(out, &fact.text);
-    out.extend_from_slice(b",\"value\":");
+    out.extend_from_slice(b",\"text\":\"");
+    string_body(out, &fact.text);
+    out.extend_from_slice(b"\",\"value\":{");
     value(out, &fact.value);
-    out.extend_from_slice(b",\"rule\":");
-    string(out, &fact.rule);
-    if let Some(about) = &fact.about {
-        out.extend_from_slice(b",\"about\":");
-        about_object(out, about);
+    out.extend_from_slice(b",\"rule\":\"");
+    string_body(out, &fact.rule);
+    match &fact.about {
+        Some(about) => {
+            out.extend_from_slice(b"\",\"about\":{");
+            about_object(out, about);
+            out.extend_from_slice(b"}}");
+        }
+        None => out.extend_from_slice(b"\"}"),
     }
-    out.push(b'}');
 }
 
-/// The fields of an object, each written with the comma it needs.
+/// A fact's object up to its start offset: `{"kind":"money","start":`.
+fn opening(kind: Kind) -> &'static [u8] {
+    macro_rules! opening {
+        ($name:literal) => {
+            concat!("{\"kind\":\"", $name, "\",\"start\":").as_bytes()
+        };
+    }
+    match kind {
+        Kind::Number => opening!("number"),
+        Kind::Ordinal => opening!("ordinal"),
+        Kind::Count => opening!("count"),
+        Kind::Percent => opening!("percent"),
+        Kind::Money => opening!("money"),
+        Kind::Time => opening!("time"),
+        Kind::Duration => opening!("duration"),
+        Kind::Org => opening!("org"),
+        Kind::Place => opening!("place"),
+        Kind::Person => opening!("person"),
+    }
+}
+
+/// The fields of an object whose `{` is written, each written with the
+/// comma it needs; the caller writes the `}`.
 struct Fields<'a> {
     out: &'a mut Vec<u8>,
     first: bool,
 }
 
 impl<'a> Fields<'a> {
-    fn open(out: &'a mut Vec<u8>) -> Fields<'a> {
-        out.push(b'{');
+    fn after_brace(out: &'a mut Vec<u8>) -> Fields<'a> {
         Fields { out, first: true }
     }
 
-    /// Writes `"key":` (`key` needs no escape); the value comes next.
-    fn key(&mut self, key: &str) -> &mut Vec<u8> {
+    /// Writes `key`, quoted and followed by its colon (`"unit":`); the
+    /// value comes next.
+    fn key(&mut self, key: &[u8]) -> &mut Vec<u8> {
         if !self.first {
             self.out.push(b',');
         }
         self.first = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        self.out.extend_from_slice(key);
         self.out
-    }
-
-    fn close(self) {
-        self.out.push(b'}');
     }
 }
 
+/// A value's fields and its closing `}`, its `{` being written.
 fn value(out: &mut Vec<u8>, value: &Value) {
-    let mut fields = Fields::open(out);
+    let mut fields = Fields::after_brace(out);
     match value {
-        Value::Number(q) | Value::Ordinal(q) => quantity(&mut fields, q, "number"),
+        Value::Number(q) | Value::Ordinal(q) => quantity(&mut fields, q, b"\"number\":"),
         Value::Count {
             quantity: q,
             unit,
             noun,
         } => {
-            quantity(&mut fields, q, "number");
-            string(fields.key("unit"), unit);
+            quantity(&mut fields, q, b"\"number\":");
+            string(fields.key(b"\"unit\":"), unit);
             if let Some(noun) = noun {
-                string(fields.key("noun"), noun);
+                string(fields.key(b"\"noun\":"), noun);
             }
         }
         Value::Percent {
             quantity: q,
             points,
         } => {
-            quantity(&mut fields, q, "number");
+            quantity(&mut fields, q, b"\"number\":");
             if *points {
-                fields.key("points").extend_from_slice(b"true");
+                fields.key(b"\"points\":").extend_from_slice(b"true");
             }
         }
         Value::Money {
             quantity: q,
             currency,
         } => {
-            quantity(&mut fields, q, "amount");
-            string(fields.key("currency"), currency);
+            quantity(&mut fields, q, b"\"amount\":");
+            string(fields.key(b"\"currency\":"), currency);
         }
         Value::Time {
             start,
@@ -164,62 +184,64 @@ fn value(out: &mut Vec<u8>, value: &Value) {
             context_dependent,
         } => {
             if let Some(start) = start {
-                date_time(fields.key("start"), *start);
+                date_time(fields.key(b"\"start\":"), *start);
             }
             if let Some(end) = end {
-                date_time(fields.key("end"), *end);
+                date_time(fields.key(b"\"end\":"), *end);
             }
             if *context_dependent {
-                fields.key("context_dependent").extend_from_slice(b"true");
+                fields
+                    .key(b"\"context_dependent\":")
+                    .extend_from_slice(b"true");
             }
         }
         Value::Duration { seconds } => {
             if let Some(seconds) = seconds {
-                number(fields.key("seconds"), *seconds);
+                number(fields.key(b"\"seconds\":"), *seconds);
             }
         }
         Value::Org { name } | Value::Place { name } | Value::Person { name } => {
-            string(fields.key("name"), name);
+            string(fields.key(b"\"name\":"), name);
         }
     }
-    fields.close();
+    out.push(b'}');
 }
 
-/// A quantity's fields, the first (its value) named `first`.
-fn quantity(fields: &mut Fields<'_>, q: &Quantity, first: &str) {
+/// A quantity's fields, the first (its value) named by the key `first`.
+fn quantity(fields: &mut Fields<'_>, q: &Quantity, first: &[u8]) {
     if let Some(n) = q.value() {
         number(fields.key(first), n);
     }
     if let Some(max) = q.max() {
-        number(fields.key("max"), max);
+        number(fields.key(b"\"max\":"), max);
     }
     if q.approx {
-        fields.key("approx").extend_from_slice(b"true");
+        fields.key(b"\"approx\":").extend_from_slice(b"true");
     }
     if matches!(q.extent, Extent::AtLeast(_)) {
-        fields.key("bound").extend_from_slice(b"\"min\"");
+        fields.key(b"\"bound\":").extend_from_slice(b"\"min\"");
     }
 }
 
+/// A link's fields, its `{` being written and its `}` left to the caller.
 fn about_object(out: &mut Vec<u8>, about: &About) {
-    let mut fields = Fields::open(out);
+    let mut fields = Fields::after_brace(out);
     if let Some(subject) = &about.subject {
-        string(fields.key("subject"), subject);
+        string(fields.key(b"\"subject\":"), subject);
     }
     if let Some(direction) = about.direction {
         let name: &[u8] = match direction {
             Direction::Up => b"\"up\"",
             Direction::Down => b"\"down\"",
         };
-        fields.key("direction").extend_from_slice(name);
+        fields.key(b"\"direction\":").extend_from_slice(name);
     }
     if let Some(period) = about.period {
-        unsigned(fields.key("period"), period);
+        unsigned(fields.key(b"\"period\":"), period);
     }
     if let Some(place) = about.place {
-        unsigned(fields.key("place"), place);
+        unsigned(fields.key(b"\"place\":"), place);
     }
-    fields.close();
 }
 
 /// A number as the serde form writes it: without a fraction when it is
@@ -260,7 +282,20 @@ fn optional_string(out: &mut Vec<u8>, text: Option<&str>) {
 /// else as it is.
 fn string(out: &mut Vec<u8>, text: &str) {
     out.push(b'"');
+    string_body(out, text);
+    out.push(b'"');
+}
+
+/// A JSON string's text between its quotes, escaped as [`string`] does.
+fn string_body(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
+    // Most texts need no escape: told eight bytes at a time, the last
+    // eight (or a short text padded with spaces) read whole, then copied
+    // at once.
+    if !any_needs_escape(bytes) {
+        out.extend_from_slice(bytes);
+        return;
+    }
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
@@ -282,7 +317,24 @@ fn string(out: &mut Vec<u8>, text: &str) {
         copied = at;
     }
     out.extend_from_slice(&bytes[copied..]);
-    out.push(b'"');
+}
+
+/// True when a byte of `bytes` is below 0x20, `"` or `\`.
+fn any_needs_escape(bytes: &[u8]) -> bool {
+    if bytes.len() < 8 {
+        let mut word = [b' '; 8];
+        word[..bytes.len()].copy_from_slice(bytes);
+        return needs_escape(u64::from_le_bytes(word));
+    }
+    let word_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]));
+    let mut at = 0;
+    while at + 8 < bytes.len() {
+        if needs_escape(word_at(at)) {
+            return true;
+        }
+        at += 8;
+    }
+    needs_escape(word_at(bytes.len() - 8))
 }
 
 /// True when one of the eight bytes of `word` is below 0x20, `"` or `\`
@@ -321,7 +373,7 @@ fn escape(out: &mut Vec<u8>, byte: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Extractor, Kind, Region, Span};
+    use crate::{Extractor, Region, Span};
     use proptest::prelude::*;
     use std::borrow::Cow;
 
@@ -344,6 +396,14 @@ mod tests {
     }
 
     #[test]
+    fn each_kind_opens_its_fact_with_its_name() {
+        for kind in Kind::ALL {
+            let wanted = format!("{{\"kind\":\"{}\",\"start\":", kind.name());
+            assert_eq!(opening(kind), wanted.as_bytes(), "{kind:?}");
+        }
+    }
+
+    #[test]
     fn every_escape_is_serdes() {
         let all_low: String = (0u8..0x80).map(char::from).collect();
         for text in [
@@ -361,6 +421,22 @@ mod tests {
                 String::from_utf8(out).unwrap(),
                 serde_json::to_string(text).unwrap()
             );
+        }
+    }
+
+    #[test]
+    fn an_escape_is_found_at_every_place_of_short_and_long_texts() {
+        for len in 1..20 {
+            for place in 0..len {
+                for special in ['"', '\\', '\n', '\u{1f}'] {
+                    let text: String = (0..len)
+                        .map(|i| if i == place { special } else { 'a' })
+                        .collect();
+                    let mut out = Vec::new();
+                    string(&mut out, &text);
+                    assert_eq!(out, serde_json::to_string(&text).unwrap().as_bytes());
+                }
+            }
         }
     }
 

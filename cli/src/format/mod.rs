@@ -10,7 +10,7 @@ pub mod html;
 pub mod table;
 pub mod value;
 
-use crate::output::to_json_line;
+use crate::output::write_json_line;
 use zhfacts::{Fact, Report};
 
 /// The output format named by `--format`.
@@ -55,12 +55,14 @@ pub struct Rendered<'a> {
 }
 
 impl Renderer {
-    /// The bytes for one document.
-    pub fn render(&self, document: &Rendered<'_>) -> Vec<u8> {
+    /// Appends the bytes for one document to `out`.
+    pub fn render_into(&self, document: &Rendered<'_>, out: &mut Vec<u8>) {
         match *self {
-            Renderer::Jsonl { pretty } => to_json_line(document.report, pretty),
-            Renderer::Table { colour } => table::render(document.report, colour).into_bytes(),
-            Renderer::Html => html::article(document).into_bytes(),
+            Renderer::Jsonl { pretty } => write_json_line(document.report, pretty, out),
+            Renderer::Table { colour } => {
+                out.extend_from_slice(table::render(document.report, colour).as_bytes());
+            }
+            Renderer::Html => out.extend_from_slice(html::article(document).as_bytes()),
         }
     }
 }
