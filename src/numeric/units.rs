@@ -99,10 +99,7 @@ pub(crate) fn time_unit_word_at(
     rest: &str,
     uses: impl Fn(&TimeUnitWord) -> bool,
 ) -> Option<&'static TimeUnitWord> {
-    TIME_UNITS_BY_FIRST
-        .at(rest)
-        .copied()
-        .find(|w| uses(w) && rest.starts_with(w.word))
+    TIME_UNITS_BY_FIRST.first_at(rest, |w| uses(w)).copied()
 }
 
 /// The longest time unit that `before` ends with and `uses` accepts.
@@ -116,14 +113,85 @@ pub(crate) fn time_unit_word_before(
         .find(|w| uses(w) && before.ends_with(w.word))
 }
 
-static UNIT_LIST: LazyLock<ByEdge<&'static str>> =
-    LazyLock::new(|| ByEdge::new(sorted_longest_first(UNITS), Edge::First, |w| w));
+static UNIT_LIST: LazyLock<ByFirstChar<&'static str>> =
+    LazyLock::new(|| ByFirstChar::new(sorted_longest_first(UNITS), |w| w));
 
 /// The table of time units by first and by last character.
-static TIME_UNITS_BY_FIRST: LazyLock<ByEdge<&'static TimeUnitWord>> =
-    LazyLock::new(|| ByEdge::new(TIME_UNIT_WORDS.iter().collect(), Edge::First, |w| w.word));
+static TIME_UNITS_BY_FIRST: LazyLock<ByFirstChar<&'static TimeUnitWord>> =
+    LazyLock::new(|| ByFirstChar::new(TIME_UNIT_WORDS.iter().collect(), |w| w.word));
 static TIME_UNITS_BY_LAST: LazyLock<ByEdge<&'static TimeUnitWord>> =
     LazyLock::new(|| ByEdge::new(TIME_UNIT_WORDS.iter().collect(), Edge::Last, |w| w.word));
+
+/// Words of a list by their first character (of the Basic Multilingual
+/// Plane), each with the bytes after that character: a look-up decodes the
+/// first character of the text once, passes a character that begins no
+/// word on two loads, and compares only the rest of the words it begins.
+struct ByFirstChar<T> {
+    /// For each block of 64 characters, its row in `rows` (row 0: none).
+    blocks: Box<[u16; 1024]>,
+    /// For each character of a block, where the words it begins lie in
+    /// `words`: their start and end.
+    rows: Vec<[(u16, u16); 64]>,
+    /// The entries grouped by first character, each group in list order,
+    /// with the bytes of their word after its first character.
+    words: Vec<(&'static [u8], T)>,
+}
+
+impl<T> ByFirstChar<T> {
+    /// Indexes `entries` (a list of fewer than 65,536) by the first
+    /// character of `word(entry)`.
+    fn new(entries: Vec<T>, word: impl Fn(&T) -> &'static str) -> ByFirstChar<T> {
+        let mut by_first: Vec<(char, &'static [u8], T)> = entries
+            .into_iter()
+            .filter_map(|entry| {
+                let w = word(&entry);
+                let first = w.chars().next()?;
+                Some((first, &w.as_bytes()[first.len_utf8()..], entry))
+            })
+            .collect();
+        // Stable: each group keeps the list's order.
+        by_first.sort_by_key(|(first, _, _)| *first);
+        let mut table = ByFirstChar {
+            blocks: Box::new([0; 1024]),
+            rows: vec![[(0, 0); 64]],
+            words: Vec::with_capacity(by_first.len()),
+        };
+        for (first, rest, entry) in by_first {
+            let code = first as usize;
+            assert!(
+                code < 0x10000,
+                "a unit word begins outside the BMP: {first}"
+            );
+            let block = code / 64;
+            if table.blocks[block] == 0 {
+                table.blocks[block] = u16::try_from(table.rows.len()).expect("rows of units");
+                table.rows.push([(0, 0); 64]);
+            }
+            let at = u16::try_from(table.words.len()).expect("a list of units");
+            let slot = &mut table.rows[usize::from(table.blocks[block])][code % 64];
+            if slot.1 == 0 {
+                slot.0 = at;
+            }
+            slot.1 = at + 1;
+            table.words.push((rest, entry));
+        }
+        table
+    }
+
+    /// The first entry in list order whose word begins `text` and that
+    /// `accept` takes.
+    fn first_at(&self, text: &str, accept: impl Fn(&T) -> bool) -> Option<&T> {
+        let first = text.chars().next()?;
+        let code = first as usize;
+        let row = usize::from(*self.blocks.get(code / 64)?);
+        let (start, end) = self.rows[row][code % 64];
+        let after = &text.as_bytes()[first.len_utf8()..];
+        self.words[usize::from(start)..usize::from(end)]
+            .iter()
+            .find(|(rest, entry)| accept(entry) && after.starts_with(rest))
+            .map(|(_, entry)| entry)
+    }
+}
 
 fn sorted_longest_first(list: &'static str) -> Vec<&'static str> {
     let mut words: Vec<&str> = list.split_whitespace().collect();
@@ -136,7 +204,7 @@ pub(crate) fn unit_at(rest: &str) -> Option<&'static str> {
     if time_unit_at(rest).is_some() {
         return None;
     }
-    UNIT_LIST.at(rest).copied().find(|u| rest.starts_with(u))
+    UNIT_LIST.first_at(rest, |_| true).copied()
 }
 
 /// The time unit at the start of `rest`, if any.
@@ -168,5 +236,30 @@ mod tests {
         assert_eq!(time_unit_word_at("时", |w| w.in_spans), None);
         let before = time_unit_word_before("五秒钟", |w| w.in_durations).unwrap();
         assert_eq!(before.word, "秒钟");
+    }
+
+    #[test]
+    fn lists_by_first_character_find_what_a_search_of_the_list_finds() {
+        let units = sorted_longest_first(UNITS);
+        let texts = units
+            .iter()
+            .copied()
+            .chain(TIME_UNIT_WORDS.iter().map(|w| w.word))
+            .flat_map(|w| {
+                [
+                    w.to_string(),
+                    format!("{w}后"),
+                    w[..w.chars().next().unwrap().len_utf8()].to_string(),
+                ]
+            })
+            .chain(["", "a", "😀", "个人", "年代末"].map(String::from));
+        for text in texts {
+            let listed = units.iter().find(|u| text.starts_with(**u));
+            assert_eq!(UNIT_LIST.first_at(&text, |_| true), listed, "{text}");
+            let spans = TIME_UNIT_WORDS
+                .iter()
+                .find(|w| w.in_spans && text.starts_with(w.word));
+            assert_eq!(time_unit_word_at(&text, |w| w.in_spans), spans, "{text}");
+        }
     }
 }

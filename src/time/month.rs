@@ -52,7 +52,8 @@ pub(crate) static MONTH_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.quarter",
         read: quarter,
-        opens: Opens::integer_or("首Q第"),
+        // 3季度.
+        opens: Opens::integer_before(|| vec!['季'], "首Q第"),
     },
     Rule {
         name: "time.leap_month",
@@ -62,7 +63,7 @@ pub(crate) static MONTH_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.month",
         read: month,
-        opens: Opens::integer_or("第"),
+        opens: Opens::integer_before(|| vec!['月'], "第"),
     },
 ]);
 

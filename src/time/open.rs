@@ -15,7 +15,7 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::{CharBits, WordSet};
-use crate::numeric::numeral::can_start_numeral;
+use crate::numeric::numeral::{can_start_numeral, NumeralForm};
 use crate::time::chain::Weekday;
 use crate::time::read::integer_at;
 use crate::time::relative::count_of_units_at;
@@ -176,16 +176,17 @@ fn span_prefix_before_count(rest: &str) -> bool {
 static SPAN_PREFIX_HEADS: LazyLock<CharBits> =
     LazyLock::new(|| CharBits::of(SPAN_PREFIXES.iter().filter_map(|(w, _)| w.chars().next())));
 
-/// What may follow the integer of a year, quarter, month, day, century,
-/// decade, fiscal pair or clock time (2023年, 三季度, 9月, 27日, 3点, 20时,
-/// 19世纪, 2023/24年度).
-const AFTER_INTEGER: [char; 13] = [
-    '年', '季', '月', '日', '号', '点', '时', '世', '/', '-', '至', '－', '—',
+/// What may follow the integer of a quarter, month, day, century, fiscal
+/// pair or clock time (三季度, 9月, 27日, 3点, 20时, 19世纪, 2023/24年度);
+/// a year's 年 is asked of its integer too ([`year_may_open`]).
+const AFTER_INTEGER: [char; 12] = [
+    '季', '月', '日', '号', '点', '时', '世', '/', '-', '至', '－', '—',
 ];
 
 /// A numeral at `pos` that may open a chain: before a mark of a clock time
-/// in digits (15:30, 3pm), before [`AFTER_INTEGER`], or as a count of units
-/// (三年前, 半个月后).
+/// in digits (15:30, 3pm), before [`AFTER_INTEGER`], before the 年 of a
+/// year or decade, or as a count of units before a suffix (三年前, 半个月后,
+/// 两周内), the one reader of a count at a chain's first character.
 fn integer_may_open(text: &str, pos: usize, first: char) -> bool {
     if first.is_ascii_digit() {
         let rest = &text[pos..];
@@ -202,9 +203,28 @@ fn integer_may_open(text: &str, pos: usize, first: char) -> bool {
     if !can_start_numeral(first) && !matches!(first, '半' | '几' | '数') {
         return false;
     }
-    let before_unit =
-        integer_at(text, pos).is_some_and(|(_, end, _, _)| text[end..].starts_with(AFTER_INTEGER));
-    before_unit || count_of_units_at(text, pos).is_some()
+    let before_unit = integer_at(text, pos).is_some_and(|(value, end, form, digits)| {
+        let after = &text[end..];
+        after.starts_with(AFTER_INTEGER) || year_may_open(value, form, digits, after)
+    });
+    before_unit
+        || count_of_units_at(text, pos)
+            .is_some_and(|(_, _, end, _)| text[end..].starts_with(['之', '以', '前', '后', '内']))
+}
+
+/// True when an integer (`value`, written in `form` with `digits`
+/// characters) before `after` may be a year (2023年, 98年, 两千零四年八月)
+/// or a decade (80年代): what the year readers ask of it first. A count of
+/// years (三年来, 十年的) is none.
+fn year_may_open(value: u32, form: NumeralForm, digits: usize, after: &str) -> bool {
+    if !after.starts_with('年') {
+        return false;
+    }
+    let by_digits = matches!(form, NumeralForm::Arabic | NumeralForm::DigitByDigit);
+    after.starts_with("年代")
+        || (!after.starts_with("年级")
+            && ((by_digits && (2..=4).contains(&digits))
+                || (form == NumeralForm::Chinese && (1000..=2200).contains(&value))))
 }
 
 #[cfg(test)]
@@ -221,6 +241,9 @@ mod tests {
             "上海",
             "周年",
             "10%",
+            "三年来",
+            "两年的",
+            "五周年",
         ] {
             assert!(!may_open_chain(text, 0), "{text}");
         }
@@ -243,6 +266,9 @@ mod tests {
             "农历八月",
             "年底",
             "十九世纪",
+            "八十年代",
+            "98年",
+            "两千零四年八月",
         ] {
             assert!(may_open_chain(text, 0), "{text}");
         }

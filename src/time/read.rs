@@ -26,6 +26,9 @@ pub(crate) struct Opens {
     chars: &'static str,
     /// True when the reader may read an integer first ([`starts_integer`]).
     integer: bool,
+    /// The characters that may follow that integer for the reader to read
+    /// anything (`月` after the integer of a month); None when any may.
+    after_integer: Option<fn() -> Vec<char>>,
     /// The first characters of the words of the lists it reads.
     words: fn() -> Vec<char>,
 }
@@ -36,6 +39,7 @@ impl Opens {
         Opens {
             chars,
             integer: false,
+            after_integer: None,
             words: Vec::new,
         }
     }
@@ -45,6 +49,18 @@ impl Opens {
         Opens {
             chars,
             integer: true,
+            after_integer: None,
+            words: Vec::new,
+        }
+    }
+
+    /// An integer before one of the characters `after` names, or one of
+    /// `chars`.
+    pub(crate) const fn integer_before(after: fn() -> Vec<char>, chars: &'static str) -> Opens {
+        Opens {
+            chars,
+            integer: true,
+            after_integer: Some(after),
             words: Vec::new,
         }
     }
@@ -60,6 +76,7 @@ impl Opens {
         Opens {
             chars,
             integer: false,
+            after_integer: None,
             words,
         }
     }
@@ -116,66 +133,109 @@ impl Rules {
 }
 
 /// For each first character, the readers of one [`Rules`] that it may
-/// open (bit `i` for reader `i`): a map in two levels, a block of 64
-/// characters of the Basic Multilingual Plane, then the character in it.
+/// open, and for the character after an integer, the readers that an
+/// integer before it may open.
 struct Openers {
-    /// For each block of 64 characters, its row in `rows` (row 0 is empty).
-    blocks: Box<[u16; 1024]>,
-    rows: Vec<[u32; 64]>,
-    /// The readers of first characters outside the BMP.
-    others: Vec<(char, u32)>,
-    /// The readers an integer may open.
-    integer: u32,
+    /// The readers of each first character but an integer's.
+    first: ReaderMap,
+    /// The readers of an integer that any character may follow.
+    integer_before_any: u32,
+    /// The readers of an integer, by the character after it.
+    after_integer: ReaderMap,
+    /// True when some reader may read an integer first.
+    reads_integers: bool,
 }
 
 impl Openers {
     fn of(rules: &[Rule]) -> Openers {
         let mut openers = Openers {
-            blocks: Box::new([0; 1024]),
-            rows: vec![[0; 64]],
-            others: Vec::new(),
-            integer: 0,
+            first: ReaderMap::new(),
+            integer_before_any: 0,
+            after_integer: ReaderMap::new(),
+            reads_integers: false,
         };
         for (i, rule) in rules.iter().enumerate() {
             let bit = 1 << i;
             if rule.opens.integer {
-                openers.integer |= bit;
+                openers.reads_integers = true;
+                match rule.opens.after_integer {
+                    Some(after) => {
+                        for c in after() {
+                            openers.after_integer.add(c, bit);
+                        }
+                    }
+                    None => openers.integer_before_any |= bit,
+                }
             }
             for c in rule.opens.chars.chars().chain((rule.opens.words)()) {
-                let code = c as usize;
-                if code >= 0x10000 {
-                    match openers.others.iter_mut().find(|(o, _)| *o == c) {
-                        Some((_, readers)) => *readers |= bit,
-                        None => openers.others.push((c, bit)),
-                    }
-                    continue;
-                }
-                let block = code / 64;
-                if openers.blocks[block] == 0 {
-                    openers.blocks[block] = openers.rows.len() as u16;
-                    openers.rows.push([0; 64]);
-                }
-                openers.rows[usize::from(openers.blocks[block])][code % 64] |= bit;
+                openers.first.add(c, bit);
             }
         }
         openers
     }
 
-    /// The readers that `first` may open.
-    fn at(&self, first: char) -> u32 {
-        let code = first as usize;
-        let words = match self.blocks.get(code / 64) {
+    /// The readers that may read at `pos` of `text`, whose first character
+    /// is `first`.
+    fn at(&self, text: &str, pos: usize, first: char) -> u32 {
+        let words = self.first.at(first);
+        if !self.reads_integers || !starts_integer(first) {
+            return words;
+        }
+        let after = integer_at(text, pos)
+            .and_then(|(_, end, _, _)| text[end..].chars().next())
+            .map_or(0, |next| self.after_integer.at(next));
+        words | self.integer_before_any | after
+    }
+}
+
+/// Readers (bit `i` for reader `i`) by character: a map in two levels, a
+/// block of 64 characters of the Basic Multilingual Plane, then the
+/// character in it.
+struct ReaderMap {
+    /// For each block of 64 characters, its row in `rows` (row 0 is empty).
+    blocks: Box<[u16; 1024]>,
+    rows: Vec<[u32; 64]>,
+    /// The readers of characters outside the BMP.
+    others: Vec<(char, u32)>,
+}
+
+impl ReaderMap {
+    fn new() -> ReaderMap {
+        ReaderMap {
+            blocks: Box::new([0; 1024]),
+            rows: vec![[0; 64]],
+            others: Vec::new(),
+        }
+    }
+
+    /// Adds the reader `bit` to those of `c`.
+    fn add(&mut self, c: char, bit: u32) {
+        let code = c as usize;
+        if code >= 0x10000 {
+            match self.others.iter_mut().find(|(o, _)| *o == c) {
+                Some((_, readers)) => *readers |= bit,
+                None => self.others.push((c, bit)),
+            }
+            return;
+        }
+        let block = code / 64;
+        if self.blocks[block] == 0 {
+            self.blocks[block] = self.rows.len() as u16;
+            self.rows.push([0; 64]);
+        }
+        self.rows[usize::from(self.blocks[block])][code % 64] |= bit;
+    }
+
+    /// The readers of `c`.
+    fn at(&self, c: char) -> u32 {
+        let code = c as usize;
+        match self.blocks.get(code / 64) {
             Some(&row) => self.rows[usize::from(row)][code % 64],
             None => self
                 .others
                 .iter()
-                .find(|(c, _)| *c == first)
+                .find(|(o, _)| *o == c)
                 .map_or(0, |(_, readers)| *readers),
-        };
-        if self.integer != 0 && starts_integer(first) {
-            words | self.integer
-        } else {
-            words
         }
     }
 }
@@ -191,7 +251,7 @@ pub(crate) fn first_match(
     let mut open = rules
         .openers
         .get_or_init(|| Openers::of(rules.rules))
-        .at(first);
+        .at(text, pos, first);
     // The readers `first` may open, in order: the others are not called.
     let mut checked = 0;
     while open != 0 {

@@ -53,7 +53,7 @@ pub(crate) static SPAN_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.units_before_suffix",
         read: units_before_suffix,
-        opens: Opens::integer_or("半几数"),
+        opens: Opens::integer_before(count_followers, "半几数"),
     },
 ]);
 
@@ -184,10 +184,13 @@ pub(crate) fn nth_year(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
 /// or 几 (三十多年), 个 (两个半月, 三个月), 分 (一分半钟), or the first
 /// character of a time unit.
 static COUNT_FOLLOWERS: std::sync::LazyLock<crate::lexicon::CharBits> =
-    std::sync::LazyLock::new(|| {
-        let units = crate::numeric::units::time_unit_words().filter_map(|w| w.word.chars().next());
-        crate::lexicon::CharBits::of("多余几个分".chars().chain(units))
-    });
+    std::sync::LazyLock::new(|| crate::lexicon::CharBits::of(count_followers().into_iter()));
+
+/// The characters of [`COUNT_FOLLOWERS`].
+fn count_followers() -> Vec<char> {
+    let units = crate::numeric::units::time_unit_words().filter_map(|w| w.word.chars().next());
+    "多余几个分".chars().chain(units).collect()
+}
 
 /// A count of units at `pos`: `三天`, `两个月`, `20多个月`, `一年半`,
 /// `半小时`. Returns the count (None when vague), the unit, the end and

@@ -16,7 +16,7 @@ pub(crate) static YEAR_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.fiscal_year_pair",
         read: fiscal_year_pair,
-        opens: Opens::integer_or(""),
+        opens: Opens::integer_before(|| "/-至－—".chars().collect(), ""),
     },
     Rule {
         name: "time.relative_year",
@@ -36,7 +36,7 @@ pub(crate) static YEAR_RULES: Rules = Rules::new(&[
     Rule {
         name: "time.numbered_year",
         read: numbered_year,
-        opens: Opens::integer_or(""),
+        opens: Opens::integer_before(|| vec!['年'], ""),
     },
 ]);
 
