@@ -24,7 +24,10 @@ static PAIR_WORDS: LazyLock<WordSet> =
 /// dash joins it to China before it (中国—中亚 + 合作 is Central Asia).
 pub(super) fn pair_with_china(text: &str, words: &[Word<'_>], span: Span) -> bool {
     let name = &text[span.range()];
-    if !name.starts_with('中') || name.chars().count() != 2 || !has(name, REGION) {
+    if !name.as_bytes().starts_with("中".as_bytes())
+        || name.chars().count() != 2
+        || !has(name, REGION)
+    {
         return false;
     }
     let dashed = text[..span.start].ends_with(['—', '－', '-', '–']);
