@@ -1042,10 +1042,12 @@ pub(super) fn facility_suffix(word: &str) -> Option<&'static str> {
     if !word.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c)) {
         return None;
     }
+    // The last bytes first: most suffixes end in another character.
+    let last = word.as_bytes().last();
     FACILITY_SUFFIX_LIST
         .iter()
         .copied()
-        .find(|s| word.ends_with(s))
+        .find(|s| s.as_bytes().last() == last && word.ends_with(s))
 }
 
 /// A set of characters from a list whose entries are runs of characters.
