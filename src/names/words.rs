@@ -231,6 +231,8 @@ pub(crate) struct Lexicon {
     /// The single-character surnames: a one-character word may start a
     /// name only when it is one.
     surname_chars: CharBits,
+    /// The first characters of the surnames of two characters or more.
+    long_surname_starts: CharBits,
     /// What [`word_classes`] asks of each character.
     char_flags: CharFlags,
 }
@@ -274,12 +276,17 @@ impl Lexicon {
     }
 
     /// True for a listed surname of one or two characters. A single
-    /// character of the Basic Multilingual Plane is told by its bit.
+    /// character of the Basic Multilingual Plane is told by its bit, and a
+    /// longer word that begins with one is looked up only when a listed
+    /// surname of two characters or more begins with it.
     pub(super) fn is_surname(&self, word: &str) -> bool {
         let mut chars = word.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if u32::from(c) < 0x10000 {
+        if let Some(c) = chars.next().filter(|&c| u32::from(c) < 0x10000) {
+            if chars.next().is_none() {
                 return self.surname_chars.contains(c);
+            }
+            if !self.long_surname_starts.contains(c) {
+                return false;
             }
         }
         self.surnames.contains(word)
@@ -424,6 +431,12 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .filter(|s| s.chars().count() == 1)
             .filter_map(|s| s.chars().next()),
     );
+    let long_surname_starts = CharBits::of(
+        surnames
+            .iter()
+            .filter(|s| s.chars().count() >= 2)
+            .filter_map(|s| s.chars().next()),
+    );
     let segmenter_places = classes
         .iter()
         .filter(|(p, class)| *class & PLACE != 0 && p.chars().count() >= 2)
@@ -436,6 +449,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ends,
         surnames,
         surname_chars,
+        long_surname_starts,
         char_flags,
     }
 });
@@ -1150,6 +1164,12 @@ mod tests {
         assert_eq!(LEXICON.class("新华社") & ORG_NAME, ORG_NAME);
         assert_eq!(LEXICON.class("城市") & (PLACE | COMMON_PLACE), COMMON_PLACE);
         assert_eq!(LEXICON.class("桌子"), 0);
+    }
+
+    #[test]
+    fn every_listed_surname_is_one() {
+        assert!(LEXICON.surnames.iter().all(|s| LEXICON.is_surname(s)));
+        assert!(LEXICON.is_surname("欧阳") && !LEXICON.is_surname("桌子"));
     }
 
     #[test]
