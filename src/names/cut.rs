@@ -110,7 +110,7 @@ pub(super) fn joined_third(text: &str, names: &mut [super::document::Named]) {
         .collect();
     unique.sort_unstable();
     unique.dedup();
-    let starts = super::document::occurrences_anywhere(text, &unique);
+    let same_after = super::document::same_after_each(text, &unique);
     for ((_, found), c) in names.iter_mut().zip(after) {
         let Some(c) = c else {
             continue;
@@ -120,11 +120,7 @@ pub(super) fn joined_third(text: &str, names: &mut [super::document::Named]) {
             continue;
         };
         // The name recurs, and every occurrence has `c` after it.
-        let bare = &starts[k];
-        let always_c = bare
-            .iter()
-            .all(|&at| text[at + name.len()..].starts_with(c));
-        if bare.len() >= 2 && always_c {
+        if same_after[k] == Some(c) {
             found.span.end += c.len_utf8();
             found.rule = "person.joined_third";
         }

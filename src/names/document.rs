@@ -648,7 +648,7 @@ fn ends_word(words: &[Word<'_>], at: usize) -> bool {
 }
 
 /// The most names whose occurrences may overlap one another that
-/// [`occurrences_at_words`] and [`occurrences_anywhere`] search the text
+/// [`occurrences_at_words`] and [`same_after_each`] search the text
 /// for one by one: nearly every article names fewer, and reading the text
 /// a few times is cheaper than building an automaton; past it, one
 /// automaton reads the text once.
@@ -751,24 +751,39 @@ pub(super) fn occurrences_at_words(
     starts
 }
 
-/// The occurrences of each of `names` (no two alike) that
-/// `str::match_indices` gives for it, wherever they stand, found in one
-/// pass over `text`.
-pub(super) fn occurrences_anywhere(text: &str, names: &[&str]) -> Vec<Vec<usize>> {
-    if names.is_empty() {
-        return Vec::new();
-    }
+/// For each of `names` (no two alike), the character after every one of
+/// its occurrences (those `str::match_indices` gives for it, wherever they
+/// stand) when it has two or more and the same character follows each;
+/// `None` otherwise. A name searched on its own is read only up to the
+/// first occurrence that another character (or the end) follows.
+pub(super) fn same_after_each(text: &str, names: &[&str]) -> Vec<Option<char>> {
+    let after = |name: &str, at: usize| text[at + name.len()..].chars().next();
+    let common = |name: &str, starts: &mut dyn Iterator<Item = usize>| {
+        let c = after(name, starts.next()?)?;
+        let mut count = 1;
+        for at in starts {
+            if after(name, at) != Some(c) {
+                return None;
+            }
+            count += 1;
+        }
+        (count >= 2).then_some(c)
+    };
     // A few names are each searched on their own: building an automaton
     // costs more than reading the text a few times.
     if names.len() <= FEW_NAMES {
         let each = |name: &&str| {
             crate::work::add(text.len());
-            text.match_indices(*name).map(|(at, _)| at).collect()
+            common(name, &mut text.match_indices(*name).map(|(at, _)| at))
         };
         return names.iter().map(each).collect();
     }
     crate::work::add(text.len());
     all_occurrences(text, names)
+        .into_iter()
+        .zip(names)
+        .map(|(starts, name)| common(name, &mut starts.into_iter()))
+        .collect()
 }
 
 /// True when `name` begins with some of the bytes it ends with (啊啊,

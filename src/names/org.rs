@@ -358,7 +358,7 @@ fn organisation_from(
         classes[k] & ORG_NAME != 0
             || (words[k].tag == "nt" && {
                 let w = word_text(k);
-                org_suffix_of(w, classes[k]).is_some() && chars_in(w, classes[k]) >= 3
+                chars_in(w, classes[k]) >= 3 && org_suffix_of(w, classes[k]).is_some()
             })
     };
     // A single word: a known organisation or one the segmenter tags as such
@@ -381,8 +381,8 @@ fn organisation_from(
     let single = || {
         !modified_common()
             && ((words[i].tag == "nt"
-                && org_suffix_of(first, classes[i]).is_some()
                 && chars_in(first, classes[i]) >= 3
+                && org_suffix_of(first, classes[i]).is_some()
                 && !first.ends_with("中心"))
                 || classes[i] & ORG_NAME != 0
                 || ministry()

@@ -562,6 +562,8 @@ pub(super) fn name_cue(
     last: usize,
 ) -> Cue {
     let word_text = |k: usize| words.get(k).map(|w| &text[w.span.range()]);
+    // The words compared with punctuation are read as bytes.
+    let word_bytes = |k: usize| words.get(k).map(|w| &text.as_bytes()[w.span.range()]);
     let in_list = |bits: Class, k: Option<usize>| {
         k.and_then(|k| classes.get(k))
             .is_some_and(|c| c & bits != 0)
@@ -576,28 +578,30 @@ pub(super) fn name_cue(
     while b > 0 && spacing(b - 1) {
         b -= 1;
     }
-    let before = b.checked_sub(1).and_then(word_text);
-    let after = word_text(last + 1);
+    let before = b.checked_sub(1).and_then(word_bytes);
+    let after = word_bytes(last + 1);
+    let (comma, etc) = (Some("、".as_bytes()), Some("等".as_bytes()));
     // A list of names: the word across the 、 is tagged as a name too, and
     // is no common word (高端化、智能化).
     let tagged = |k: Option<usize>| {
         k.and_then(|k| words.get(k))
-            .is_some_and(|w| w.tag.starts_with("nr") && !w.common)
+            .is_some_and(|w| w.tag.as_bytes().starts_with(b"nr") && !w.common)
     };
-    let listed = (after == Some("、") && tagged(Some(last + 2)))
-        || (before == Some("、") && tagged(b.checked_sub(2)));
+    let listed =
+        (after == comma && tagged(Some(last + 2))) || (before == comma && tagged(b.checked_sub(2)));
     // A role after a name is that name's (习近平主席 + 贺信).
-    let role_of_name_before = b >= 2 && is_name_tag(words[b - 2].tag);
+    // A name's tag gives its word the name bit.
+    let role_of_name_before = b >= 2 && classes[b - 2] & NAME_TAG != 0;
     // 等 closes a list of persons, 等地 one of places.
-    let list_of_places = after == Some("等") && place_noun_at(text, words, last + 2);
-    let closes_list = after == Some("等");
+    let list_of_places = after == etc && place_noun_at(text, words, last + 2);
+    let closes_list = after == etc;
     let title_before =
         in_list(BEFORE_NAME_WORD | ROLE_BEFORE_WORD, b.checked_sub(1)) && !role_of_name_before;
     Cue {
         title_before,
         role: title_before
             || (in_list(AFTER_NAME_WORD, Some(last + 1)) && !closes_list)
-            || after.is_some_and(|a| a.starts_with('（')),
+            || after.is_some_and(|a| a.starts_with("（".as_bytes())),
         list: listed || closes_list && !list_of_places,
     }
 }
@@ -609,7 +613,7 @@ pub(super) fn names_in_context(text: &str, words: &[Word<'_>], classes: &Classes
     for k in classes.with(ROLE_BEFORE_WORD | BEFORE_NAME_WORD | SPEECH_WORD) {
         let word = &words[k];
         // Roles are nouns; speech is verbs.
-        if !(word.tag.starts_with('n') || word.tag.starts_with('v')) {
+        if !matches!(word.tag.as_bytes().first(), Some(b'n' | b'v')) {
             continue;
         }
         if classes[k] & (ROLE_BEFORE_WORD | BEFORE_NAME_WORD) != 0 {
@@ -641,6 +645,9 @@ fn is_name_char(c: char) -> bool {
 
 /// True for a listed surname of one character.
 fn is_surname(c: char) -> bool {
+    if u32::from(c) < 0x10000 {
+        return LEXICON.is_surname_char(c);
+    }
     LEXICON.is_surname(c.encode_utf8(&mut [0; 4]))
 }
 

@@ -24,7 +24,10 @@ static PAIR_WORDS: LazyLock<WordSet> =
 /// dash joins it to China before it (中国—中亚 + 合作 is Central Asia).
 pub(super) fn pair_with_china(text: &str, words: &[Word<'_>], span: Span) -> bool {
     let name = &text[span.range()];
-    if !name.starts_with('中') || name.chars().count() != 2 || !has(name, REGION) {
+    if !name.as_bytes().starts_with("中".as_bytes())
+        || name.chars().count() != 2
+        || !has(name, REGION)
+    {
         return false;
     }
     let dashed = text[..span.start].ends_with(['—', '－', '-', '–']);
@@ -91,15 +94,19 @@ pub(super) fn in_list_of_places(
     span: Span,
     last: usize,
 ) -> Option<Found> {
-    // 在哈尔科夫、顿涅茨克: a list of foreign names after 在.
-    let after_at = words
-        .partition_point(|w| w.span.end <= span.start)
-        .checked_sub(1)
-        .is_some_and(|b| &text[words[b].span.range()] == "在");
+    // 在哈尔科夫、顿涅茨克: a list of foreign names after 在. The word after
+    // is read first: most names stand in no list, and the word before is
+    // found by a search.
     let listed = words
         .get(last + 1)
         .is_some_and(|n| matches!(&text[n.span.range()], "、" | "和"));
-    if after_at && listed && is_transliteration(&text[span.range()]) {
+    let after_at = || {
+        words
+            .partition_point(|w| w.span.end <= span.start)
+            .checked_sub(1)
+            .is_some_and(|b| &text[words[b].span.range()] == "在")
+    };
+    if listed && after_at() && is_transliteration(&text[span.range()]) {
         let rule = "place.in_list_of_places";
         return Some(Found { span, rule });
     }
@@ -115,11 +122,14 @@ pub(super) fn in_list_of_places(
             return None;
         }
         let joined = matches!(w, "、" | "和" | "及");
-        let item = words.get(k + 1).is_some_and(|n| {
-            let t = &text[n.span.range()];
-            t.chars().count() <= 6 && t.chars().all(is_han)
-        });
-        if !(joined && item) {
+        // The next item is read only after a word that joins one.
+        let item = || {
+            words.get(k + 1).is_some_and(|n| {
+                let t = &text[n.span.range()];
+                t.chars().count() <= 6 && t.chars().all(is_han)
+            })
+        };
+        if !(joined && item()) {
             return None;
         }
         k += 2;
@@ -316,11 +326,18 @@ fn place_prefix(word: &str, tag: &str) -> Option<usize> {
     if word.len() < 12 || !matches!(tag.as_bytes(), [b'n'] | [b'n', b's' | b'z']) {
         return None;
     }
-    let count = word.chars().count();
+    // The starts of the first six characters: a prefix has at most four,
+    // and two more stand after it.
+    let mut starts = [0; 6];
+    let mut count = 0;
+    for (k, (at, _)) in word.char_indices().take(6).enumerate() {
+        starts[k] = at;
+        count = k + 1;
+    }
     (2..=4.min(count.saturating_sub(2)))
         .rev()
         .find_map(|chars| {
-            let end = word.char_indices().nth(chars)?.0;
+            let end = starts[chars];
             let rest = &word[end..];
             // The lookup first: it rules most prefixes out by their ends.
             let fits = LEXICON.class(&word[..end]) & (PLACE | COMMON_PLACE) == PLACE

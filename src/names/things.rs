@@ -55,14 +55,21 @@ pub(super) fn things_not_persons(
         }
         let name = &text[found.span.range()];
         let entry = seen.entry(name).or_default();
+        // A name with evidence stays a person: its counts are read no more.
+        if entry.evidenced {
+            continue;
+        }
         match bare_word(words, found) {
             // 赵乐际 + 委员长, 卢拉 + 总统: a role after the name.
             Some(k) if role_after(classes, k) => entry.evidenced = true,
             Some(k) => {
-                let outlet = words
-                    .get(k + 1)
-                    .is_some_and(|n| OUTLET_WORDS.contains(&text[n.span.range()]));
-                entry.counted |= outlet
+                let outlet = || {
+                    words
+                        .get(k + 1)
+                        .is_some_and(|n| OUTLET_WORDS.contains(&text[n.span.range()]))
+                };
+                entry.counted = entry.counted
+                    || outlet()
                     || counted_as_thing(text, found.span.start)
                     || fills_title(text, found.span)
                     || firm_or_event(text, words, k);

@@ -216,7 +216,7 @@ const MEDIA_CENTRE: &str = "融媒";
 pub(crate) struct Lexicon {
     /// Every listed word with what the lists say of it (`PLACE`, `TITLE`…),
     /// so that one lookup answers every question about a word.
-    classes: LookupMap<Class>,
+    classes: WordTable,
     /// The listed places of two characters or more that the segmenter
     /// should keep whole, in the order they have always been added to it
     /// (that of the [`WordMap`] the lists were first gathered in): what
@@ -231,6 +231,8 @@ pub(crate) struct Lexicon {
     /// The single-character surnames: a one-character word may start a
     /// name only when it is one.
     surname_chars: CharBits,
+    /// The first characters of the surnames of two characters or more.
+    long_surname_starts: CharBits,
     /// What [`word_classes`] asks of each character.
     char_flags: CharFlags,
 }
@@ -247,7 +249,7 @@ impl Lexicon {
                 if !self.ends.may_hold(first, last) {
                     return 0;
                 }
-                return self.looked_up(word);
+                return self.classes.get(word, first, last);
             }
         }
         match (word.chars().next(), word.chars().next_back()) {
@@ -261,15 +263,11 @@ impl Lexicon {
     /// inlined where it is called; the lookup is not.
     #[inline]
     fn class_by_ends(&self, word: &str, first: char, last: char) -> Class {
-        if !self.ends.may_hold(u32::from(first), u32::from(last)) {
+        let (first, last) = (u32::from(first), u32::from(last));
+        if !self.ends.may_hold(first, last) {
             return 0;
         }
-        self.looked_up(word)
-    }
-
-    /// The bits of `word` in the map.
-    fn looked_up(&self, word: &str) -> Class {
-        self.classes.get(word).copied().unwrap_or(0)
+        self.classes.get(word, first, last)
     }
 
     /// True for a listed place.
@@ -278,12 +276,17 @@ impl Lexicon {
     }
 
     /// True for a listed surname of one or two characters. A single
-    /// character of the Basic Multilingual Plane is told by its bit.
+    /// character of the Basic Multilingual Plane is told by its bit, and a
+    /// longer word that begins with one is looked up only when a listed
+    /// surname of two characters or more begins with it.
     pub(super) fn is_surname(&self, word: &str) -> bool {
         let mut chars = word.chars();
-        if let (Some(c), None) = (chars.next(), chars.next()) {
-            if u32::from(c) < 0x10000 {
+        if let Some(c) = chars.next().filter(|&c| u32::from(c) < 0x10000) {
+            if chars.next().is_none() {
                 return self.surname_chars.contains(c);
+            }
+            if !self.long_surname_starts.contains(c) {
+                return false;
             }
         }
         self.surnames.contains(word)
@@ -421,10 +424,17 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         *lookup.entry(marker).or_default() |= KIND_MARKER;
     }
     let ends = EndPairs::of(lookup.keys().copied());
+    let lookup = WordTable::of(&lookup);
     let surname_chars = CharBits::of(
         surnames
             .iter()
             .filter(|s| s.chars().count() == 1)
+            .filter_map(|s| s.chars().next()),
+    );
+    let long_surname_starts = CharBits::of(
+        surnames
+            .iter()
+            .filter(|s| s.chars().count() >= 2)
             .filter_map(|s| s.chars().next()),
     );
     let segmenter_places = classes
@@ -439,6 +449,7 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ends,
         surnames,
         surname_chars,
+        long_surname_starts,
         char_flags,
     }
 });
@@ -473,6 +484,84 @@ impl EndPairs {
     fn may_hold(&self, first: u32, last: u32) -> bool {
         let bit = EndPairs::bit(first, last);
         self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+}
+
+/// The listed words and their classes, in an open table whose slots are
+/// found by a hash of a word's first and last characters and its length,
+/// which the callers have at hand: no hash of its bytes, and a word's
+/// bytes are compared only with a listed word of the same ends and length.
+struct WordTable {
+    /// A power of two of slots, at most half of them taken; linear probing.
+    slots: Box<[Slot]>,
+}
+
+/// A slot of a [`WordTable`]: its key ([`WordTable::key`]; 0 when it is
+/// empty), its word and the word's class.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    word: &'static str,
+    class: Class,
+}
+
+impl WordTable {
+    /// The table of the words of `classes`, which begin and end with
+    /// characters of the Basic Multilingual Plane.
+    fn of(classes: &LookupMap<Class>) -> WordTable {
+        let size = (2 * classes.len()).next_power_of_two().max(2);
+        let mut slots = vec![Slot::default(); size].into_boxed_slice();
+        for (&word, &class) in classes {
+            let code = |c: Option<char>| c.map_or(0x10000, u32::from);
+            let (first, last) = (code(word.chars().next()), code(word.chars().next_back()));
+            assert!(first < 0x10000 && last < 0x10000, "{word}");
+            let key = WordTable::key(word, first, last);
+            let mut at = WordTable::home(key, size);
+            while slots[at].key != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = Slot { key, word, class };
+        }
+        WordTable { slots }
+    }
+
+    /// The key of `word`, whose first and last characters have the codes
+    /// `first` and `last` (of the Basic Multilingual Plane, as listed
+    /// words have): never 0.
+    #[inline]
+    fn key(word: &str, first: u32, last: u32) -> u64 {
+        1 << 63 | u64::from(first) << 40 | u64::from(last) << 20 | (word.len() as u64 & 0xf_ffff)
+    }
+
+    /// The slot where the search for `key` starts, of `size` slots.
+    #[inline]
+    fn home(key: u64, size: usize) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (size - 1)
+    }
+
+    /// The class of `word`, whose first and last characters have the codes
+    /// `first` and `last`; 0 for a word the table does not hold.
+    #[inline]
+    fn get(&self, word: &str, first: u32, last: u32) -> Class {
+        let key = WordTable::key(word, first, last);
+        let size = self.slots.len();
+        let mut at = WordTable::home(key, size);
+        loop {
+            let slot = &self.slots[at];
+            if slot.key == key && slot.word == word {
+                return slot.class;
+            }
+            if slot.key == 0 {
+                return 0;
+            }
+            at = (at + 1) & (size - 1);
+        }
+    }
+
+    /// Every word the table holds.
+    #[cfg(test)]
+    fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.slots.iter().filter(|s| s.key != 0).map(|s| s.word)
     }
 }
 
@@ -573,7 +662,9 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
             tag_bits(word.tag) | class_of_chars(&chars) | Class::from(head) << HEAD_SHIFT;
         let first_han = chars.first_flags & CharFlags::HAN != 0;
         if first_han && lexicon.ends.may_hold(chars.first, chars.last) {
-            let listed = lexicon.looked_up(&text[word.span.range()]);
+            let listed = lexicon
+                .classes
+                .get(&text[word.span.range()], chars.first, chars.last);
             if listed != 0 {
                 classes.listed.push(k);
                 class |= listed;
@@ -801,9 +892,42 @@ impl CharFlags {
     }
 }
 
-/// The bits [`word_classes`] gives a word for its tag, by the tag's bytes.
+/// The bits [`word_classes`] gives a word for its tag: a tag of one or two
+/// lowercase letters, as most are, reads them from [`TAG_TABLE`].
+#[inline]
 fn tag_bits(tag: &str) -> Class {
-    match tag.as_bytes() {
+    let letter = |b: u8| usize::from(b.wrapping_sub(b'a'));
+    match *tag.as_bytes() {
+        [a] if letter(a) < 26 => TAG_TABLE[(letter(a) + 1) * 27],
+        [a, b] if letter(a) < 26 && letter(b) < 26 => {
+            TAG_TABLE[(letter(a) + 1) * 27 + letter(b) + 1]
+        }
+        ref other => bits_of_tag(other),
+    }
+}
+
+/// [`bits_of_tag`] of every tag of one or two lowercase letters: that of
+/// the letters `a` and `b` (`b` none) at `(a + 1) * 27 + b + 1` (`+ 0`),
+/// letters counted from 0 for `a`.
+static TAG_TABLE: [Class; 27 * 27] = {
+    let mut table = [0; 27 * 27];
+    let mut a = 0;
+    while a < 26 {
+        let first = b'a' + a as u8;
+        table[(a + 1) * 27] = bits_of_tag(&[first]);
+        let mut b = 0;
+        while b < 26 {
+            table[(a + 1) * 27 + b + 1] = bits_of_tag(&[first, b'a' + b as u8]);
+            b += 1;
+        }
+        a += 1;
+    }
+    table
+};
+
+/// The bits [`word_classes`] gives a word for its tag, by the tag's bytes.
+const fn bits_of_tag(tag: &[u8]) -> Class {
+    match tag {
         [b'n', b'r'] | [b'n', b'r', b't'] | [b'n', b'r', b'f', b'g'] => {
             MODIFIER | NAME_TAG | PROPER_TAG | NAME_LIKE_TAG
         }
@@ -932,10 +1056,12 @@ pub(super) fn facility_suffix(word: &str) -> Option<&'static str> {
     if !word.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c)) {
         return None;
     }
+    // The last bytes first: most suffixes end in another character.
+    let last = word.as_bytes().last();
     FACILITY_SUFFIX_LIST
         .iter()
         .copied()
-        .find(|s| word.ends_with(s))
+        .find(|s| s.as_bytes().last() == last && word.ends_with(s))
 }
 
 /// A set of characters from a list whose entries are runs of characters.
@@ -1038,6 +1164,20 @@ mod tests {
         assert_eq!(LEXICON.class("新华社") & ORG_NAME, ORG_NAME);
         assert_eq!(LEXICON.class("城市") & (PLACE | COMMON_PLACE), COMMON_PLACE);
         assert_eq!(LEXICON.class("桌子"), 0);
+    }
+
+    #[test]
+    fn every_listed_surname_is_one() {
+        assert!(LEXICON.surnames.iter().all(|s| LEXICON.is_surname(s)));
+        assert!(LEXICON.is_surname("欧阳") && !LEXICON.is_surname("桌子"));
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_the_table() {
+        for slot in LEXICON.classes.slots.iter().filter(|s| s.key != 0) {
+            assert_eq!(LEXICON.class(slot.word), slot.class, "{}", slot.word);
+        }
+        assert_eq!(LEXICON.class("潍坊市场"), 0);
     }
 
     #[test]
@@ -1168,7 +1308,7 @@ mod tests {
     fn every_listed_word_starts_with_a_han_character() {
         // `word_classes` looks up only words that do, and rules may read a
         // word's list bits from its class instead of `has`.
-        assert!(LEXICON.classes.keys().all(|w| w.starts_with(is_han)));
+        assert!(LEXICON.classes.words().all(|w| w.starts_with(is_han)));
     }
 
     #[test]
