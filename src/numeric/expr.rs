@@ -850,11 +850,19 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
             return false;
         }
     }
-    let Some(last) = words.at(end - 1) else {
-        return true;
+    // The word of the numeral's last character: most often the first word
+    // again, already found no lexical word.
+    let same_word = first.span.end >= end;
+    let last = if same_word {
+        first
+    } else {
+        let Some(last) = words.at(end - 1) else {
+            return true;
+        };
+        last
     };
     if last.span.end > end {
-        if is_lexical_word(&text[last.span.start..last.span.end]) {
+        if !same_word && is_lexical_word(&text[last.span.start..last.span.end]) {
             return false;
         }
         let remainder = &text[end..last.span.end];
