@@ -64,12 +64,18 @@ impl Default for WordSet {
 impl WordSet {
     /// The filter's bit of a last character (or of no character).
     fn bit(word: &str) -> (usize, u64) {
-        WordSet::bit_of(word.chars().next_back())
+        WordSet::bit_of_code(last_code(word))
     }
 
     /// The filters' bit of a character (or of none).
     fn bit_of(c: Option<char>) -> (usize, u64) {
-        let code = c.map_or(0, |c| c as usize) % 1024;
+        WordSet::bit_of_code(c.map(u32::from))
+    }
+
+    /// The filters' bit of a code point (or of none).
+    #[inline]
+    fn bit_of_code(code: Option<u32>) -> (usize, u64) {
+        let code = code.map_or(0, |code| code as usize) % 1024;
         (code / 64, 1 << (code % 64))
     }
 
@@ -93,7 +99,13 @@ impl WordSet {
             return false;
         }
         let (slot, mask) = WordSet::bit(word);
-        self.last_chars[slot] & mask != 0 && self.words.contains(word)
+        if self.last_chars[slot] & mask == 0 {
+            return false;
+        }
+        // Its first character must open a word too: both filters are
+        // passed before the word is hashed.
+        let (slot, mask) = WordSet::bit_of_code(first_code(word));
+        self.first_chars[slot] & mask != 0 && self.words.contains(word)
     }
 
     /// The set's own copy of `word`, when it holds it.
