@@ -181,16 +181,25 @@ fn range(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount
     for inclusive in ["(含)", "（含）"] {
         between = between.strip_prefix(inclusive).unwrap_or(between);
     }
-    let mut second = amount_at(context, next)?;
-    // 1万元-5万元: the hyphen was read as the second amount's sign.
-    let hyphen_read_as_sign = between.is_empty()
-        && context.after(next.span.start).starts_with('-')
-        && second.quantity.number.is_some_and(|n| n < 0.0);
-    if hyphen_read_as_sign {
+    // The amounts are joined before the second is read (most numerals
+    // that follow an amount are not).
+    let second = if between.is_empty() {
+        // 1万元-5万元: the hyphen was read as the second amount's sign.
+        if !context.after(next.span.start).starts_with('-') {
+            return None;
+        }
+        let mut second = amount_at(context, next)?;
+        if !second.quantity.number.is_some_and(|n| n < 0.0) {
+            return None;
+        }
         second.quantity.number = second.quantity.number.map(|n| -n);
-    } else if between.is_empty() || range_joiner_at(between, 0) != Some(between.len()) {
-        return None;
-    }
+        second
+    } else {
+        if range_joiner_at(between, 0) != Some(between.len()) {
+            return None;
+        }
+        amount_at(context, next)?
+    };
     let (low, high) = (first.quantity.number?, second.quantity.number?);
     if !(second.has_unit && high > low) {
         return None;
