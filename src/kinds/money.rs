@@ -69,7 +69,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     while i < numerics.len() {
         let numeric = &numerics[i];
         i += 1;
-        if context.before(numeric.numeral_start).ends_with('第') {
+        if context.text.as_bytes()[..numeric.numeral_start].ends_with("第".as_bytes()) {
             continue;
         }
         let Some(mut amount) = amount_at(context, numeric) else {
@@ -238,7 +238,10 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     let mut subunits_read = false;
     // A symbol or currency name before the amount: US$5, 人民币 4.3亿元.
     let before = context.before(start);
-    let before_trimmed = before.strip_suffix(' ').unwrap_or(before);
+    let before_trimmed = match before.as_bytes() {
+        [head @ .., b' '] => &before[..head.len()],
+        _ => before,
+    };
     let prefix = PREFIXES
         .at(before_trimmed)
         .filter(|(word, _)| before_trimmed.ends_with(word))
@@ -265,7 +268,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     }
     let mut end = numeric.span.end;
     // A scale after a space: 177.1 亿元.
-    if context.after(end).starts_with(' ') {
+    if text.as_bytes().get(end) == Some(&b' ') {
         let mut p = end + 1;
         let mut factor = 1.0;
         while let Some(b) = context
