@@ -32,11 +32,12 @@ pub(crate) struct Context<'a> {
     pub numeric_stops: Stops,
     /// The numerals of the text, each read once while the context lives
     /// (the numeric scan, durations and times ask at the same offsets):
-    /// the numeric scan asks them directly, the extractors that ask by
-    /// the text ([`parse_numeral_at`]) find them lent to the thread.
+    /// the numeric scan, durations and ordinals ask them directly, the
+    /// extractors that ask by the text ([`parse_numeral_at`]) find them
+    /// lent to the thread.
     ///
     /// [`parse_numeral_at`]: crate::numeric::numeral::parse_numeral_at
-    _numerals: Numerals<'a>,
+    pub numerals: Numerals<'a>,
 }
 
 impl<'a> Context<'a> {
@@ -67,7 +68,7 @@ impl<'a> Context<'a> {
             boilerplate,
             numerics,
             numeric_stops,
-            _numerals: numerals,
+            numerals,
         }
     }
 

@@ -64,12 +64,18 @@ impl Default for WordSet {
 impl WordSet {
     /// The filter's bit of a last character (or of no character).
     fn bit(word: &str) -> (usize, u64) {
-        WordSet::bit_of(word.chars().next_back())
+        WordSet::bit_of_code(last_code(word))
     }
 
     /// The filters' bit of a character (or of none).
     fn bit_of(c: Option<char>) -> (usize, u64) {
-        let code = c.map_or(0, |c| c as usize) % 1024;
+        WordSet::bit_of_code(c.map(u32::from))
+    }
+
+    /// The filters' bit of a code point (or of none).
+    #[inline]
+    fn bit_of_code(code: Option<u32>) -> (usize, u64) {
+        let code = code.map_or(0, |code| code as usize) % 1024;
         (code / 64, 1 << (code % 64))
     }
 
@@ -93,7 +99,13 @@ impl WordSet {
             return false;
         }
         let (slot, mask) = WordSet::bit(word);
-        self.last_chars[slot] & mask != 0 && self.words.contains(word)
+        if self.last_chars[slot] & mask == 0 {
+            return false;
+        }
+        // Its first character must open a word too: both filters are
+        // passed before the word is hashed.
+        let (slot, mask) = WordSet::bit_of_code(first_code(word));
+        self.first_chars[slot] & mask != 0 && self.words.contains(word)
     }
 
     /// The set's own copy of `word`, when it holds it.
@@ -449,6 +461,7 @@ impl CharSlots {
     }
 
     /// The number of the BMP character `code`, when it is mapped.
+    #[inline]
     fn get(&self, code: usize) -> Option<usize> {
         let block = usize::from(*self.blocks.get(code / 64)?);
         let slot = self.slots[block * 64 + code % 64];
@@ -532,12 +545,18 @@ impl<T> ByEdge<T> {
 
     /// The entries whose word may begin `text` (for [`Edge::First`]) or
     /// end it (for [`Edge::Last`]): those that share its edge character.
+    #[inline]
     pub(crate) fn at<'a>(&'a self, text: &str) -> impl Iterator<Item = &'a T> + 'a {
-        let c = match self.edge {
-            Edge::First => text.chars().next(),
-            Edge::Last => text.chars().next_back(),
+        let code = match self.edge {
+            Edge::First => first_code(text),
+            Edge::Last => last_code(text),
         };
-        self.bucket(c).iter().map(|&i| &self.entries[i as usize])
+        let bucket = match code {
+            Some(code) if code < 0x10000 => self.bmp_bucket(code as usize),
+            // Outside the plane (or no character): the general way.
+            _ => self.bucket(code.and_then(char::from_u32)),
+        };
+        bucket.iter().map(|&i| &self.entries[i as usize])
     }
 
     /// The entries whose edge character is `c`, in list order.
@@ -555,7 +574,14 @@ impl<T> ByEdge<T> {
         if u32::from(c) >= 0x10000 {
             return self.others.get(&c).map_or(&[], Vec::as_slice);
         }
-        match self.buckets_of.get(c as usize) {
+        self.bmp_bucket(c as usize)
+    }
+
+    /// The indices of the entries whose edge character is the BMP
+    /// character `code`.
+    #[inline]
+    fn bmp_bucket(&self, code: usize) -> &[u32] {
+        match self.buckets_of.get(code) {
             Some(bucket) => {
                 let (start, end) = (self.bucket_starts[bucket], self.bucket_starts[bucket + 1]);
                 &self.order[start as usize..end as usize]
@@ -563,6 +589,35 @@ impl<T> ByEdge<T> {
             None => &[],
         }
     }
+}
+
+/// The code point of the first character of `text`: an ASCII byte or a
+/// character of three bytes (Han, CJK punctuation) read from its bytes,
+/// any other through the decoder.
+#[inline]
+fn first_code(text: &str) -> Option<u32> {
+    match *text.as_bytes() {
+        [b0, ..] if b0 < 0x80 => Some(u32::from(b0)),
+        [b0 @ 0xE0..=0xEF, b1, b2, ..] => Some(three_byte_code(b0, b1, b2)),
+        _ => text.chars().next().map(u32::from),
+    }
+}
+
+/// The code point of the last character of `text`, read as [`first_code`]
+/// reads the first.
+#[inline]
+fn last_code(text: &str) -> Option<u32> {
+    match *text.as_bytes() {
+        [.., b2] if b2 < 0x80 => Some(u32::from(b2)),
+        [.., b0 @ 0xE0..=0xEF, b1, b2] => Some(three_byte_code(b0, b1, b2)),
+        _ => text.chars().next_back().map(u32::from),
+    }
+}
+
+/// The code point a three-byte UTF-8 sequence encodes.
+#[inline]
+fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
+    u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)
 }
 
 impl<T> std::ops::Deref for ByEdge<T> {
@@ -639,6 +694,30 @@ mod tests {
         let last = ByEdge::new(vec!["人民币", "币", "美元"], Edge::Last, |w| w);
         assert_eq!(last.at("约人民币").collect::<Vec<_>>(), [&"人民币", &"币"]);
         assert_eq!(last.len(), 3);
+    }
+
+    #[test]
+    fn edge_codes_read_from_bytes_agree_with_decoding() {
+        for text in [
+            "", "a", "é", "元", "𠀀", "a元", "元a", "é元", "元é", "𠀀元", "元𠀀", "aé", "éa",
+        ] {
+            assert_eq!(
+                first_code(text),
+                text.chars().next().map(u32::from),
+                "{text}"
+            );
+            assert_eq!(
+                last_code(text),
+                text.chars().next_back().map(u32::from),
+                "{text}"
+            );
+        }
+        let words = ByEdge::new(vec!["𠀀元", "é", "元𠀀"], Edge::First, |w| w);
+        assert_eq!(words.at("𠀀").collect::<Vec<_>>(), [&"𠀀元"]);
+        assert_eq!(words.at("éa").collect::<Vec<_>>(), [&"é"]);
+        let words = ByEdge::new(vec!["𠀀元", "é", "元𠀀"], Edge::Last, |w| w);
+        assert_eq!(words.at("a𠀀").collect::<Vec<_>>(), [&"元𠀀"]);
+        assert_eq!(words.at("aé").collect::<Vec<_>>(), [&"é"]);
     }
 
     #[test]

@@ -7,7 +7,8 @@
 
 use crate::context::{Candidate, Context};
 use crate::fact::Value;
-use crate::numeric::numeral::{parse_numeral_at, NumeralForm};
+use crate::numeric::memory::Numerals;
+use crate::numeric::numeral::NumeralForm;
 use crate::numeric::units::{time_unit_word_at, time_unit_word_before, TimeUnitWord};
 use crate::span::Span;
 
@@ -33,7 +34,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         // 第34分钟: a point in a match, not a length.
         let starts = starts && previous != Some('第');
         if starts {
-            if let Some((end, seconds)) = duration_at(text, pos) {
+            if let Some((end, seconds)) = duration_at(&context.numerals, pos) {
                 out.push(candidate(
                     Span::new(qualified_start(text, pos), end),
                     seconds,
@@ -76,7 +77,8 @@ fn candidate(span: Span, seconds: Option<f64>) -> Candidate {
 
 /// One amount of one unit: its seconds (None when the unit has no fixed
 /// length) and its end.
-fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> {
+fn term_at(numerals: &Numerals<'_>, pos: usize, first: bool) -> Option<(Option<f64>, usize)> {
+    let text = numerals.text();
     let rest = &text[pos..];
     // 分半, 分半钟: a minute and a half; 个半钟: an hour and a half. Most
     // terms start with neither character, and compare no word.
@@ -94,7 +96,7 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
     } else if let Some(after) = rest.strip_prefix('俩') {
         (2.0, text.len() - after.len(), false, true)
     } else {
-        let numeral = parse_numeral_at(text, pos)?;
+        let numeral = numerals.at(pos)?;
         if numeral.value <= 0.0 {
             return None;
         }
@@ -163,9 +165,11 @@ fn term_at(text: &str, pos: usize, first: bool) -> Option<(Option<f64>, usize)> 
     Some((Some(count * seconds), end))
 }
 
-/// A duration of one or more terms at `pos`: its end and seconds.
-fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
-    let (first, mut end) = term_at(text, pos, true)?;
+/// A duration of one or more terms at `pos` of the text of `numerals`:
+/// its end and seconds.
+fn duration_at(numerals: &Numerals<'_>, pos: usize) -> Option<(usize, Option<f64>)> {
+    let text = numerals.text();
+    let (first, mut end) = term_at(numerals, pos, true)?;
     // 三天三夜: the nights add nothing.
     let mut total = first;
     loop {
@@ -178,7 +182,7 @@ fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
             p += c.len_utf8();
         }
         let explicit = matches!(joined, Some('又'));
-        let Some((more, more_end)) = term_at(text, p, false) else {
+        let Some((more, more_end)) = term_at(numerals, p, false) else {
             break;
         };
         let unit_of =
@@ -213,6 +217,10 @@ mod tests {
             .filter(|&c| may_start(c))
             .find(|&c| !crate::numeric::stops::may_stop(c));
         assert_eq!(missing, None);
+    }
+
+    fn duration_at(text: &str, pos: usize) -> Option<(usize, Option<f64>)> {
+        super::duration_at(&Numerals::new(text), pos)
     }
 
     #[test]

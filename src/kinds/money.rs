@@ -69,7 +69,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     while i < numerics.len() {
         let numeric = &numerics[i];
         i += 1;
-        if context.before(numeric.numeral_start).ends_with('第') {
+        if context.text.as_bytes()[..numeric.numeral_start].ends_with("第".as_bytes()) {
             continue;
         }
         let Some(mut amount) = amount_at(context, numeric) else {
@@ -181,16 +181,25 @@ fn range(context: &Context<'_>, first: &Amount, next: &Numeric) -> Option<Amount
     for inclusive in ["(含)", "（含）"] {
         between = between.strip_prefix(inclusive).unwrap_or(between);
     }
-    let mut second = amount_at(context, next)?;
-    // 1万元-5万元: the hyphen was read as the second amount's sign.
-    let hyphen_read_as_sign = between.is_empty()
-        && context.after(next.span.start).starts_with('-')
-        && second.quantity.number.is_some_and(|n| n < 0.0);
-    if hyphen_read_as_sign {
+    // The amounts are joined before the second is read (most numerals
+    // that follow an amount are not).
+    let second = if between.is_empty() {
+        // 1万元-5万元: the hyphen was read as the second amount's sign.
+        if !context.after(next.span.start).starts_with('-') {
+            return None;
+        }
+        let mut second = amount_at(context, next)?;
+        if !second.quantity.number.is_some_and(|n| n < 0.0) {
+            return None;
+        }
         second.quantity.number = second.quantity.number.map(|n| -n);
-    } else if between.is_empty() || range_joiner_at(between, 0) != Some(between.len()) {
-        return None;
-    }
+        second
+    } else {
+        if range_joiner_at(between, 0) != Some(between.len()) {
+            return None;
+        }
+        amount_at(context, next)?
+    };
     let (low, high) = (first.quantity.number?, second.quantity.number?);
     if !(second.has_unit && high > low) {
         return None;
@@ -229,7 +238,10 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     let mut subunits_read = false;
     // A symbol or currency name before the amount: US$5, 人民币 4.3亿元.
     let before = context.before(start);
-    let before_trimmed = before.strip_suffix(' ').unwrap_or(before);
+    let before_trimmed = match before.as_bytes() {
+        [head @ .., b' '] => &before[..head.len()],
+        _ => before,
+    };
     let prefix = PREFIXES
         .at(before_trimmed)
         .filter(|(word, _)| before_trimmed.ends_with(word))
@@ -256,7 +268,7 @@ fn amount_at(context: &Context<'_>, numeric: &Numeric) -> Option<Amount> {
     }
     let mut end = numeric.span.end;
     // A scale after a space: 177.1 亿元.
-    if context.after(end).starts_with(' ') {
+    if text.as_bytes().get(end) == Some(&b' ') {
         let mut p = end + 1;
         let mut factor = 1.0;
         while let Some(b) = context

@@ -7,7 +7,6 @@
 use crate::context::{Candidate, Context};
 use crate::fact::Value;
 use crate::lexicon::entries;
-use crate::numeric::numeral::parse_numeral_at;
 use crate::numeric::Bounds;
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -33,7 +32,7 @@ fn di_numeral(context: &Context<'_>, out: &mut Vec<Candidate>) {
         .filter(|&(at, _)| text[..at].ends_with('第'));
     for (start_numeral, _) in after_di {
         let pos = start_numeral - '第'.len_utf8();
-        let Some(numeral) = parse_numeral_at(text, start_numeral) else {
+        let Some(numeral) = context.numerals.at(start_numeral) else {
             continue;
         };
         if NOT_ORDINALS.iter().any(|w| text[pos..].starts_with(w)) {

@@ -633,27 +633,31 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         }
         return chinese_numeral_stands_alone(text, pos, numeral.end, words);
     }
-    // The run of code characters around the digits.
-    let is_code_char = |c: char| {
-        c.is_ascii_alphanumeric()
+    // The run of code characters around the digits. Every code character
+    // is ASCII, so the run is measured on bytes: a byte of a longer
+    // character ends it, and its characters are its bytes.
+    let is_code_byte = |b: &u8| {
+        b.is_ascii_alphanumeric()
             || matches!(
-                c,
-                '.' | '/' | '_' | '-' | ':' | '#' | '@' | '%' | '=' | '&' | '?'
+                b,
+                b'.' | b'/' | b'_' | b'-' | b':' | b'#' | b'@' | b'%' | b'=' | b'&' | b'?'
             )
     };
+    let bytes = text.as_bytes();
     // Read at most MAX_CODE_RUN characters each way: a longer run is a code.
-    let before = text[..pos]
-        .char_indices()
+    let read_before = bytes[..pos]
+        .iter()
         .rev()
         .take(MAX_CODE_RUN + 1)
-        .take_while(|&(_, c)| is_code_char(c));
-    let (run_start, read_before) = before.fold((pos, 0), |(_, n), (i, _)| (i, n + 1));
-    let after = text[numeral.end..]
-        .char_indices()
+        .take_while(|b| is_code_byte(b))
+        .count();
+    let run_start = pos - read_before;
+    let after = bytes[numeral.end..]
+        .iter()
         .take(MAX_CODE_RUN + 1)
-        .find(|&(_, c)| !is_code_char(c));
+        .position(|b| !is_code_byte(b));
     let run_end = match after {
-        Some((i, _)) => numeral.end + i,
+        Some(i) => numeral.end + i,
         None if text.len() - numeral.end <= MAX_CODE_RUN => text.len(),
         None => return false,
     };
@@ -661,47 +665,21 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
     if read_before > MAX_CODE_RUN {
         return false;
     }
-    // Punctuation at the edges (电话:0550-3820116) is no part of the code.
     let whole_run = &text[run_start..run_end];
-    let run = trim_to_alphanumeric(whole_run);
-    // Most runs hold digits only: their letters are collected only if any.
-    let letters: String = if run.bytes().any(|b| b.is_ascii_alphabetic()) {
-        run.chars().filter(char::is_ascii_alphabetic).collect()
-    } else {
-        String::new()
-    };
-    let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
-    // EPS1.23元: an abbreviation in capitals labels the amount after it.
-    let is_label = run.strip_suffix(numeral_text).is_some_and(|label| {
-        label.len() >= 2
-            && label.bytes().all(|b| b.is_ascii_uppercase())
-            && text[run_end..].starts_with('元')
-    });
-    if !letters.is_empty() && !is_thousands && !is_label && !is_currency_code(&letters) {
+    // Most runs are digits with at most one decimal point, which no test
+    // of codes holds: those are read no further (checked against the tests
+    // in test builds).
+    let plain_run = whole_run.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && whole_run.bytes().filter(|&b| b == b'.').count() <= 1;
+    if plain_run {
+        if cfg!(any(debug_assertions, test)) {
+            assert!(
+                !is_code_run(text, run_start, run_end, numeral_text),
+                "{whole_run}"
+            );
+        }
+    } else if is_code_run(text, run_start, run_end, numeral_text) {
         return false;
-    }
-    let (mut hyphen_parts, mut zero_led_part) = (0, false);
-    for part in run.split('-').filter(|p| !p.is_empty()) {
-        hyphen_parts += 1;
-        zero_led_part |= part.as_bytes().first() == Some(&b'0') && part.len() >= 3;
-    }
-    if hyphen_parts >= 2 && zero_led_part {
-        return false; // 0536-8196500
-    }
-    // Separators between digits: 2023-09-27, 2023/9/27, 3.1.4, 20:53.
-    let joined_by = |sep: u8| {
-        run.as_bytes()
-            .windows(3)
-            .filter(|w| w[0].is_ascii_digit() && w[1] == sep && w[2].is_ascii_digit())
-            .count()
-    };
-    if joined_by(b'.') >= 2
-        || joined_by(b'-') >= 2
-        || joined_by(b'/') >= 2
-        || joined_by(b':') >= 1 && !is_score(run)
-        || whole_run.bytes().any(|b| matches!(b, b'@' | b'#'))
-    {
-        return false; // dates, clock times, versions, addresses
     }
     if is_phone_group(text, pos, numeral.end) {
         return false;
@@ -728,6 +706,57 @@ fn is_quantity(text: &str, pos: usize, numeral: Numeral, words: &Words<'_>) -> b
         }
     }
     true
+}
+
+/// True when the run of code characters `text[run_start..run_end]` around
+/// the digits `numeral_text` makes them a code: letters other than a
+/// thousands' k, a label or a currency code, a zero-led part of a number
+/// joined by hyphens, separators of dates, clock times and versions, or an
+/// address's `@` or `#`.
+fn is_code_run(text: &str, run_start: usize, run_end: usize, numeral_text: &str) -> bool {
+    let whole_run = &text[run_start..run_end];
+    // Punctuation at the edges (电话:0550-3820116) is no part of the code.
+    let run = trim_to_alphanumeric(whole_run);
+    // Most runs hold digits only: their letters are collected only if any.
+    let letters: String = if run.bytes().any(|b| b.is_ascii_alphabetic()) {
+        run.chars().filter(char::is_ascii_alphabetic).collect()
+    } else {
+        String::new()
+    };
+    let is_thousands = (letters == "k" || letters == "K") && numeral_text.ends_with(['k', 'K']);
+    // EPS1.23元: an abbreviation in capitals labels the amount after it.
+    let is_label = run.strip_suffix(numeral_text).is_some_and(|label| {
+        label.len() >= 2
+            && label.bytes().all(|b| b.is_ascii_uppercase())
+            && text[run_end..].starts_with('元')
+    });
+    if !letters.is_empty() && !is_thousands && !is_label && !is_currency_code(&letters) {
+        return true;
+    }
+    let (mut hyphen_parts, mut zero_led_part) = (0, false);
+    for part in run.split('-').filter(|p| !p.is_empty()) {
+        hyphen_parts += 1;
+        zero_led_part |= part.as_bytes().first() == Some(&b'0') && part.len() >= 3;
+    }
+    if hyphen_parts >= 2 && zero_led_part {
+        return true; // 0536-8196500
+    }
+    // Separators between digits: 2023-09-27, 2023/9/27, 3.1.4, 20:53.
+    let joined_by = |sep: u8| {
+        run.as_bytes()
+            .windows(3)
+            .filter(|w| w[0].is_ascii_digit() && w[1] == sep && w[2].is_ascii_digit())
+            .count()
+    };
+    if joined_by(b'.') >= 2
+        || joined_by(b'-') >= 2
+        || joined_by(b'/') >= 2
+        || joined_by(b':') >= 1 && !is_score(run)
+        || whole_run.bytes().any(|b| matches!(b, b'@' | b'#'))
+    {
+        return true; // dates, clock times, versions, addresses
+    }
+    false
 }
 
 /// `text` less what is not an ASCII letter or digit at either end: its
@@ -821,11 +850,19 @@ fn chinese_numeral_stands_alone(text: &str, start: usize, end: usize, words: &Wo
             return false;
         }
     }
-    let Some(last) = words.at(end - 1) else {
-        return true;
+    // The word of the numeral's last character: most often the first word
+    // again, already found no lexical word.
+    let same_word = first.span.end >= end;
+    let last = if same_word {
+        first
+    } else {
+        let Some(last) = words.at(end - 1) else {
+            return true;
+        };
+        last
     };
     if last.span.end > end {
-        if is_lexical_word(&text[last.span.start..last.span.end]) {
+        if !same_word && is_lexical_word(&text[last.span.start..last.span.end]) {
             return false;
         }
         let remainder = &text[end..last.span.end];

@@ -402,6 +402,12 @@ fn digits_end(bytes: &[u8], pos: usize) -> Option<usize> {
     (run <= MAX_NUMERAL_CHARS).then_some(pos + run)
 }
 
+/// The powers of ten a double holds exactly, from 10^0 to 10^15, as
+/// `10f64.powi` gives them.
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
 /// Reads Arabic digits at `pos`: `1234`, `1,234,567`, `12.50`. Returns the
 /// value and the end offset. A run of more than [`MAX_NUMERAL_CHARS`]
 /// digits is no number.
@@ -452,11 +458,13 @@ pub(crate) fn arabic_at(text: &str, pos: usize) -> Option<(f64, usize)> {
         // Fifteen digits or fewer fit a double exactly, and so does their
         // power of ten: one correctly rounded division gives what parsing
         // the written number gives.
-        let mantissa = whole
-            .chain(fraction.into_iter().flat_map(digits))
-            .fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
-        let scale = 10f64.powi(fraction_digits as i32);
-        return Some((mantissa as f64 / scale, end));
+        // The digits of both parts are those of the whole span: its other
+        // bytes are the separators and the point.
+        let mantissa = bytes[pos..end]
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .fold(0u64, |m, &b| m * 10 + u64::from(b - b'0'));
+        return Some((mantissa as f64 / POWERS_OF_TEN[fraction_digits], end));
     }
     let mut written: String = whole.map(|&b| b as char).collect();
     if let Some(f) = fraction {
@@ -654,6 +662,13 @@ fn digits_one_by_one(tokens: &[(Token, usize)]) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_of_powers_of_ten_is_what_powi_gives() {
+        for (exponent, power) in POWERS_OF_TEN.iter().enumerate() {
+            assert_eq!(*power, 10f64.powi(exponent as i32));
+        }
+    }
 
     fn value(text: &str) -> Option<(f64, &str)> {
         parse_numeral_at(text, 0).map(|n| (n.value, &text[..n.end]))

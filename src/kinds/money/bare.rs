@@ -7,7 +7,7 @@
 
 use super::{amount_at, Amount};
 use crate::context::Context;
-use crate::lexicon::{entries, set, WordSet};
+use crate::lexicon::{entries, set, ByEdge, Edge, WordSet};
 use crate::numeric::expr::Numeric;
 use crate::numeric::numeral::{big_unit, clean};
 use crate::numeric::units::{time_unit_at, unit_at};
@@ -17,10 +17,13 @@ static CUES_BEFORE_LIST: &str = include_str!("../../../data/words/money_bare_cue
 static CUES_AFTER_LIST: &str = include_str!("../../../data/words/money_bare_cues_after.txt");
 static FILLERS_LIST: &str = include_str!("../../../data/words/money_bare_fillers.txt");
 
-/// Money words before a bare amount (斥资, 拨款, 储备), longest first.
-static CUES_BEFORE: LazyLock<Vec<&str>> = LazyLock::new(|| longest_first(CUES_BEFORE_LIST));
-/// Money nouns after a bare amount (盈余, 经费), longest first.
-static CUES_AFTER: LazyLock<Vec<&str>> = LazyLock::new(|| longest_first(CUES_AFTER_LIST));
+/// Money words before a bare amount (斥资, 拨款, 储备), by their last
+/// character.
+static CUES_BEFORE: LazyLock<ByEdge<&str>> =
+    LazyLock::new(|| ByEdge::new(entries(CUES_BEFORE_LIST).collect(), Edge::Last, |w| w));
+/// Money nouns after a bare amount (盈余, 经费), by their first character.
+static CUES_AFTER: LazyLock<ByEdge<&str>> =
+    LazyLock::new(|| ByEdge::new(entries(CUES_AFTER_LIST).collect(), Edge::First, |w| w));
 /// Linking words between a money word and its amount (达, 为).
 static FILLERS: LazyLock<WordSet> = LazyLock::new(|| set(FILLERS_LIST));
 
@@ -30,12 +33,6 @@ const LIST_JOINERS: &[&str] = &["、", "和", "及", "与", "或"];
 /// Punctuation that ends a clause: a bare amount after it no longer
 /// speaks of the money before it.
 const CLAUSE_ENDS: &str = "，,。；;！!？?：:\n";
-
-fn longest_first(list: &'static str) -> Vec<&'static str> {
-    let mut words: Vec<&str> = entries(list).collect();
-    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words
-}
 
 /// True when `numeric` is an amount in 万, 亿 or 兆 with nothing after it
 /// that makes it something else: no classifier, unit of time, `%`, `成`
@@ -74,16 +71,17 @@ pub(super) fn bare_by_money_word(context: &Context<'_>, numeric: &Numeric) -> Op
     }
     let before = context.before(numeric.span.start);
     let before = before.strip_suffix(' ').unwrap_or(before);
-    let money_before = CUES_BEFORE.iter().any(|cue| {
-        before.ends_with(cue)
-            || before
-                .char_indices()
-                .rev()
-                .take(3)
-                .any(|(i, _)| FILLERS.contains(&before[i..]) && before[..i].ends_with(cue))
-    });
+    // A cue ends the text before, or ends it before a filler of its last
+    // three characters: the fillers are found once, not for every cue.
+    let cue_ends = |head: &str| CUES_BEFORE.at(head).any(|cue| head.ends_with(cue));
+    let money_before = cue_ends(before)
+        || before
+            .char_indices()
+            .rev()
+            .take(3)
+            .any(|(i, _)| FILLERS.contains(&before[i..]) && cue_ends(&before[..i]));
     let after = context.after(numeric.span.end);
-    let money_after = CUES_AFTER.iter().any(|cue| after.starts_with(cue));
+    let money_after = CUES_AFTER.at(after).any(|cue| after.starts_with(cue));
     (money_before || money_after).then(|| bare(numeric, "money.bare_by_money_word"))
 }
 
