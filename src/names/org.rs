@@ -200,13 +200,8 @@ pub(super) fn joined_ministry(
     // 部 or 会 in the three after them. The gate is checked against the
     // rule in debug and test builds.
     let head = |k: usize| classes.get(k).is_some_and(|c| c & MINISTRY_HEAD_END != 0);
-    if !noun(i) || !(head(i + 1) || head(i + 2) || head(i + 3)) {
-        if cfg!(any(debug_assertions, test)) {
-            assert!(joined_ministry_from(text, words, i, classes).is_none());
-        }
-        return None;
-    }
-    joined_ministry_from(text, words, i, classes)
+    let open = noun(i) && (head(i + 1) || head(i + 2) || head(i + 3));
+    super::gated(open, || joined_ministry_from(text, words, i, classes))
 }
 
 /// [`joined_ministry`] past its gate.

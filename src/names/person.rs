@@ -227,13 +227,9 @@ pub(super) fn person(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, bool)> {
-    if !may_be_person(words, i, classes) {
-        if cfg!(any(debug_assertions, test)) {
-            assert!(person_at(text, words, i, classes).is_none());
-        }
-        return None;
-    }
-    person_at(text, words, i, classes)
+    super::gated(may_be_person(words, i, classes), || {
+        person_at(text, words, i, classes)
+    })
 }
 
 /// False where [`person_at`] finds nothing, told by bits: word `i` glues
