@@ -650,19 +650,13 @@ impl std::ops::Deref for Classes {
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     let lexicon = &*LEXICON;
     let mut listed = Vec::new();
-    let mut present = 0;
-    let of = words
+    let of: Vec<Class> = words
         .iter()
         .enumerate()
-        .map(|(k, word)| {
-            let class = word_class(lexicon, text, word);
-            if class & LIST_BITS != 0 {
-                listed.push(k);
-            }
-            present |= class;
-            class
-        })
+        .map(|(k, word)| word_class(lexicon, text, word, k, &mut listed))
         .collect();
+    // Apart from the pass: its loop keeps one value fewer.
+    let present = of.iter().fold(0, |all, &class| all | class);
     Classes {
         of,
         listed,
@@ -670,24 +664,31 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     }
 }
 
-/// The bits the lists give a word ([`PLACE`] to [`BRAND`]).
-const LIST_BITS: Class = (1 << 21) - 1;
-
-/// The class of `word` ([`word_classes`]).
+/// The class of `word` ([`word_classes`]), word `k` of its document:
+/// `k` joins `listed` when some list holds the word.
 #[inline(always)]
-fn word_class(lexicon: &Lexicon, text: &str, word: &Word<'_>) -> Class {
+fn word_class(
+    lexicon: &Lexicon,
+    text: &str,
+    word: &Word<'_>,
+    k: usize,
+    listed: &mut Vec<usize>,
+) -> Class {
     let bytes = text.as_bytes();
     let at = word.span.start;
     let edges = edges_of(text, word.span, &lexicon.char_flags);
     let mut class = tag_bits(word.tag) | edges.class;
     if edges.first_han && lexicon.ends.may_hold(edges.first, edges.last) {
-        let listed = lexicon
+        let lists = lexicon
             .classes
             .get(&text[word.span.range()], edges.first, edges.last);
-        class |= listed;
-        // Every listed word begins with a Han character.
-        if class & PLACE != 0 && word.span.len() >= 6 {
-            class |= LISTED_PLACE;
+        if lists != 0 {
+            listed.push(k);
+            class |= lists;
+            // Every listed word begins with a Han character.
+            if class & PLACE != 0 && word.span.len() >= 6 {
+                class |= LISTED_PLACE;
+            }
         }
     }
     // A character past the plane has no flags: only then is it read again.
@@ -1399,7 +1400,7 @@ mod tests {
             assert_eq!(all & bit, 0, "{bit:#x}");
             all | bit
         });
-        let lists = LIST_BITS;
+        let lists = (1 << 21) - 1;
         let count_and_head = (MAX_CHARS as Class) << CHARS_SHIFT | 0xff << HEAD_SHIFT;
         assert_eq!(all & (count_and_head | lists), 0);
     }
