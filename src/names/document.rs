@@ -137,36 +137,36 @@ fn drop_kinds(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut Vec
     if single.is_empty() && !persons {
         return;
     }
-    // One pass over the words: the words that come as kinds.
+    // One pass over the words: the words that come as kinds. The classes
+    // rule most pairs out first: a kind comes after a marker, numeral or
+    // classifier, or (a person's) before 们, which begins the word after
+    // the next and so gives it the head of 们 ([`head_of_class`]).
+    let mut before_bits = if single.is_empty() {
+        0
+    } else {
+        KIND_MARKER | COUNT_TAG
+    };
+    if persons {
+        before_bits |= CLASSIFIER_TAG;
+    }
+    let plural_head = head_of(PLURAL.as_bytes());
     let mut org_kinds = NameSet::default();
     let mut people_kinds = NameSet::default();
-    for (k, pair) in words.windows(2).enumerate() {
-        let (before, word) = (&pair[0], &pair[1]);
-        // The bits first: most words are preceded by no marker, numeral
-        // or classifier.
-        let before_class = classes[k];
-        if !single.is_empty()
-            && before_class & (KIND_MARKER | COUNT_TAG) != 0
-            && before.span.len() <= 6
-        {
-            let counted = || {
-                before_class & COUNT_TAG != 0
-                    && text[before.span.range()].ends_with(|c: char| KIND_CLASSIFIERS.contains(c))
-            };
-            if before_class & KIND_MARKER != 0 || counted() {
-                let w = &text[word.span.range()];
-                if single.contains(w) {
-                    org_kinds.insert(w);
-                }
+    for k in 0..words.len().saturating_sub(1) {
+        let plural_after = persons
+            && classes
+                .get(k + 2)
+                .is_some_and(|&c| head_of_class(c) == plural_head);
+        if classes[k] & before_bits == 0 && !plural_after {
+            if cfg!(any(debug_assertions, test)) {
+                let found = kinds_after(text, words, classes, &single, persons, k);
+                assert_eq!(found, [None, None], "a gate ruled out a kind");
             }
+            continue;
         }
-        if persons
-            && word.span.len() >= 6
-            && (text.as_bytes().get(word.span.end..word.span.end + 3) == Some("们".as_bytes())
-                || before_class & CLASSIFIER_TAG != 0 && super::person::counted(text, words, k + 1))
-        {
-            people_kinds.insert(&text[word.span.range()]);
-        }
+        let [org, person] = kinds_after(text, words, classes, &single, persons, k);
+        org_kinds.extend(org);
+        people_kinds.extend(person);
     }
     if org_kinds.is_empty() && people_kinds.is_empty() {
         return;
@@ -179,6 +179,45 @@ fn drop_kinds(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut Vec
             _ => true,
         }
     });
+}
+
+/// The plural suffix of persons (养路工们).
+const PLURAL: &str = "们";
+
+/// The word after word `k` as a kind of organisation (one of `single`
+/// after a marker, or a numeral or classifier of institutions) and as a
+/// kind of person (after a count of people or before 们, when the
+/// document has `persons`), for [`drop_kinds`].
+fn kinds_after<'t>(
+    text: &'t str,
+    words: &[Word<'_>],
+    classes: &[Class],
+    single: &NameSet<'_>,
+    persons: bool,
+    k: usize,
+) -> [Option<&'t str>; 2] {
+    let (before, word) = (&words[k], &words[k + 1]);
+    let before_class = classes[k];
+    let w = &text[word.span.range()];
+    let mut found = [None, None];
+    if !single.is_empty() && before_class & (KIND_MARKER | COUNT_TAG) != 0 && before.span.len() <= 6
+    {
+        let counted = || {
+            before_class & COUNT_TAG != 0
+                && text[before.span.range()].ends_with(|c: char| KIND_CLASSIFIERS.contains(c))
+        };
+        if (before_class & KIND_MARKER != 0 || counted()) && single.contains(w) {
+            found[0] = Some(w);
+        }
+    }
+    if persons
+        && word.span.len() >= 6
+        && (text.as_bytes().get(word.span.end..word.span.end + 3) == Some(PLURAL.as_bytes())
+            || before_class & CLASSIFIER_TAG != 0 && super::person::counted(text, words, k + 1))
+    {
+        found[1] = Some(w);
+    }
+    found
 }
 
 /// Persons that are the short name of an organisation in brackets right

@@ -55,13 +55,20 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let of: &[Class] = &classes;
     let mut i = 0;
     while i < words.len() {
-        let word = &words[i];
-        // Most words start no name and have no dot after them.
+        // Most words start no name and have no dot after them: without a
+        // dot in the document, the search goes on to the next start.
         let dot_after = dotted && of.get(i + 1).is_some_and(|c| c & NAME_DOT != 0);
         if of[i] & MAY_START == 0 && !dot_after {
             i += 1;
+            if !dotted {
+                match of[i..].iter().position(|c| c & MAY_START != 0) {
+                    Some(k) => i += k,
+                    None => break,
+                }
+            }
             continue;
         }
+        let word = &words[i];
         let dotted_name = dotted
             .then(|| person::dotted_name(text, words, i, of))
             .flatten();
@@ -107,8 +114,6 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let listed = place::listed(word, of[i]);
-        // Most words start no name: their text is sliced only past here.
-        let w = &text[word.span.range()];
         let multiword = org::mission(text, words, i, of)
             .or_else(|| org::joined_ministry(text, words, i, of))
             .map(|(found, last)| (Kind::Org, found, last))
@@ -122,9 +127,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         }
         let one_word = listed
             .or_else(|| {
-                place::tagged(word, w, of[i]).filter(|_| !place::no_place_here(text, words, i, of))
+                place::tagged(text, word, of[i])
+                    .filter(|_| !place::no_place_here(text, words, i, of))
             })
-            .or_else(|| place::compound_prefix(word, w));
+            .or_else(|| place::compound_prefix(text, word));
         if let Some(found) = one_word {
             push(Kind::Place, found);
         } else if let Some((mut found, sure)) = person::person(text, words, i, of) {

@@ -245,14 +245,14 @@ pub(super) fn foreign_place(
 /// Tried at most words: the test of the tag, which rules most out, is
 /// inlined where it is called.
 #[inline]
-pub(super) fn tagged(word: &Word<'_>, w: &str, class: Class) -> Option<Found> {
+pub(super) fn tagged(text: &str, word: &Word<'_>, class: Class) -> Option<Found> {
     if !matches!(word.tag.as_bytes(), [b'n', b's' | b'r']) {
         return None;
     }
-    tagged_place(word, w, class)
+    tagged_place(word, &text[word.span.range()], class)
 }
 
-/// [`tagged`] for a word tagged ns or nr.
+/// [`tagged`] for a word tagged ns or nr, whose text is `w`.
 fn tagged_place(word: &Word<'_>, w: &str, class: Class) -> Option<Found> {
     let county = matches!(word.tag, "ns" | "nr") && class & COUNTY_SHORT != 0;
     // 西瓜, 契约/ns: a frequent dictionary word of two characters that no
@@ -303,14 +303,15 @@ pub(super) fn no_place_here(text: &str, words: &[Word<'_>], i: usize, classes: &
 /// (a compound of a place has four characters or more), is inlined where
 /// it is called.
 #[inline]
-pub(super) fn compound_prefix(word: &Word<'_>, w: &str) -> Option<Found> {
+pub(super) fn compound_prefix(text: &str, word: &Word<'_>) -> Option<Found> {
     if word.span.len() < 12 {
         return None;
     }
-    compound_prefix_of(word, w)
+    compound_prefix_of(word, &text[word.span.range()])
 }
 
-/// [`compound_prefix`] for a word of twelve bytes or more.
+/// [`compound_prefix`] for a word of twelve bytes or more, whose text is
+/// `w`.
 fn compound_prefix_of(word: &Word<'_>, w: &str) -> Option<Found> {
     let end = place_prefix(w, word.tag)?;
     Some(Found {

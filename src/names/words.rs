@@ -494,6 +494,9 @@ impl EndPairs {
 struct WordTable {
     /// A power of two of slots, at most half of them taken; linear probing.
     slots: Box<[Slot]>,
+    /// 64 less the number of bits of a slot's index: the home slot of a
+    /// key is the high bits of its product with an odd constant.
+    shift: u32,
 }
 
 /// A slot of a [`WordTable`]: its key ([`WordTable::key`]; 0 when it is
@@ -510,19 +513,20 @@ impl WordTable {
     /// characters of the Basic Multilingual Plane.
     fn of(classes: &LookupMap<Class>) -> WordTable {
         let size = (2 * classes.len()).next_power_of_two().max(2);
+        let shift = 64 - size.trailing_zeros();
         let mut slots = vec![Slot::default(); size].into_boxed_slice();
         for (&word, &class) in classes {
             let code = |c: Option<char>| c.map_or(0x10000, u32::from);
             let (first, last) = (code(word.chars().next()), code(word.chars().next_back()));
             assert!(first < 0x10000 && last < 0x10000, "{word}");
             let key = WordTable::key(word, first, last);
-            let mut at = WordTable::home(key, size);
+            let mut at = WordTable::home(key, shift);
             while slots[at].key != 0 {
                 at = (at + 1) & (size - 1);
             }
             slots[at] = Slot { key, word, class };
         }
-        WordTable { slots }
+        WordTable { slots, shift }
     }
 
     /// The key of `word`, whose first and last characters have the codes
@@ -533,10 +537,11 @@ impl WordTable {
         1 << 63 | u64::from(first) << 40 | u64::from(last) << 20 | (word.len() as u64 & 0xf_ffff)
     }
 
-    /// The slot where the search for `key` starts, of `size` slots.
+    /// The slot where the search for `key` starts, of `1 << (64 - shift)`
+    /// slots.
     #[inline]
-    fn home(key: u64, size: usize) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize & (size - 1)
+    fn home(key: u64, shift: u32) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
     }
 
     /// The class of `word`, whose first and last characters have the codes
@@ -545,7 +550,7 @@ impl WordTable {
     fn get(&self, word: &str, first: u32, last: u32) -> Class {
         let key = WordTable::key(word, first, last);
         let size = self.slots.len();
-        let mut at = WordTable::home(key, size);
+        let mut at = WordTable::home(key, self.shift);
         loop {
             let slot = &self.slots[at];
             if slot.key == key && slot.word == word {
@@ -638,58 +643,132 @@ impl std::ops::Deref for Classes {
 /// character. Each character of a word is decoded once, here: a word of
 /// three-byte characters (as Han characters are) is read in one pass that
 /// gives its count, its ends and what [`CharFlags`] says of them.
+///
+/// A function of its own, not inlined into the rules: its loop keeps its
+/// values in registers.
+#[inline(never)]
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     let lexicon = &*LEXICON;
-    let bytes = text.as_bytes();
-    let mut classes = Classes {
-        of: Vec::with_capacity(words.len()),
-        listed: Vec::new(),
-        present: 0,
-    };
-    for (k, word) in words.iter().enumerate() {
-        let at = word.span.start;
-        let (chars, head) = match three_byte_chars(&bytes[word.span.range()], &lexicon.char_flags) {
-            Some(chars) => {
-                let head = head_bit(chars.first);
-                (chars, head)
-            }
-            None => {
-                let chars = any_chars(&text[word.span.range()], &lexicon.char_flags);
-                (chars, head_of(&bytes[at..]))
-            }
-        };
-        let mut class =
-            tag_bits(word.tag) | class_of_chars(&chars) | Class::from(head) << HEAD_SHIFT;
-        let first_han = chars.first_flags & CharFlags::HAN != 0;
-        if first_han && lexicon.ends.may_hold(chars.first, chars.last) {
-            let listed = lexicon
-                .classes
-                .get(&text[word.span.range()], chars.first, chars.last);
-            if listed != 0 {
-                classes.listed.push(k);
-                class |= listed;
-                // Every listed word begins with a Han character.
-                if class & PLACE != 0 && word.span.len() >= 6 {
-                    class |= LISTED_PLACE;
-                }
-            }
-        }
-        // A character past the plane has no flags: only then is it read again.
-        let first_han = first_han || chars.first == 0x10000 && han_at(text, at);
-        let may_start = class & (LISTED_PLACE | COMPASS_WORD | MODIFIER | TIME_TAG) != 0
-            || class & UNKNOWN_TAG != 0 && first_han
-            || word.span.len() <= 4 && class & SURNAME_START != 0;
-        if may_start {
-            class |= MAY_START;
-        }
-        if cfg!(any(debug_assertions, test)) {
-            assert_eq!(may_start, may_start_at(text, word, class), "{word:?}");
-            assert_eq!(head, head_of(&bytes[at..]), "{word:?}");
-        }
-        classes.present |= class;
-        classes.of.push(class);
+    let mut listed = Vec::new();
+    let of: Vec<Class> = words
+        .iter()
+        .enumerate()
+        .map(|(k, word)| word_class(lexicon, text, word, k, &mut listed))
+        .collect();
+    // Apart from the pass: its loop keeps one value fewer.
+    let present = of.iter().fold(0, |all, &class| all | class);
+    Classes {
+        of,
+        listed,
+        present,
     }
-    classes
+}
+
+/// The class of `word` ([`word_classes`]), word `k` of its document:
+/// `k` joins `listed` when some list holds the word.
+#[inline(always)]
+fn word_class(
+    lexicon: &Lexicon,
+    text: &str,
+    word: &Word<'_>,
+    k: usize,
+    listed: &mut Vec<usize>,
+) -> Class {
+    let bytes = text.as_bytes();
+    let at = word.span.start;
+    let edges = edges_of(text, word.span, &lexicon.char_flags);
+    let mut class = tag_bits(word.tag) | edges.class;
+    if edges.first_han && lexicon.ends.may_hold(edges.first, edges.last) {
+        let lists = lexicon
+            .classes
+            .get(&text[word.span.range()], edges.first, edges.last);
+        if lists != 0 {
+            listed.push(k);
+            class |= lists;
+            // Every listed word begins with a Han character.
+            if class & PLACE != 0 && word.span.len() >= 6 {
+                class |= LISTED_PLACE;
+            }
+        }
+    }
+    // A character past the plane has no flags: only then is it read again.
+    let first_han = edges.first_han || edges.first == 0x10000 && han_at(text, at);
+    let may_start = class & (LISTED_PLACE | COMPASS_WORD | MODIFIER | TIME_TAG) != 0
+        || class & UNKNOWN_TAG != 0 && first_han
+        || word.span.len() <= 4 && class & SURNAME_START != 0;
+    if may_start {
+        class |= MAY_START;
+    }
+    if cfg!(any(debug_assertions, test)) {
+        assert_eq!(may_start, may_start_at(text, word, class), "{word:?}");
+        assert_eq!(head_of_class(class), head_of(&bytes[at..]), "{word:?}");
+    }
+    class
+}
+
+/// What a word's characters give its class: the bits of [`class_of_chars`]
+/// and its head ([`head_of`]), with the codes of its first and last
+/// characters ([`WordChars`]) and whether the first is a Han character.
+struct Edges {
+    class: Class,
+    first: u32,
+    last: u32,
+    first_han: bool,
+}
+
+/// The [`Edges`] of the word at `span` of `text`. A word of one or two
+/// three-byte characters (most words) is read without a loop, each
+/// character's flags with one load.
+#[inline(always)]
+fn edges_of(text: &str, span: Span, flags: &CharFlags) -> Edges {
+    let b = &text.as_bytes()[span.range()];
+    let han = |f: u16| f & CharFlags::HAN != 0;
+    let head = |first: u32| Class::from(head_bit(first)) << HEAD_SHIFT;
+    let count = |n: Class| n << CHARS_SHIFT;
+    match *b {
+        [a0 @ 0xe0..=0xef, a1, a2] => {
+            let code = three_byte_code(a0, a1, a2);
+            // One character: its flags are those of the first, the last and
+            // every one, and a dot is one alone.
+            let f = flags.of(code);
+            Edges {
+                class: count(1) | Class::from(f) << FLAG_SHIFT | head(code),
+                first: code,
+                last: code,
+                first_han: han(f),
+            }
+        }
+        [a0 @ 0xe0..=0xef, a1, a2, z0 @ 0xe0..=0xef, z1, z2] => {
+            let (first, last) = (three_byte_code(a0, a1, a2), three_byte_code(z0, z1, z2));
+            let (ff, lf) = (flags.of(first), flags.of(last));
+            let f = lf & CharFlags::OF_LAST | ff & CharFlags::OF_FIRST | ff & lf & CharFlags::HAN;
+            Edges {
+                class: count(2) | Class::from(f) << FLAG_SHIFT | head(first),
+                first,
+                last,
+                first_han: han(ff),
+            }
+        }
+        _ => {
+            let (chars, head) = match three_byte_chars(b, flags) {
+                Some(chars) => {
+                    let head = head(chars.first);
+                    (chars, head)
+                }
+                None => {
+                    let chars = any_chars(&text[span.range()], flags);
+                    let head = Class::from(head_of(&text.as_bytes()[span.start..])) << HEAD_SHIFT;
+                    (chars, head)
+                }
+            };
+            Edges {
+                class: class_of_chars(&chars) | head,
+                first: chars.first,
+                last: chars.last,
+                first_han: han(chars.first_flags),
+            }
+        }
+    }
 }
 
 /// True when a name may start at `word` (`class` what the lists and its
@@ -892,35 +971,47 @@ impl CharFlags {
     }
 }
 
-/// The bits [`word_classes`] gives a word for its tag: a tag of one or two
-/// lowercase letters, as most are, reads them from [`TAG_TABLE`].
+/// The bits [`word_classes`] gives a word for its tag: a tag of one byte,
+/// or of two from `` ` `` to DEL (the lowercase letters among them, as
+/// most tags are), reads them from a table.
 #[inline]
 fn tag_bits(tag: &str) -> Class {
-    let letter = |b: u8| usize::from(b.wrapping_sub(b'a'));
+    let high = |b: u8| usize::from(b.wrapping_sub(0x60));
+    // The lengths are tested one by one, the commonest first, and the
+    // rare tags read apart: a match of every length jumps through a table.
     match *tag.as_bytes() {
-        [a] if letter(a) < 26 => TAG_TABLE[(letter(a) + 1) * 27],
-        [a, b] if letter(a) < 26 && letter(b) < 26 => {
-            TAG_TABLE[(letter(a) + 1) * 27 + letter(b) + 1]
-        }
-        ref other => bits_of_tag(other),
+        [a] => ONE_BYTE_TAGS[usize::from(a)],
+        [a, b] if high(a) < 32 && high(b) < 32 => TWO_BYTE_TAGS[high(a) << 5 | high(b)],
+        ref other => rare_tag_bits(other),
     }
 }
 
-/// [`bits_of_tag`] of every tag of one or two lowercase letters: that of
-/// the letters `a` and `b` (`b` none) at `(a + 1) * 27 + b + 1` (`+ 0`),
-/// letters counted from 0 for `a`.
-static TAG_TABLE: [Class; 27 * 27] = {
-    let mut table = [0; 27 * 27];
+/// [`bits_of_tag`] of a tag the tables of [`tag_bits`] do not hold.
+#[cold]
+#[inline(never)]
+fn rare_tag_bits(tag: &[u8]) -> Class {
+    bits_of_tag(tag)
+}
+
+/// [`bits_of_tag`] of every tag of one byte, by its byte.
+static ONE_BYTE_TAGS: [Class; 256] = {
+    let mut table = [0; 256];
     let mut a = 0;
-    while a < 26 {
-        let first = b'a' + a as u8;
-        table[(a + 1) * 27] = bits_of_tag(&[first]);
-        let mut b = 0;
-        while b < 26 {
-            table[(a + 1) * 27 + b + 1] = bits_of_tag(&[first, b'a' + b as u8]);
-            b += 1;
-        }
+    while a < 256 {
+        table[a] = bits_of_tag(&[a as u8]);
         a += 1;
+    }
+    table
+};
+
+/// [`bits_of_tag`] of every tag of two bytes from 0x60 to 0x7f: that of
+/// the bytes `a` and `b` at `(a - 0x60) * 32 + b - 0x60`.
+static TWO_BYTE_TAGS: [Class; 32 * 32] = {
+    let mut table = [0; 32 * 32];
+    let mut k = 0;
+    while k < 32 * 32 {
+        table[k] = bits_of_tag(&[0x60 + (k >> 5) as u8, 0x60 + (k & 31) as u8]);
+        k += 1;
     }
     table
 };
@@ -1221,6 +1312,11 @@ mod tests {
             "𠀋潍",
             "潍𠀋",
             "潍坊a",
+            "•",
+            "潍•",
+            "•潍",
+            "部",
+            "孔部",
         ] {
             assert_eq!(char_count(w), w.chars().count(), "{w}");
             let flags = &LEXICON.char_flags;
@@ -1233,6 +1329,21 @@ mod tests {
             assert_eq!(
                 chars.all_flags == CharFlags::HAN,
                 w.chars().all(is_han),
+                "{w}"
+            );
+            // The paths without a loop give what the loop gives.
+            let edges = edges_of(w, Span::new(0, w.len()), flags);
+            let by_char = any_chars(w, flags);
+            let head = Class::from(head_of(w.as_bytes())) << HEAD_SHIFT;
+            assert_eq!(edges.class, class_of_chars(&by_char) | head, "{w}");
+            assert_eq!(
+                (edges.first, edges.last),
+                (by_char.first, by_char.last),
+                "{w}"
+            );
+            assert_eq!(
+                edges.first_han,
+                by_char.first_flags & CharFlags::HAN != 0,
                 "{w}"
             );
         }
@@ -1362,6 +1473,20 @@ mod tests {
             assert_eq!(tag_bits(tag), want, "{tag}");
         }
         assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
+        // The tables give what the bytes give, for any tag of one or two
+        // ASCII bytes.
+        for a in 0..128u8 {
+            let one = [a];
+            assert_eq!(
+                tag_bits(std::str::from_utf8(&one).unwrap()),
+                bits_of_tag(&one)
+            );
+            for b in 0..128u8 {
+                let two = [a, b];
+                let tag = std::str::from_utf8(&two).unwrap();
+                assert_eq!(tag_bits(tag), bits_of_tag(&two), "{tag}");
+            }
+        }
     }
 
     #[test]
