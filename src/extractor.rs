@@ -5,7 +5,6 @@ use crate::context::Context;
 use crate::error::Error;
 use crate::extract::{self, UserNames};
 use crate::fact::{Fact, Kind};
-use crate::lexicon::CharBits;
 use crate::numeric::stops::Stops;
 use crate::report::Report;
 use crate::span::Span;
@@ -131,7 +130,9 @@ impl Extractor {
     pub fn extract_document(&self, document: &Document<'_>) -> Report {
         let original = document.text;
         let mut noted = Noted::for_text(original);
-        let normalized = normalize_noting(original, &NOTED_CHARS, &mut |at, c| noted.note(at, c));
+        let normalized = normalize_noting(original, &NOTED_CHARS, &mut |at, c, lists| {
+            noted.note(at, c, lists)
+        });
         let text = normalized.text();
         if cfg!(any(debug_assertions, test)) {
             noted.check(text);
@@ -189,17 +190,21 @@ impl Extractor {
 }
 
 /// The characters normalization notes for the steps after it: where a
-/// numeric scan may stop and where region evidence may open.
+/// numeric scan may stop ([`STOP_LIST`]) and where region evidence may
+/// open ([`EVIDENCE_LIST`]).
 static NOTED_CHARS: LazyLock<Noting> =
-    LazyLock::new(|| Noting::of(Stops::chars().union(region::evidence_openers())));
+    LazyLock::new(|| Noting::of(&[Stops::chars(), region::evidence_openers()]));
+
+/// The bit of the numeric stops in the lists of [`NOTED_CHARS`].
+const STOP_LIST: u8 = 1 << 0;
+/// The bit of the openers of region evidence in the lists of [`NOTED_CHARS`].
+const EVIDENCE_LIST: u8 = 1 << 1;
 
 /// What the normalization pass notes of a document, so that the steps
 /// after it do not read the text again for the characters they start at.
 struct Noted {
     numeric_stops: Vec<(usize, char)>,
     evidence_openings: Vec<usize>,
-    stop_chars: &'static CharBits,
-    evidence_openers: &'static CharBits,
 }
 
 impl Noted {
@@ -209,19 +214,17 @@ impl Noted {
             // A stop every eight bytes or so: the list grows rarely.
             numeric_stops: Vec::with_capacity(text.len() / 8),
             evidence_openings: Vec::with_capacity(text.len() / 8),
-            stop_chars: Stops::chars(),
-            evidence_openers: region::evidence_openers(),
         }
     }
 
-    /// Notes the character `c` of [`NOTED_CHARS`] at byte `at` of the
-    /// normalized text.
+    /// Notes the character `c` at byte `at` of the normalized text, in the
+    /// `lists` of [`NOTED_CHARS`].
     #[inline]
-    fn note(&mut self, at: usize, c: char) {
-        if self.stop_chars.contains(c) {
+    fn note(&mut self, at: usize, c: char, lists: u8) {
+        if lists & STOP_LIST != 0 {
             self.numeric_stops.push((at, c));
         }
-        if self.evidence_openers.contains(c) {
+        if lists & EVIDENCE_LIST != 0 {
             self.evidence_openings.push(at);
         }
     }
