@@ -5,6 +5,7 @@ use crate::context::Context;
 use crate::error::Error;
 use crate::extract::{self, UserNames};
 use crate::fact::{Fact, Kind};
+use crate::lexicon::CharBits;
 use crate::numeric::stops::Stops;
 use crate::report::Report;
 use crate::span::Span;
@@ -149,7 +150,8 @@ impl Extractor {
         // article's evidence says.
         meta.region = document.region.or(self.region).or_else(|| {
             let script = region::script_of(&normalized);
-            region::infer_at(text, script, &noted.evidence_openings)
+            let header_end = region::header_end(&noted.line_breaks, text.len());
+            region::infer_at(text, script, &noted.evidence_openings, header_end)
         });
         let stops = Stops::listed(noted.numeric_stops);
         let context =
@@ -178,7 +180,7 @@ impl Extractor {
         let headline_end = meta
             .title
             .is_some()
-            .then(|| text.find('\n').unwrap_or(text.len()));
+            .then(|| noted.line_breaks.first().copied().unwrap_or(text.len()));
         crate::link::link(text, &words, &spans, &mut facts, headline_end, meta.region);
         let facts = keep_kinds(facts, self.kinds);
         Report {
@@ -190,21 +192,26 @@ impl Extractor {
 }
 
 /// The characters normalization notes for the steps after it: where a
-/// numeric scan may stop ([`STOP_LIST`]) and where region evidence may
-/// open ([`EVIDENCE_LIST`]).
-static NOTED_CHARS: LazyLock<Noting> =
-    LazyLock::new(|| Noting::of(&[Stops::chars(), region::evidence_openers()]));
+/// numeric scan may stop ([`STOP_LIST`]), where region evidence may open
+/// ([`EVIDENCE_LIST`]) and where lines end ([`LINE_BREAK_LIST`]).
+static NOTED_CHARS: LazyLock<Noting> = LazyLock::new(|| {
+    let line_break = CharBits::of(std::iter::once('\n'));
+    Noting::of(&[Stops::chars(), region::evidence_openers(), &line_break])
+});
 
 /// The bit of the numeric stops in the lists of [`NOTED_CHARS`].
 const STOP_LIST: u8 = 1 << 0;
 /// The bit of the openers of region evidence in the lists of [`NOTED_CHARS`].
 const EVIDENCE_LIST: u8 = 1 << 1;
+/// The bit of the line break in the lists of [`NOTED_CHARS`].
+const LINE_BREAK_LIST: u8 = 1 << 2;
 
 /// What the normalization pass notes of a document, so that the steps
 /// after it do not read the text again for the characters they start at.
 struct Noted {
     numeric_stops: Vec<(usize, char)>,
     evidence_openings: Vec<usize>,
+    line_breaks: Vec<usize>,
 }
 
 impl Noted {
@@ -214,6 +221,7 @@ impl Noted {
             // A stop every eight bytes or so: the list grows rarely.
             numeric_stops: Vec::with_capacity(text.len() / 8),
             evidence_openings: Vec::with_capacity(text.len() / 8),
+            line_breaks: Vec::new(),
         }
     }
 
@@ -226,6 +234,9 @@ impl Noted {
         }
         if lists & EVIDENCE_LIST != 0 {
             self.evidence_openings.push(at);
+        }
+        if lists & LINE_BREAK_LIST != 0 {
+            self.line_breaks.push(at);
         }
     }
 
@@ -242,6 +253,8 @@ impl Noted {
             region::openings(text),
             "evidence openings"
         );
+        let line_breaks: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
+        assert_eq!(self.line_breaks, line_breaks, "line breaks");
     }
 }
 
