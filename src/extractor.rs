@@ -131,7 +131,9 @@ impl Extractor {
     pub fn extract_document(&self, document: &Document<'_>) -> Report {
         let original = document.text;
         let mut noted = Noted::for_text(original);
-        let normalized = normalize_noting(original, &NOTED_CHARS, &mut |at, c| noted.note(at, c));
+        let normalized = normalize_noting(original, &NOTED_CHARS, &mut |at, c, lists| {
+            noted.note(at, c, lists)
+        });
         let text = normalized.text();
         if cfg!(any(debug_assertions, test)) {
             noted.check(text);
@@ -148,7 +150,8 @@ impl Extractor {
         // article's evidence says.
         meta.region = document.region.or(self.region).or_else(|| {
             let script = region::script_of(&normalized);
-            region::infer_at(text, script, &noted.evidence_openings)
+            let header_end = region::header_end(&noted.line_breaks, text.len());
+            region::infer_at(text, script, &noted.evidence_openings, header_end)
         });
         let stops = Stops::listed(noted.numeric_stops);
         let context =
@@ -177,7 +180,7 @@ impl Extractor {
         let headline_end = meta
             .title
             .is_some()
-            .then(|| text.find('\n').unwrap_or(text.len()));
+            .then(|| noted.line_breaks.first().copied().unwrap_or(text.len()));
         crate::link::link(text, &words, &spans, &mut facts, headline_end, meta.region);
         let facts = keep_kinds(facts, self.kinds);
         Report {
@@ -189,17 +192,26 @@ impl Extractor {
 }
 
 /// The characters normalization notes for the steps after it: where a
-/// numeric scan may stop and where region evidence may open.
-static NOTED_CHARS: LazyLock<Noting> =
-    LazyLock::new(|| Noting::of(Stops::chars().union(region::evidence_openers())));
+/// numeric scan may stop ([`STOP_LIST`]), where region evidence may open
+/// ([`EVIDENCE_LIST`]) and where lines end ([`LINE_BREAK_LIST`]).
+static NOTED_CHARS: LazyLock<Noting> = LazyLock::new(|| {
+    let line_break = CharBits::of(std::iter::once('\n'));
+    Noting::of(&[Stops::chars(), region::evidence_openers(), &line_break])
+});
+
+/// The bit of the numeric stops in the lists of [`NOTED_CHARS`].
+const STOP_LIST: u8 = 1 << 0;
+/// The bit of the openers of region evidence in the lists of [`NOTED_CHARS`].
+const EVIDENCE_LIST: u8 = 1 << 1;
+/// The bit of the line break in the lists of [`NOTED_CHARS`].
+const LINE_BREAK_LIST: u8 = 1 << 2;
 
 /// What the normalization pass notes of a document, so that the steps
 /// after it do not read the text again for the characters they start at.
 struct Noted {
     numeric_stops: Vec<(usize, char)>,
     evidence_openings: Vec<usize>,
-    stop_chars: &'static CharBits,
-    evidence_openers: &'static CharBits,
+    line_breaks: Vec<usize>,
 }
 
 impl Noted {
@@ -209,20 +221,22 @@ impl Noted {
             // A stop every eight bytes or so: the list grows rarely.
             numeric_stops: Vec::with_capacity(text.len() / 8),
             evidence_openings: Vec::with_capacity(text.len() / 8),
-            stop_chars: Stops::chars(),
-            evidence_openers: region::evidence_openers(),
+            line_breaks: Vec::new(),
         }
     }
 
-    /// Notes the character `c` of [`NOTED_CHARS`] at byte `at` of the
-    /// normalized text.
+    /// Notes the character `c` at byte `at` of the normalized text, in the
+    /// `lists` of [`NOTED_CHARS`].
     #[inline]
-    fn note(&mut self, at: usize, c: char) {
-        if self.stop_chars.contains(c) {
+    fn note(&mut self, at: usize, c: char, lists: u8) {
+        if lists & STOP_LIST != 0 {
             self.numeric_stops.push((at, c));
         }
-        if self.evidence_openers.contains(c) {
+        if lists & EVIDENCE_LIST != 0 {
             self.evidence_openings.push(at);
+        }
+        if lists & LINE_BREAK_LIST != 0 {
+            self.line_breaks.push(at);
         }
     }
 
@@ -239,6 +253,8 @@ impl Noted {
             region::openings(text),
             "evidence openings"
         );
+        let line_breaks: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
+        assert_eq!(self.line_breaks, line_breaks, "line breaks");
     }
 }
 

@@ -279,15 +279,6 @@ impl CharBits {
         set
     }
 
-    /// The characters of this set or of `other`.
-    pub(crate) fn union(&self, other: &CharBits) -> CharBits {
-        let mut set = CharBits(self.0.clone());
-        for (word, other_word) in set.0.iter_mut().zip(other.0.iter()) {
-            *word |= other_word;
-        }
-        set
-    }
-
     /// The characters of this set that are not in `other`.
     pub(crate) fn without(&self, other: &CharBits) -> CharBits {
         let mut set = CharBits(self.0.clone());
@@ -370,6 +361,45 @@ impl CharBits {
         }
         let c = text[pos..].chars().next().unwrap_or('\0');
         (self.contains(c), c.len_utf8())
+    }
+}
+
+/// A byte for every character of the Basic Multilingual Plane (the bits
+/// of the sets it is in, say), in two levels: a block of 256 code points,
+/// then the code point in its block. Blocks of the same bytes are stored
+/// once. A look-up is two loads.
+pub(crate) struct CharTable {
+    /// Where the bytes of each block of 256 code points start in `bytes`.
+    blocks: Box<[u32; 256]>,
+    bytes: Vec<u8>,
+}
+
+impl CharTable {
+    /// The table of `byte_of(code)` for every code point of the plane.
+    pub(crate) fn of(byte_of: impl Fn(u32) -> u8) -> CharTable {
+        let mut blocks = Box::new([0u32; 256]);
+        let mut bytes: Vec<u8> = Vec::new();
+        let mut stored: StdHashMap<Vec<u8>, u32> = StdHashMap::new();
+        for (block, start) in blocks.iter_mut().enumerate() {
+            let base = (block as u32) << 8;
+            let block_bytes: Vec<u8> = (0..256).map(|low| byte_of(base | low)).collect();
+            *start = *stored.entry(block_bytes).or_insert_with_key(|block_bytes| {
+                let start = bytes.len() as u32;
+                bytes.extend_from_slice(block_bytes);
+                start
+            });
+        }
+        CharTable { blocks, bytes }
+    }
+
+    /// The byte of the code point `code` (0 outside the plane).
+    #[inline]
+    pub(crate) fn get(&self, code: u32) -> u8 {
+        if code >= 0x10000 {
+            return 0;
+        }
+        let start = self.blocks[(code >> 8) as usize] as usize;
+        self.bytes[start + (code & 0xFF) as usize]
     }
 }
 
@@ -756,13 +786,22 @@ mod tests {
     }
 
     #[test]
-    fn unions_and_differences_of_sets() {
-        let union = CharBits::of("潍坊".chars()).union(&CharBits::of("坊市".chars()));
-        assert!("潍坊市".chars().all(|c| union.contains(c)));
-        assert!(!union.contains('山'));
-        let difference = union.without(&CharBits::of("坊".chars()));
+    fn differences_of_sets() {
+        let set = CharBits::of("潍坊市".chars());
+        let difference = set.without(&CharBits::of("坊".chars()));
         assert!(difference.contains('潍') && difference.contains('市'));
         assert!(!difference.contains('坊'));
+    }
+
+    #[test]
+    fn char_tables_store_each_block_once() {
+        let table = CharTable::of(|code| u8::from(code == 0x6F4D) | u8::from(code < 0x80) << 1);
+        assert_eq!(table.get(0x6F4D), 1);
+        assert_eq!(table.get(u32::from('a')), 2);
+        assert_eq!(table.get(0x6F4E), 0);
+        assert_eq!(table.get(0x1_0000), 0);
+        // The block of ASCII, the block of 潍 and the one all other blocks share.
+        assert_eq!(table.bytes.len(), 3 * 256);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::fact::Value;
 use crate::lexicon::{entries, rows};
 use crate::numeric::expr::{apply, qualifier_after, scale, Numeric};
 use crate::numeric::numeral::{chinese_digit, clean};
+use crate::numeric::stops::Stops;
 use crate::numeric::Bounds;
 use crate::span::Span;
 use std::sync::LazyLock;
@@ -58,12 +59,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
 /// A share written as a word: `对折`, `半折` (50), `半成` (5).
 fn share_word(context: &Context<'_>, out: &mut Vec<Candidate>) {
     for &(word, value) in SHARE_WORDS.iter() {
-        // Most texts hold none: `contains` says so faster than a search
-        // for every match does.
-        if !context.text.contains(word) {
-            continue;
-        }
-        for (pos, _) in context.text.match_indices(word) {
+        let mut take = |pos: usize| {
             // 对折 as a word of its own, not the start of 对折叠 or 半成品.
             let whole = context.words.at(pos).is_none_or(|w| w.span.start == pos)
                 && !context
@@ -79,6 +75,37 @@ fn share_word(context: &Context<'_>, out: &mut Vec<Candidate>) {
                     false,
                 ));
             }
+        };
+        let first = word.chars().next().unwrap_or('\0');
+        if Stops::chars().contains(first) {
+            // 半折, 半成: the word can stand only at the numeric stops of
+            // its first character, already listed (test builds search the
+            // text as well).
+            let mut found = Vec::new();
+            let mut from = 0;
+            for (pos, c) in context.numeric_stops.from(0) {
+                if pos >= from && c == first && context.after(pos).starts_with(word) {
+                    take(pos);
+                    from = pos + word.len();
+                    if cfg!(any(debug_assertions, test)) {
+                        found.push(pos);
+                    }
+                }
+            }
+            if cfg!(any(debug_assertions, test)) {
+                let searched: Vec<usize> =
+                    context.text.match_indices(word).map(|(p, _)| p).collect();
+                assert_eq!(found, searched, "{word}");
+            }
+            continue;
+        }
+        // Most texts hold none: `contains` says so faster than a search
+        // for every match does.
+        if !context.text.contains(word) {
+            continue;
+        }
+        for (pos, _) in context.text.match_indices(word) {
+            take(pos);
         }
     }
 }

@@ -18,7 +18,7 @@
 //! Dropped text belongs to the character before it, so a span that ends
 //! after `项` ends after `(xiàng)` in the original.
 
-use crate::lexicon::CharBits;
+use crate::lexicon::{CharBits, CharTable};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -106,41 +106,80 @@ impl Normalized {
 /// assert_eq!(&original[span], "六項(xiàng)");
 /// ```
 pub fn normalize(text: &str) -> Normalized {
-    normalize_noting(text, &NOTHING, &mut |_, _| {})
+    normalize_noting(text, &NOTHING, &mut |_, _, _| {})
 }
 
-/// [`normalize`], handing `note` every character of `noting` the normalized
-/// text holds, with its offset there, in text order: the steps after
+/// [`normalize`], handing `note` every character of the lists of `noting`
+/// the normalized text holds, with its offset there and the bits of the
+/// lists it is in ([`Noting::of`]), in text order: the steps after
 /// normalization find the characters they start at without reading the
 /// text again.
 pub(crate) fn normalize_noting(
     text: &str,
     noting: &Noting,
-    note: &mut impl FnMut(usize, char),
+    note: &mut impl FnMut(usize, char, u8),
 ) -> Normalized {
     normalize_passing_kept_runs(text, true, noting, note)
 }
 
-/// Characters of the Basic Multilingual Plane for [`normalize_noting`] to
-/// note, and the Han characters it passes without a second look: those it
-/// keeps and does not note, most of a Chinese text.
+/// Lists of characters of the Basic Multilingual Plane for
+/// [`normalize_noting`] to note, and the Han characters it passes without
+/// a second look: those it keeps and does not note, most of a Chinese
+/// text.
 pub(crate) struct Noting {
-    noted: CharBits,
+    /// For every character of the plane: [`KEPT_CLASS`], [`HAN_CLASS`] and
+    /// the bits of the lists it is in.
+    classes: CharTable,
     passed_han: CharBits,
 }
 
+/// The class bit of the characters of [`KEPT`].
+const KEPT_CLASS: u8 = 1 << 7;
+/// The class bit of the Han characters ([`is_bmp_han`]).
+const HAN_CLASS: u8 = 1 << 6;
+/// The class bits of the noted lists.
+const NOTED_CLASSES: u8 = HAN_CLASS - 1;
+
 impl Noting {
-    /// Noting the characters of `noted`.
-    pub(crate) fn of(noted: CharBits) -> Noting {
+    /// Noting the characters of `lists` (six at most): those of `lists[i]`
+    /// are handed over with bit `1 << i` set.
+    pub(crate) fn of(lists: &[&CharBits]) -> Noting {
+        assert!(lists.len() <= 6, "six lists at most");
+        let kept = &*KEPT;
+        let classes = CharTable::of(|code| {
+            let listed = lists
+                .iter()
+                .enumerate()
+                .filter(|(_, list)| list.contains_code(code))
+                .fold(0, |bits, (i, _)| bits | 1 << i);
+            let kept = if kept.contains_code(code) {
+                KEPT_CLASS
+            } else {
+                0
+            };
+            let han = if is_bmp_han(code) { HAN_CLASS } else { 0 };
+            listed | kept | han
+        });
+        let noted = CharBits::of(
+            (0..0x10000)
+                .filter(|&code| classes.get(code) & NOTED_CLASSES != 0)
+                .filter_map(char::from_u32),
+        );
         Noting {
             passed_han: KEPT_HAN.without(&noted),
-            noted,
+            classes,
         }
+    }
+
+    /// The bits of the lists `c` is in (0 for none).
+    #[inline]
+    fn lists_of(&self, c: char) -> u8 {
+        self.classes.get(u32::from(c)) & NOTED_CLASSES
     }
 }
 
 /// No character: what [`normalize`] notes.
-static NOTHING: LazyLock<Noting> = LazyLock::new(|| Noting::of(CharBits::of(std::iter::empty())));
+static NOTHING: LazyLock<Noting> = LazyLock::new(|| Noting::of(&[]));
 
 /// [`normalize_noting`], passing the runs of characters that stay as they
 /// are through [`kept_run`] when `pass_kept_runs` is set, else reading every
@@ -149,9 +188,8 @@ fn normalize_passing_kept_runs(
     text: &str,
     pass_kept_runs: bool,
     noting: &Noting,
-    note: &mut impl FnMut(usize, char),
+    note: &mut impl FnMut(usize, char, u8),
 ) -> Normalized {
-    let noted = &noting.noted;
     let mut out = String::with_capacity(text.len());
     let mut anchors: Vec<(usize, usize)> = Vec::new();
     let delta_changed = |out_len: usize, orig_pos: usize, anchors: &mut Vec<(usize, usize)>| {
@@ -190,8 +228,9 @@ fn normalize_passing_kept_runs(
             && mapped.len_utf8() == c.len_utf8()
             && !may_drop_before(&text.as_bytes()[next..])
         {
-            if noted.contains(mapped) {
-                note(out.len() + (pos - unchanged_from), mapped);
+            let lists = noting.lists_of(mapped);
+            if lists != 0 {
+                note(out.len() + (pos - unchanged_from), mapped, lists);
             }
             if mapped != c {
                 out.push_str(&text[unchanged_from..pos]);
@@ -216,8 +255,9 @@ fn normalize_passing_kept_runs(
                 mapped = ',';
             }
         }
-        if noted.contains(mapped) {
-            note(out.len(), mapped);
+        let lists = noting.lists_of(mapped);
+        if lists != 0 {
+            note(out.len(), mapped, lists);
         }
         out.push(mapped);
         pos = next;
@@ -250,32 +290,42 @@ fn normalize_passing_kept_runs(
 /// a character; the loop of [`normalize`] takes the character that ends it.
 /// `note` is handed the characters of `noting` in the run, at their offsets
 /// in the normalized text, where the run starts at `normalized_from`.
+// Not inlined: the scan of most of the text gets registers of its own.
+#[inline(never)]
 fn kept_run(
     text: &str,
     from: usize,
     normalized_from: usize,
     noting: &Noting,
-    note: &mut impl FnMut(usize, char),
+    note: &mut impl FnMut(usize, char, u8),
 ) -> (usize, usize) {
-    let kept = &*KEPT;
-    let mut unread = &text.as_bytes()[from..];
+    let bytes = text.as_bytes();
+    let mut at = from;
     let mut han_chars = 0;
     loop {
         // Most characters are Han characters normalization keeps and none
         // notes: passed on one bitmap load from their bytes, undecoded.
-        if let [lead @ 0xE0..=0xEF, second, third, ref rest @ ..] = *unread {
-            if noting.passed_han.contains_three_bytes(lead, second, third) && !may_drop_before(rest)
-            {
-                han_chars += 1;
-                unread = rest;
-                continue;
+        // What follows them is looked at once, after the last.
+        let passed_from = at;
+        while let Some(&[lead, second, third]) = bytes.get(at..at + 3) {
+            if lead & 0xF0 != 0xE0 || !noting.passed_han.contains_three_bytes(lead, second, third) {
+                break;
+            }
+            at += 3;
+        }
+        if at > passed_from {
+            han_chars += (at - passed_from) / 3;
+            if may_drop_before(&bytes[at..]) {
+                // The last of them is followed by what may be dropped: the
+                // loop of `normalize` takes it.
+                return (at - 3, han_chars - 1);
             }
         }
         // The code point of a character of one to three bytes (the text is
         // UTF-8), and what follows it; one of four bytes, outside the
         // bitmap, ends the run.
         let continued = |byte: u8| u32::from(byte & 0x3F);
-        let (code, rest) = match *unread {
+        let (code, rest) = match bytes[at..] {
             [lead @ 0xE0..=0xEF, second, third, ref rest @ ..] => (
                 (u32::from(lead & 0x0F) << 12) | (continued(second) << 6) | continued(third),
                 rest,
@@ -286,22 +336,24 @@ fn kept_run(
             }
             _ => break,
         };
-        let passes = kept.contains_code(code)
+        let class = noting.classes.get(code);
+        let passes = class & KEPT_CLASS != 0
             || (code == u32::from('，') && !starts_with_full_width_digit(rest));
         if !passes || may_drop_before(rest) {
             break;
         }
-        han_chars += usize::from(is_bmp_han(code));
-        if noting.noted.contains_code(code) {
-            let at = text.len() - unread.len();
+        han_chars += usize::from(class & HAN_CLASS != 0);
+        let lists = class & NOTED_CLASSES;
+        if lists != 0 {
             note(
                 normalized_from + (at - from),
                 char::from_u32(code).unwrap_or('\0'),
+                lists,
             );
         }
-        unread = rest;
+        at = text.len() - rest.len();
     }
-    (text.len() - unread.len(), han_chars)
+    (at, han_chars)
 }
 
 /// True for the code point of a Han character of the Basic Multilingual
@@ -701,14 +753,14 @@ mod tests {
 
     /// Every character of the Basic Multilingual Plane, noted by the tests.
     static EVERY_CHARACTER: LazyLock<Noting> =
-        LazyLock::new(|| Noting::of(CharBits::all_but(std::iter::empty())));
+        LazyLock::new(|| Noting::of(&[&CharBits::all_but(std::iter::empty())]));
 
     /// `text` normalized with or without passing kept runs, and the notes
     /// of every character of the plane.
     fn normalized_and_noted(text: &str, pass_kept_runs: bool) -> (Normalized, Vec<(usize, char)>) {
         let mut notes = Vec::new();
         let normalized =
-            normalize_passing_kept_runs(text, pass_kept_runs, &EVERY_CHARACTER, &mut |at, c| {
+            normalize_passing_kept_runs(text, pass_kept_runs, &EVERY_CHARACTER, &mut |at, c, _| {
                 notes.push((at, c))
             });
         (normalized, notes)
@@ -756,12 +808,15 @@ mod tests {
     #[test]
     fn notes_only_the_characters_asked_for() {
         let mut notes = Vec::new();
-        let digits = Noting::of(CharBits::of("0123456789".chars()));
-        let normalized = normalize_noting("發(fā)力１２項", &digits, &mut |at, c| {
-            notes.push((at, c))
-        });
-        assert_eq!(normalized.text(), "发力12项");
-        assert_eq!(notes, [(6, '1'), (7, '2')]);
+        let digits = CharBits::of("0123456789".chars());
+        let ones = CharBits::of("1一".chars());
+        let noting = Noting::of(&[&digits, &ones]);
+        let normalized =
+            normalize_noting("發(fā)力１２項一", &noting, &mut |at, c, lists| {
+                notes.push((at, c, lists))
+            });
+        assert_eq!(normalized.text(), "发力12项一");
+        assert_eq!(notes, [(6, '1', 0b11), (7, '2', 0b01), (11, '一', 0b10)]);
     }
 
     #[test]
@@ -770,6 +825,27 @@ mod tests {
             let kept = char::from_u32(code).is_some_and(|c| c != '，' && fold_char(c) == c);
             assert_eq!(KEPT.contains_code(code), kept, "{code:x}");
         }
+    }
+
+    #[test]
+    fn classes_are_those_of_the_sets() {
+        let digits = CharBits::of("0123456789".chars());
+        let noting = Noting::of(&[&digits]);
+        for code in 0..0x10000 {
+            let class = noting.classes.get(code);
+            assert_eq!(
+                class & KEPT_CLASS != 0,
+                KEPT.contains_code(code),
+                "{code:x}"
+            );
+            assert_eq!(class & HAN_CLASS != 0, is_bmp_han(code), "{code:x}");
+            assert_eq!(
+                class & NOTED_CLASSES != 0,
+                digits.contains_code(code),
+                "{code:x}"
+            );
+        }
+        assert_eq!(noting.classes.get(0x20000), 0);
     }
 
     #[test]

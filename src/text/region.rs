@@ -379,21 +379,39 @@ pub(crate) fn openings(text: &str) -> Vec<usize> {
 /// [`infer_at`] the [`openings`] of `text`.
 #[cfg(test)]
 pub(crate) fn infer(text: &str, script: Script) -> Option<Region> {
-    infer_at(text, script, &openings(text))
+    let line_breaks: Vec<usize> = text.match_indices('\n').map(|(at, _)| at).collect();
+    infer_at(
+        text,
+        script,
+        &openings(text),
+        header_end(&line_breaks, text.len()),
+    )
+}
+
+/// Where the header of a text of `text_len` bytes ends: at its
+/// [`HEADER_LINES`]th line break (`line_breaks` are their offsets, in
+/// text order), or at its end.
+pub(crate) fn header_end(line_breaks: &[usize], text_len: usize) -> usize {
+    line_breaks
+        .get(HEADER_LINES - 1)
+        .copied()
+        .unwrap_or(text_len)
 }
 
 /// The region of an article, from its normalized (Simplified) `text` and
 /// the script of its original, when the evidence decides it: the region
 /// with the highest score, at least [`MIN_SCORE`] and half again as high
 /// as the next. `openings` are the offsets of the text's characters that
-/// open an evidence word ([`openings`]); no other is read.
+/// open an evidence word ([`openings`]); no other is read. Evidence before
+/// `header_end` ([`header_end`]) weighs double.
 #[inline(never)] // called once a document: kept apart, so profiles show it
-pub(crate) fn infer_at(text: &str, script: Script, openings: &[usize]) -> Option<Region> {
+pub(crate) fn infer_at(
+    text: &str,
+    script: Script,
+    openings: &[usize],
+    header_end: usize,
+) -> Option<Region> {
     let evidence = &*EVIDENCE;
-    let header_end = text
-        .match_indices('\n')
-        .nth(HEADER_LINES - 1)
-        .map_or(text.len(), |(p, _)| p);
     let mut seen = vec![0u32; evidence.clues.len()];
     let mut scores = [0u32; Region::ALL.len()];
     match script {

@@ -1,6 +1,6 @@
 //! Word segmentation and part-of-speech tags (the one module that names jieba).
 
-use crate::lexicon::Fnv;
+use crate::lexicon::WordEnds;
 use crate::span::Span;
 use jieba_rs::Jieba;
 use std::cell::RefCell;
@@ -49,17 +49,23 @@ fn new_dictionary_number() -> u64 {
 }
 
 /// What the dictionary says of the name and place words met so far on this
-/// thread, as [`Word::common`]: asking it segments the word, and a corpus
-/// names the same people and places in article after article.
+/// thread, as [`Word::known`] and [`Word::common`]: asking it looks the
+/// word up and segments it, and a corpus names the same people and places
+/// in article after article.
 #[derive(Default)]
 struct CommonWords {
     /// The dictionary the answers are of.
     dictionary: u64,
-    /// Words tagged as names that the dictionary holds.
-    names: HashMap<Box<str>, bool, BuildHasherDefault<Fnv>>,
+    /// Words tagged as names: whether they are common when the dictionary
+    /// holds them, none when it does not.
+    names: Answers<Option<bool>>,
     /// Words tagged as places.
-    places: HashMap<Box<str>, bool, BuildHasherDefault<Fnv>>,
+    places: Answers<bool>,
 }
+
+/// Answers by word, hashed by their ends (the maps are looked up, never
+/// walked).
+type Answers<T> = HashMap<Box<str>, T, BuildHasherDefault<WordEnds>>;
 
 /// The most words [`CommonWords`] keeps of each sort before it starts anew
 /// (a few megabytes).
@@ -111,17 +117,20 @@ impl Segmenter {
             }
             tags.into_iter()
                 .map(|tag| {
-                    let known = tag.tag.starts_with("nr") && self.jieba.has_word(tag.word);
-                    let common = if known {
-                        remembered(&mut memory.names, tag.word, |word| {
-                            self.has_common_part(word) || self.is_common_name_pair(word)
-                        })
+                    let (known, common) = if tag.tag.starts_with("nr") {
+                        let held = remembered(&mut memory.names, tag.word, |word| {
+                            self.jieba.has_word(word).then(|| {
+                                self.has_common_part(word) || self.is_common_name_pair(word)
+                            })
+                        });
+                        (held.is_some(), held.unwrap_or(false))
                     } else if tag.tag == "ns" {
-                        remembered(&mut memory.places, tag.word, |word| {
+                        let common = remembered(&mut memory.places, tag.word, |word| {
                             self.is_frequent_pair(word)
-                        })
+                        });
+                        (false, common)
                     } else {
-                        false
+                        (false, false)
                     };
                     Word {
                         span: Span::new(tag.byte_start, tag.byte_end),
@@ -189,11 +198,7 @@ impl Segmenter {
 }
 
 /// What `ask` says of `word`, asked once while `answers` holds it.
-fn remembered(
-    answers: &mut HashMap<Box<str>, bool, BuildHasherDefault<Fnv>>,
-    word: &str,
-    ask: impl Fn(&str) -> bool,
-) -> bool {
+fn remembered<T: Copy>(answers: &mut Answers<T>, word: &str, ask: impl Fn(&str) -> T) -> T {
     if let Some(&answer) = answers.get(word) {
         return answer;
     }
