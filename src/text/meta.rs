@@ -170,10 +170,12 @@ const CLOSING_LINES: usize = 8;
 /// or credits, in characters.
 const HEAD_CHARS: usize = 120;
 
-/// The last `chars` characters of `line` (`chars` at least one).
-fn tail(line: &str, chars: usize) -> &str {
+/// The last `chars` characters of `line` (`chars` at least one), with how
+/// many characters they are when that was counted (a line of no more
+/// bytes than `chars` is not).
+fn tail(line: &str, chars: usize) -> (&str, Option<usize>) {
     if line.len() <= chars {
-        return line;
+        return (line, None);
     }
     // Counted from a guess of three bytes a character (most are Han),
     // then moved a character at a time to the count asked.
@@ -185,7 +187,7 @@ fn tail(line: &str, chars: usize) -> &str {
     while count < chars {
         match line[..start].chars().next_back() {
             Some(c) => start -= c.len_utf8(),
-            None => return line,
+            None => return (line, Some(count)),
         }
         count += 1;
     }
@@ -193,7 +195,7 @@ fn tail(line: &str, chars: usize) -> &str {
         start += line[start..].chars().next().map_or(0, char::len_utf8);
         count -= 1;
     }
-    &line[start..]
+    (&line[start..], Some(count))
 }
 
 /// True when `line` holds at most `chars` characters, counted only when
@@ -392,9 +394,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
     for &(start, whole) in &closing {
         let whole = whole.trim_end();
         // The credits that close an article stand at its lines' ends.
-        let line = tail(whole.trim_start(), HEAD_CHARS);
+        let (line, counted) = tail(whole.trim_start(), HEAD_CHARS);
+        // The tail's characters are counted once.
+        let at_most =
+            |chars: usize| counted.map_or_else(|| at_most_chars(line, chars), |n| n <= chars);
         let line_start = start + (whole.len() - line.len());
-        if meta.source.is_none() && at_most_chars(line, 40) {
+        if meta.source.is_none() && at_most(40) {
             if let Some(m) = source_in(line).or_else(|| {
                 // An outlet alone in brackets: `( 南洋商报)`.
                 scan::outlet_signature(line)
@@ -418,7 +423,7 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                 }
                 may
             };
-            if at_most_chars(line, 60) {
+            if at_most(60) {
                 meta.authors = credits(line, &LineMarks::of(line, 60), line_start, &shown);
             } else if let Some(m) = may_close_with_credit()
                 .then(|| scan::trailing_credit(line))
@@ -784,7 +789,9 @@ mod tests {
                     .rev()
                     .nth(chars - 1)
                     .map_or(line, |(i, _)| &line[i..]);
-                assert_eq!(tail(line, chars), expected_tail, "{line} {chars}");
+                let (found, counted) = tail(line, chars);
+                assert_eq!(found, expected_tail, "{line} {chars}");
+                assert!(counted.is_none_or(|n| n == found.chars().count()));
                 assert_eq!(at_most_chars(line, chars), line.chars().count() <= chars);
             }
         }
