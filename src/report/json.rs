@@ -262,12 +262,33 @@ fn unsigned(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
+/// A time as its ISO string, `"2023-09-27T20:53:51"`: digits and marks
+/// put in place, no escape needed; a year past four digits is written by
+/// its `Display`.
 fn date_time(out: &mut Vec<u8>, time: DateTime) {
-    let mut buf = [0u8; 19];
-    match time.iso_in(&mut buf) {
-        Some(iso) => string(out, iso),
-        None => string(out, &time.to_string()),
+    let parts = [
+        time.month(),
+        time.day(),
+        time.hour(),
+        time.minute(),
+        time.second(),
+    ];
+    let year = u32::try_from(time.year()).ok().filter(|&year| year <= 9999);
+    let (Some(year), true) = (year, parts.iter().all(|&part| part <= 99)) else {
+        string(out, &time.to_string());
+        return;
+    };
+    let mut iso = *b"\"0000-00-00T00:00:00\"";
+    let digit = |value: u32| b'0' + (value % 10) as u8;
+    iso[1] = digit(year / 1000);
+    iso[2] = digit(year / 100);
+    iso[3] = digit(year / 10);
+    iso[4] = digit(year);
+    for (part, at) in parts.into_iter().zip([6, 9, 12, 15, 18]) {
+        iso[at] = digit(part / 10);
+        iso[at + 1] = digit(part);
     }
+    out.extend_from_slice(&iso);
 }
 
 fn optional_string(out: &mut Vec<u8>, text: Option<&str>) {
@@ -319,27 +340,47 @@ fn string_body(out: &mut Vec<u8>, text: &str) {
     out.extend_from_slice(&bytes[copied..]);
 }
 
-/// True when a byte of `bytes` is below 0x20, `"` or `\`.
+/// True when a byte of `bytes` is below 0x20, `"` or `\`: told eight
+/// bytes at a time, a short text read as overlapping pieces (no copy).
 fn any_needs_escape(bytes: &[u8]) -> bool {
-    if bytes.len() < 8 {
-        let mut word = [b' '; 8];
-        word[..bytes.len()].copy_from_slice(bytes);
-        return needs_escape(u64::from_le_bytes(word));
-    }
+    let len = bytes.len();
     let word_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap_or([0; 8]));
-    let mut at = 0;
-    while at + 8 < bytes.len() {
-        if needs_escape(word_at(at)) {
-            return true;
+    let half_at = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            bytes[at..at + 4].try_into().unwrap_or([0; 4]),
+        ))
+    };
+    let flags = match len {
+        0 => 0,
+        // The first, middle and last bytes are all of a text of three.
+        1..=3 => {
+            let (first, middle, last) = (bytes[0], bytes[len / 2], bytes[len - 1]);
+            escape_flags(u64::from_le_bytes([
+                first, middle, last, b' ', b' ', b' ', b' ', b' ',
+            ]))
         }
-        at += 8;
-    }
-    needs_escape(word_at(bytes.len() - 8))
+        4..=7 => escape_flags(half_at(0) | half_at(len - 4) << 32),
+        _ => {
+            let mut flags = escape_flags(word_at(len - 8));
+            let mut at = 0;
+            while at + 8 < len {
+                flags |= escape_flags(word_at(at));
+                at += 8;
+            }
+            flags
+        }
+    };
+    flags != 0
 }
 
-/// True when one of the eight bytes of `word` is below 0x20, `"` or `\`
-/// (exact: the usual test for a zero byte, applied three times).
+/// True when one of the eight bytes of `word` is below 0x20, `"` or `\`.
 fn needs_escape(word: u64) -> bool {
+    escape_flags(word) != 0
+}
+
+/// Not zero when one of the eight bytes of `word` is below 0x20, `"` or
+/// `\` (exact: the usual test for a zero byte, applied three times).
+fn escape_flags(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS;
@@ -347,7 +388,6 @@ fn needs_escape(word: u64) -> bool {
     below(word, 0x20)
         | zero(word ^ (ONES * u64::from(b'"')))
         | zero(word ^ (ONES * u64::from(b'\\')))
-        != 0
 }
 
 fn escape(out: &mut Vec<u8>, byte: u8) {
@@ -421,6 +461,20 @@ mod tests {
                 String::from_utf8(out).unwrap(),
                 serde_json::to_string(text).unwrap()
             );
+        }
+    }
+
+    #[test]
+    fn times_write_as_serde_writes_them() {
+        for year in [-12, 0, 7, 999, 2023, 9999, 10_000, 275_000] {
+            for (month, day, hour, minute, second) in [(1, 1, 0, 0, 0), (12, 31, 23, 59, 59)] {
+                let Some(time) = DateTime::new(year, month, day, hour, minute, second) else {
+                    continue;
+                };
+                let mut out = Vec::new();
+                date_time(&mut out, time);
+                assert_eq!(out, serde_json::to_string(&time).unwrap().as_bytes());
+            }
         }
     }
 

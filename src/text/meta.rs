@@ -50,19 +50,62 @@ pub struct Meta {
     pub editor: Option<String>,
 }
 
-/// The footer markers in one automaton: a line is read once, not once a
-/// marker.
-static FOOTER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    // A DFA: it is run over every line of every document. Leftmost-first
-    // matching finds a match where the standard kind does (only whether
-    // one exists is asked), and lets the automaton skip ahead with its
-    // packed (SIMD) prefilter instead of stepping through every byte.
+/// The footer markers and 编 (which an editor's credit holds) in one
+/// automaton, each without its first byte (`©`, of two, whole): a line is
+/// read once, not once a marker. Most Han characters share the first bytes
+/// of these words, which sent the automaton's packed (SIMD) prefilter to a
+/// check at most characters; their next two bytes are rare. A match is one
+/// of the words where the dropped byte stands before it ([`cues_in`]).
+static CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    // A DFA: it is run over every document. Leftmost-first matching lets
+    // the prefilter skip ahead instead of stepping through every byte.
+    let tails = cue_words().map(|(word, dropped, _)| &word.as_bytes()[dropped..]);
     aho_corasick::AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .match_kind(aho_corasick::MatchKind::LeftmostFirst)
-        .build(FOOTER_MARKERS)
-        .expect("the footer markers build an automaton")
+        .build(tails)
+        .expect("the footer cues build an automaton")
 });
+
+/// A footer marker in a line.
+const FOOTER_CUE: u8 = 1;
+/// 编 in a line.
+const EDITOR_CUE: u8 = 2;
+
+/// The words [`CUES`] finds, each with the bytes its pattern leaves out
+/// and the cue it gives.
+fn cue_words() -> impl Iterator<Item = (&'static str, usize, u8)> {
+    let dropped = |word: &str| usize::from(word.len() > 2);
+    FOOTER_MARKERS
+        .iter()
+        .map(move |&word| (word, dropped(word), FOOTER_CUE))
+        .chain([("编", 1, EDITOR_CUE)])
+}
+
+/// The footer markers and 编 in `text`, in order: each word's start with
+/// its cue. Every offset where a pattern of [`CUES`] matches is tried (the
+/// search goes on one byte after a match's start), so no word is hidden
+/// by an overlapping match.
+fn cues_in(text: &str) -> impl Iterator<Item = (usize, u8)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let found = CUES.find(aho_corasick::Input::new(bytes).range(from..))?;
+        let at = found.start();
+        from = at + 1;
+        let mut start = at;
+        let mut cues = 0;
+        for (word, dropped, cue) in cue_words() {
+            if at >= dropped && bytes[at - dropped..].starts_with(word.as_bytes()) {
+                start = at - dropped;
+                cues |= cue;
+            }
+        }
+        if cues != 0 {
+            return Some((start, cues));
+        }
+    })
+}
 
 /// Lines that only a site footer holds.
 const FOOTER_MARKERS: &[&str] = &[
@@ -127,10 +170,12 @@ const CLOSING_LINES: usize = 8;
 /// or credits, in characters.
 const HEAD_CHARS: usize = 120;
 
-/// The last `chars` characters of `line` (`chars` at least one).
-fn tail(line: &str, chars: usize) -> &str {
+/// The last `chars` characters of `line` (`chars` at least one), with how
+/// many characters they are when that was counted (a line of no more
+/// bytes than `chars` is not).
+fn tail(line: &str, chars: usize) -> (&str, Option<usize>) {
     if line.len() <= chars {
-        return line;
+        return (line, None);
     }
     // Counted from a guess of three bytes a character (most are Han),
     // then moved a character at a time to the count asked.
@@ -142,7 +187,7 @@ fn tail(line: &str, chars: usize) -> &str {
     while count < chars {
         match line[..start].chars().next_back() {
             Some(c) => start -= c.len_utf8(),
-            None => return line,
+            None => return (line, Some(count)),
         }
         count += 1;
     }
@@ -150,7 +195,7 @@ fn tail(line: &str, chars: usize) -> &str {
         start += line[start..].chars().next().map_or(0, char::len_utf8);
         count -= 1;
     }
-    &line[start..]
+    (&line[start..], Some(count))
 }
 
 /// True when `line` holds at most `chars` characters, counted only when
@@ -165,16 +210,49 @@ fn at_most_chars(line: &str, chars: usize) -> bool {
 pub(crate) fn boilerplate(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut after_editor = false;
+    let mut cues = cues_in(text).peekable();
     let mut offset = 0;
-    // The markers hold no line break: each match lies in one line, and the
-    // leftmost matches over the whole text, read once, find one in every
-    // line that holds any.
-    let mut footers = FOOTER.find_iter(text).map(|m| m.start()).peekable();
+    while offset < text.len() {
+        // Until an editor's credit, only a line with a cue can be
+        // boilerplate or the credit: the lines before it are passed.
+        if !after_editor {
+            let Some(&(at, _)) = cues.peek() else {
+                break;
+            };
+            offset += text[offset..at].rfind('\n').map_or(0, |i| i + 1);
+        }
+        let end = text[offset..]
+            .find('\n')
+            .map_or(text.len(), |i| offset + i + 1);
+        let line = &text[offset..end];
+        let mut line_cues = 0;
+        while let Some((_, cue)) = cues.next_if(|&(at, _)| at < end) {
+            line_cues |= cue;
+        }
+        if line_cues & FOOTER_CUE != 0 || (after_editor && !line.contains('。')) {
+            spans.push(Span::new(offset, end));
+        }
+        if line_cues & EDITOR_CUE != 0 && scan::editor(line).is_some() {
+            after_editor = true;
+        }
+        offset = end;
+    }
+    if cfg!(any(debug_assertions, test)) {
+        assert_eq!(spans, boilerplate_line_by_line(text), "{text}");
+    }
+    spans
+}
+
+/// [`boilerplate`] read line by line, each line searched for each marker:
+/// what debug builds and tests compare it with.
+fn boilerplate_line_by_line(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut after_editor = false;
+    let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let span = Span::new(offset, offset + line.len());
         offset += line.len();
-        while footers.next_if(|&start| start < span.start).is_some() {}
-        let is_footer = footers.peek().is_some_and(|&start| start < span.end);
+        let is_footer = FOOTER_MARKERS.iter().any(|marker| line.contains(marker));
         if is_footer || (after_editor && !line.contains('。')) {
             spans.push(span);
         }
@@ -316,9 +394,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
     for &(start, whole) in &closing {
         let whole = whole.trim_end();
         // The credits that close an article stand at its lines' ends.
-        let line = tail(whole.trim_start(), HEAD_CHARS);
+        let (line, counted) = tail(whole.trim_start(), HEAD_CHARS);
+        // The tail's characters are counted once.
+        let at_most =
+            |chars: usize| counted.map_or_else(|| at_most_chars(line, chars), |n| n <= chars);
         let line_start = start + (whole.len() - line.len());
-        if meta.source.is_none() && at_most_chars(line, 40) {
+        if meta.source.is_none() && at_most(40) {
             if let Some(m) = source_in(line).or_else(|| {
                 // An outlet alone in brackets: `( 南洋商报)`.
                 scan::outlet_signature(line)
@@ -342,7 +423,7 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
                 }
                 may
             };
-            if at_most_chars(line, 60) {
+            if at_most(60) {
                 meta.authors = credits(line, &LineMarks::of(line, 60), line_start, &shown);
             } else if let Some(m) = may_close_with_credit()
                 .then(|| scan::trailing_credit(line))
@@ -708,9 +789,53 @@ mod tests {
                     .rev()
                     .nth(chars - 1)
                     .map_or(line, |(i, _)| &line[i..]);
-                assert_eq!(tail(line, chars), expected_tail, "{line} {chars}");
+                let (found, counted) = tail(line, chars);
+                assert_eq!(found, expected_tail, "{line} {chars}");
+                assert!(counted.is_none_or(|n| n == found.chars().count()));
                 assert_eq!(at_most_chars(line, chars), line.chars().count() <= chars);
             }
+        }
+    }
+
+    #[test]
+    fn boilerplate_is_found_as_line_by_line() {
+        // Lines of markers, their tails, 编 and editor credits in any order:
+        // `boilerplate` compares itself with the line-by-line reading.
+        const PIECES: &[&str] = &[
+            "正文。",
+            "\n",
+            "责任编辑:庞珂",
+            "编",
+            "编辑",
+            "ICP备",
+            "CP备",
+            "ICP证",
+            "©",
+            "Copyright",
+            "copyright",
+            "opyright",
+            "版权所有",
+            "权所有",
+            "新闻热线",
+            "许可证编号",
+            "违法和不良信息举报",
+            "备案号",
+            "公网安备",
+            "广告热线",
+            "a",
+            "长江",
+            "I",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for i in 0..state % 12 {
+                text += PIECES[(state >> (5 * i + 4)) as usize % PIECES.len()];
+            }
+            boilerplate(&text);
         }
     }
 

@@ -203,47 +203,21 @@ const MARKED_LAST_BYTES: u64 = {
     set
 };
 
-/// The end of the first `max_chars` characters of `line`, with how many
-/// characters that is.
-fn head(line: &str, max_chars: usize) -> (usize, usize) {
-    // A line of no more bytes than `max_chars` has no more characters.
-    if line.len() <= max_chars {
-        return (line.len(), line.chars().count());
-    }
-    // Counted from a guess of three bytes a character (most are Han),
-    // then moved a character at a time to the count asked.
-    let mut end = max_chars.saturating_mul(3).min(line.len());
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut count = line[..end].chars().count();
-    while count < max_chars {
-        match line[end..].chars().next() {
-            Some(c) => end += c.len_utf8(),
-            None => break,
-        }
-        count += 1;
-    }
-    while count > max_chars {
-        end -= line[..end].chars().next_back().map_or(0, char::len_utf8);
-        count -= 1;
-    }
-    (end, count)
-}
-
 /// The character of three bytes at `at`, as [`key`] gives it.
 fn key_at(bytes: &[u8], at: usize) -> u32 {
     (u32::from(bytes[at]) << 16) | (u32::from(bytes[at + 1]) << 8) | u32::from(bytes[at + 2])
 }
 
 impl LineMarks {
-    /// The marks of the first `max_chars` characters of `line`.
+    /// The marks of the first `max_chars` characters of `line`, counted
+    /// as they are read.
     pub(crate) fn of(line: &str, max_chars: usize) -> LineMarks {
-        let (end, chars) = head(line, max_chars);
-        let bytes = &line.as_bytes()[..end];
+        let bytes = line.as_bytes();
         let mut bits = 0;
         let mut p = 0;
-        while p < bytes.len() {
+        let mut chars = 0;
+        while p < bytes.len() && chars < max_chars {
+            chars += 1;
             let lead = bytes[p];
             // Most characters take three bytes (Han); a marked one is known
             // first by its last byte, then by all three.
@@ -268,7 +242,11 @@ impl LineMarks {
             }
             p += if lead < 0xE0 { 2 } else { 4 };
         }
-        LineMarks { end, chars, bits }
+        LineMarks {
+            end: p,
+            chars,
+            bits,
+        }
     }
 
     /// True when the head holds any of `marks`.
