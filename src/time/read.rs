@@ -469,7 +469,17 @@ mod tests {
         assert_eq!(decimal_point("三点五"), Some(3));
         assert_eq!(decimal_point("1,2"), Some(1));
         assert_eq!(decimal_point("二十七"), None);
-        for value in [0.0, -0.0, 3.0, 3.5, -2.5, 1e17, 1e17 + 0.5, f64::INFINITY, f64::NAN] {
+        for value in [
+            0.0,
+            -0.0,
+            3.0,
+            3.5,
+            -2.5,
+            1e17,
+            1e17 + 0.5,
+            f64::INFINITY,
+            f64::NAN,
+        ] {
             assert_eq!(is_whole(value), value.fract() == 0.0, "{value}");
         }
         assert_eq!(char_count("12三十"), "12三十".chars().count());
