@@ -100,11 +100,11 @@ fn time_at(
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     let text = context.text;
-    let found = expression_at(text, pos)?;
+    let mut found = expression_at(text, pos)?;
     if is_edition_year(text, &found) {
         return Some(found.span.end);
     }
-    let found = every(text, found);
+    every(text, &mut found);
     let roc = matches!(found.first.year, Some(Year::Roc(_)));
     if roc && !anchor.roc_years() {
         // 300年: three digits are a year only in Taiwan.
@@ -123,7 +123,7 @@ fn time_at(
 }
 
 /// 每週六凌晨, 每日: a time that recurs, found with 每 and not resolved.
-fn every(text: &str, mut found: Found) -> Found {
+fn every(text: &str, found: &mut Found) {
     let recurs = found.second.is_none()
         && (found.first.weekday.is_some() || found.first.part.is_some())
         && found.first.year.is_none()
@@ -135,7 +135,6 @@ fn every(text: &str, mut found: Found) -> Found {
             ..Chain::default()
         };
     }
-    found
 }
 
 /// “2025年社區消費大獎賞”: a year alone opening a quoted name is the
