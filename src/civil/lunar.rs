@@ -26,24 +26,23 @@ struct LunarYear {
 /// The first year in both tables.
 const FIRST_YEAR: i32 = 1900;
 
+/// The lunar years, read from `data/lunar.tsv` on the first date that
+/// needs them.
 static LUNAR_YEARS: LazyLock<Vec<LunarYear>> = LazyLock::new(|| {
     let mut years = Vec::with_capacity(201);
-    for line in include_str!("../../data/lunar.tsv").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
+    for row in rows_of(include_bytes!("../../data/lunar.tsv")) {
+        let mut fields = row.split(|&b| b == b'\t').skip(1);
         let (Some(new_year), Some(lengths), Some(leap)) = (
-            fields.get(1).and_then(|d| parse_date(d)),
-            fields.get(2),
-            fields.get(3).and_then(|l| l.trim().parse::<u32>().ok()),
+            fields.next().and_then(parse_date),
+            fields.next(),
+            fields.next().and_then(parse_number),
         ) else {
             continue;
         };
         let mut months = Vec::with_capacity(13);
         let mut number = 0;
-        for length in lengths.split(',') {
-            let length = length.trim().parse().unwrap_or(29);
+        for length in lengths.split(|&b| b == b',') {
+            let length = parse_number(length).unwrap_or(29);
             let is_leap = leap != 0 && number == leap && months.len() == leap as usize;
             if !is_leap {
                 number += 1;
@@ -55,27 +54,62 @@ static LUNAR_YEARS: LazyLock<Vec<LunarYear>> = LazyLock::new(|| {
     years
 });
 
-/// Solar term dates: index (year - 1900) * 24 + term.
-static SOLAR_TERM_DAYS: LazyLock<Vec<i64>> = LazyLock::new(|| {
-    let mut days = Vec::with_capacity(201 * 24);
-    for line in include_str!("../../data/solar_terms.tsv").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        if let Some(day) = line.split('\t').nth(2).and_then(parse_date) {
-            days.push(day);
-        }
-    }
-    days
-});
+/// The rows of `data/solar_terms.tsv` after its comments: 24 a year from
+/// 1900, each `YEAR<TAB>NAME<TAB>YYYY-MM-DD` and a newline in
+/// [`SOLAR_TERM_ROW`] bytes (a test checks), so that the row of a term is
+/// found by its offset and nothing is read beforehand.
+const SOLAR_TERM_ROWS: &[u8] = after_comments(include_bytes!("../../data/solar_terms.tsv"));
 
-/// `YYYY-MM-DD` as a day number.
-fn parse_date(text: &str) -> Option<i64> {
-    let mut parts = text.trim().splitn(3, '-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    Some(days_from_civil(year, month, day))
+/// The length of a row of [`SOLAR_TERM_ROWS`], its newline included.
+const SOLAR_TERM_ROW: usize = "1900\t小寒\t1900-01-06\n".len();
+
+/// `table` from its first line that is no comment (`#`) on.
+const fn after_comments(table: &[u8]) -> &[u8] {
+    let mut start = 0;
+    while start < table.len() && table[start] == b'#' {
+        while start < table.len() && table[start] != b'\n' {
+            start += 1;
+        }
+        start += 1;
+    }
+    if start > table.len() {
+        return &[];
+    }
+    table.split_at(start).1
+}
+
+/// The lines of a table that are neither comments nor blank.
+fn rows_of(table: &[u8]) -> impl Iterator<Item = &[u8]> {
+    table
+        .split(|&b| b == b'\n')
+        .filter(|row| !row.starts_with(b"#") && !row.trim_ascii().is_empty())
+}
+
+/// `YYYY-MM-DD` as a day number, spaces around it aside.
+fn parse_date(text: &[u8]) -> Option<i64> {
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = *text.trim_ascii() else {
+        return None;
+    };
+    let year = parse_digits(&[y0, y1, y2, y3])?;
+    let month = parse_digits(&[m0, m1])?;
+    let day = parse_digits(&[d0, d1])?;
+    Some(days_from_civil(year as i32, month, day))
+}
+
+/// A number of one to nine digits, spaces around it aside.
+fn parse_number(text: &[u8]) -> Option<u32> {
+    let digits = text.trim_ascii();
+    if digits.is_empty() || digits.len() > 9 {
+        return None;
+    }
+    parse_digits(digits)
+}
+
+/// The value of `digits`; None unless all are ASCII digits.
+fn parse_digits(digits: &[u8]) -> Option<u32> {
+    digits.iter().try_fold(0u32, |value, &d| {
+        d.is_ascii_digit().then(|| value * 10 + u32::from(d - b'0'))
+    })
 }
 
 fn lunar_year(year: i32) -> Option<&'static LunarYear> {
@@ -116,7 +150,9 @@ pub(crate) fn solar_term_day(year: i32, term: usize) -> Option<i64> {
         return None;
     }
     let index = usize::try_from(year.checked_sub(FIRST_YEAR)?).ok()? * 24 + term;
-    SOLAR_TERM_DAYS.get(index).copied()
+    let row = SOLAR_TERM_ROWS.get(index * SOLAR_TERM_ROW..(index + 1) * SOLAR_TERM_ROW)?;
+    // The date's ten bytes end the row, before its newline.
+    parse_date(&row[SOLAR_TERM_ROW - 11..SOLAR_TERM_ROW - 1])
 }
 
 #[cfg(test)]
@@ -126,12 +162,29 @@ mod tests {
     #[test]
     fn tables_cover_1900_to_2100() {
         assert_eq!(LUNAR_YEARS.len(), 201);
-        assert_eq!(SOLAR_TERM_DAYS.len(), 201 * 24);
+        assert_eq!(SOLAR_TERM_ROWS.len(), 201 * 24 * SOLAR_TERM_ROW);
         // Every lunar year ends where the next begins.
         for pair in LUNAR_YEARS.windows(2) {
             let length: u32 = pair[0].months.iter().map(|m| m.2).sum();
             assert_eq!(pair[0].new_year + i64::from(length), pair[1].new_year);
         }
+    }
+
+    #[test]
+    fn solar_term_rows_are_found_by_their_offset() {
+        let rows = rows_of(include_bytes!("../../data/solar_terms.tsv"));
+        let mut count = 0;
+        for (index, row) in rows.enumerate() {
+            let row = std::str::from_utf8(row).unwrap();
+            let fields: Vec<&str> = row.split('\t').collect();
+            let (year, term) = (FIRST_YEAR + (index / 24) as i32, index % 24);
+            assert_eq!(fields[..2], [year.to_string().as_str(), SOLAR_TERMS[term]]);
+            let date: Vec<u32> = fields[2].split('-').map(|n| n.parse().unwrap()).collect();
+            let day = days_from_civil(date[0] as i32, date[1], date[2]);
+            assert_eq!(solar_term_day(year, term), Some(day), "{row}");
+            count += 1;
+        }
+        assert_eq!(count, 201 * 24);
     }
 
     #[test]

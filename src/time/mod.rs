@@ -100,11 +100,11 @@ fn time_at(
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     let text = context.text;
-    let found = expression_at(text, pos)?;
+    let mut found = expression_at(text, pos)?;
     if is_edition_year(text, &found) {
         return Some(found.span.end);
     }
-    let found = every(text, found);
+    every(text, &mut found);
     let roc = matches!(found.first.year, Some(Year::Roc(_)));
     if roc && !anchor.roc_years() {
         // 300年: three digits are a year only in Taiwan.
@@ -123,7 +123,7 @@ fn time_at(
 }
 
 /// 每週六凌晨, 每日: a time that recurs, found with 每 and not resolved.
-fn every(text: &str, mut found: Found) -> Found {
+fn every(text: &str, found: &mut Found) {
     let recurs = found.second.is_none()
         && (found.first.weekday.is_some() || found.first.part.is_some())
         && found.first.year.is_none()
@@ -135,7 +135,6 @@ fn every(text: &str, mut found: Found) -> Found {
             ..Chain::default()
         };
     }
-    found
 }
 
 /// “2025年社區消費大獎賞”: a year alone opening a quoted name is the
@@ -525,8 +524,38 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
     let Some(next) = rest[end..].chars().next() else {
         return end > 0;
     };
-    TIME_WORD_STARTS.contains(next)
+    if !TIME_WORD_STARTS.contains(next) {
+        return false;
+    }
+    // 50.5%, 1.95倍: a dot after digits goes on only in a numeric date of
+    // a year's four (2023.09.27, 1999.08); 一个人, 两个确立: 个 goes on
+    // only as 个半, 个多 or a unit (三个月). In test builds, what these rule
+    // out must read as no expression.
+    let goes_on = match next {
+        '.' => end == 4 && rest.as_bytes()[..end].iter().all(u8::is_ascii_digit),
+        '个' => rest[end + '个'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|c| AFTER_GE.contains(c)),
+        _ => true,
+    };
+    if cfg!(any(debug_assertions, test)) && !goes_on {
+        assert!(
+            expression_at(text, pos).is_none(),
+            "an expression reads where what follows the numeral rules it out: {rest:?}"
+        );
+    }
+    goes_on
 }
+
+/// What may follow 个 in a count of units: 半, 多 and the second
+/// characters of the units that begin with 个 (个月, 个小时, 个星期).
+static AFTER_GE: std::sync::LazyLock<crate::lexicon::CharBits> = std::sync::LazyLock::new(|| {
+    let units = crate::numeric::units::time_unit_words()
+        .filter_map(|w| w.word.strip_prefix('个'))
+        .filter_map(|rest| rest.chars().next());
+    crate::lexicon::CharBits::of("半多".chars().chain(units))
+});
 
 /// The characters that may follow the digits of a time (`年`, `月`, `:`, `至`…).
 static TIME_WORD_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> = std::sync::LazyLock::new(

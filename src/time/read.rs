@@ -335,24 +335,32 @@ impl Drop for RememberIntegers {
 
 /// An integer at `pos`: its value, end, form and number of digits.
 pub(crate) fn integer_at(text: &str, pos: usize) -> Option<Integer> {
-    // Most offsets hold no numeral: their first character says so before
-    // the memory is asked.
-    let c = text[pos..].chars().next()?;
-    if !starts_integer(c) {
-        return None;
-    }
     let Some(last) = LAST_INTEGER.get() else {
-        return read_integer(text, pos);
+        return starts_integer_at(text, pos)
+            .then(|| read_integer(text, pos))
+            .flatten();
     };
+    // The readers of a chain ask at the same offset in turn: the memory is
+    // asked before the character is decoded.
     let key = (text.as_ptr() as usize, text.len(), pos);
     if let Some((last_key, integer)) = last {
         if last_key == key {
             return integer;
         }
     }
+    // Most offsets hold no numeral: their first character says so before
+    // one is read (and nothing is remembered).
+    if !starts_integer_at(text, pos) {
+        return None;
+    }
     let integer = read_integer(text, pos);
     LAST_INTEGER.set(Some(Some((key, integer))));
     integer
+}
+
+/// True when an integer may start at `pos` ([`starts_integer`]).
+fn starts_integer_at(text: &str, pos: usize) -> bool {
+    text[pos..].chars().next().is_some_and(starts_integer)
 }
 
 /// True when an integer may start with `c`: a numeral, but not a bare
@@ -361,35 +369,44 @@ pub(crate) fn starts_integer(c: char) -> bool {
     crate::numeric::numeral::can_start_numeral(c) && c != '万' && c != '亿' && c != '兆'
 }
 
+/// The integer at `pos`, where one may start ([`starts_integer_at`]).
 fn read_integer(text: &str, pos: usize) -> Option<Integer> {
-    let c = text[pos..].chars().next()?;
-    if !starts_integer(c) {
-        return None;
-    }
     let numeral = parse_numeral_at(text, pos)?;
     let written = &text[pos..numeral.end];
     if let Some(point) = decimal_point(written) {
         // A decimal is no date part; read the integer before the point.
         let integer = parse_numeral_at(&text[..pos + point], pos)?;
-        if integer.value.fract() != 0.0 || integer.value < 0.0 {
+        if !is_whole(integer.value) || integer.value < 0.0 {
             return None;
         }
         return Some((
             integer.value as u32,
             integer.end,
             integer.form,
-            written[..point].chars().count(),
+            char_count(&written[..point]),
         ));
     }
-    if numeral.value.fract() != 0.0 || !(0.0..=100_000_000.0).contains(&numeral.value) {
+    if !(0.0..=100_000_000.0).contains(&numeral.value) || !is_whole(numeral.value) {
         return None;
     }
     Some((
         numeral.value as u32,
         numeral.end,
         numeral.form,
-        written.chars().count(),
+        char_count(written),
     ))
+}
+
+/// True when `value` has no fraction (`f64::fract` is zero), found without
+/// the library call `fract` makes on this target.
+fn is_whole(value: f64) -> bool {
+    // From 2^52 on every finite double is whole.
+    value.is_finite() && (value.abs() >= 4_503_599_627_370_496.0 || value == value as i64 as f64)
+}
+
+/// The number of characters of `text`: its bytes that begin one.
+fn char_count(text: &str) -> usize {
+    text.bytes().filter(|b| b & 0xC0 != 0x80).count()
 }
 
 /// The offset of the first `.`, `,` or `点` in `written`, found from its
@@ -452,6 +469,20 @@ mod tests {
         assert_eq!(decimal_point("三点五"), Some(3));
         assert_eq!(decimal_point("1,2"), Some(1));
         assert_eq!(decimal_point("二十七"), None);
+        for value in [
+            0.0,
+            -0.0,
+            3.0,
+            3.5,
+            -2.5,
+            1e17,
+            1e17 + 0.5,
+            f64::INFINITY,
+            f64::NAN,
+        ] {
+            assert_eq!(is_whole(value), value.fract() == 0.0, "{value}");
+        }
+        assert_eq!(char_count("12三十"), "12三十".chars().count());
     }
 
     #[test]
