@@ -75,6 +75,12 @@ thread_local! {
     static COMMON_WORDS: RefCell<CommonWords> = RefCell::new(CommonWords::default());
 }
 
+/// Makes jieba load its tagging model, by tagging a word that an empty
+/// dictionary cannot know.
+fn load_tagging_model() {
+    Jieba::empty().tag("词", true);
+}
+
 impl std::fmt::Debug for Segmenter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Segmenter")
@@ -83,9 +89,26 @@ impl std::fmt::Debug for Segmenter {
 
 impl Segmenter {
     /// A segmenter with jieba's embedded default dictionary.
+    ///
+    /// jieba loads its tagging model (shared by every dictionary) on the
+    /// first word whose tag it must guess, and that takes about as long as
+    /// loading the dictionary: a second thread loads it meanwhile, so that
+    /// neither this call nor the first document waits for both in turn.
     pub fn new() -> Segmenter {
+        let jieba = std::thread::scope(|scope| {
+            let model = std::thread::Builder::new()
+                .name("zhfacts-tagging-model".to_string())
+                .spawn_scoped(scope, load_tagging_model);
+            let jieba = Jieba::new();
+            match model {
+                // A panic there leaves the model to load on first use.
+                Ok(loading) => drop(loading.join()),
+                Err(_) => load_tagging_model(),
+            }
+            jieba
+        });
         Segmenter {
-            jieba: Jieba::new(),
+            jieba,
             dictionary: new_dictionary_number(),
         }
     }
