@@ -301,7 +301,10 @@ fn kept_run(
 ) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut at = from;
+    // The Han characters read one by one, and the bytes of those passed
+    // three at a time, counted once at the end.
     let mut han_chars = 0;
+    let mut passed_han_bytes = 0;
     loop {
         // Most characters are Han characters normalization keeps and none
         // notes: passed on one bitmap load from their bytes, undecoded.
@@ -314,11 +317,11 @@ fn kept_run(
             at += 3;
         }
         if at > passed_from {
-            han_chars += (at - passed_from) / 3;
+            passed_han_bytes += at - passed_from;
             if may_drop_before(&bytes[at..]) {
                 // The last of them is followed by what may be dropped: the
                 // loop of `normalize` takes it.
-                return (at - 3, han_chars - 1);
+                return (at - 3, han_chars + passed_han_bytes / 3 - 1);
             }
         }
         // The code point of a character of one to three bytes (the text is
@@ -353,7 +356,7 @@ fn kept_run(
         }
         at = text.len() - rest.len();
     }
-    (at, han_chars)
+    (at, han_chars + passed_han_bytes / 3)
 }
 
 /// True for the code point of a Han character of the Basic Multilingual
