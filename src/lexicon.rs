@@ -351,13 +351,14 @@ impl CharBits {
     pub(crate) fn at(&self, text: &str, pos: usize) -> (bool, usize) {
         let bytes = text.as_bytes();
         let lead = bytes[pos];
-        if lead < 0x80 {
-            return (self.contains_code(u32::from(lead)), 1);
-        }
+        // Characters of three bytes first: most of a Chinese text.
         if lead & 0xF0 == 0xE0 {
             if let [_, second, third, ..] = bytes[pos..] {
                 return (self.contains_three_bytes(lead, second, third), 3);
             }
+        }
+        if lead < 0x80 {
+            return (self.contains_code(u32::from(lead)), 1);
         }
         let c = text[pos..].chars().next().unwrap_or('\0');
         (self.contains(c), c.len_utf8())
