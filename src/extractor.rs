@@ -221,7 +221,8 @@ impl Noted {
             // A stop every eight bytes or so: the list grows rarely.
             numeric_stops: Vec::with_capacity(text.len() / 8),
             evidence_openings: Vec::with_capacity(text.len() / 8),
-            line_breaks: Vec::new(),
+            // Room for the line breaks of most articles.
+            line_breaks: Vec::with_capacity(16),
         }
     }
 

@@ -351,13 +351,14 @@ impl CharBits {
     pub(crate) fn at(&self, text: &str, pos: usize) -> (bool, usize) {
         let bytes = text.as_bytes();
         let lead = bytes[pos];
-        if lead < 0x80 {
-            return (self.contains_code(u32::from(lead)), 1);
-        }
+        // Characters of three bytes first: most of a Chinese text.
         if lead & 0xF0 == 0xE0 {
             if let [_, second, third, ..] = bytes[pos..] {
                 return (self.contains_three_bytes(lead, second, third), 3);
             }
+        }
+        if lead < 0x80 {
+            return (self.contains_code(u32::from(lead)), 1);
         }
         let c = text[pos..].chars().next().unwrap_or('\0');
         (self.contains(c), c.len_utf8())
@@ -365,41 +366,24 @@ impl CharBits {
 }
 
 /// A byte for every character of the Basic Multilingual Plane (the bits
-/// of the sets it is in, say), in two levels: a block of 256 code points,
-/// then the code point in its block. Blocks of the same bytes are stored
-/// once. A look-up is two loads.
-pub(crate) struct CharTable {
-    /// Where the bytes of each block of 256 code points start in `bytes`.
-    blocks: Box<[u32; 256]>,
-    bytes: Vec<u8>,
-}
+/// of the sets it is in, say), in one table of 64 KiB: a look-up is one
+/// load.
+pub(crate) struct CharTable(Box<[u8; 0x10000]>);
 
 impl CharTable {
     /// The table of `byte_of(code)` for every code point of the plane.
     pub(crate) fn of(byte_of: impl Fn(u32) -> u8) -> CharTable {
-        let mut blocks = Box::new([0u32; 256]);
-        let mut bytes: Vec<u8> = Vec::new();
-        let mut stored: StdHashMap<Vec<u8>, u32> = StdHashMap::new();
-        for (block, start) in blocks.iter_mut().enumerate() {
-            let base = (block as u32) << 8;
-            let block_bytes: Vec<u8> = (0..256).map(|low| byte_of(base | low)).collect();
-            *start = *stored.entry(block_bytes).or_insert_with_key(|block_bytes| {
-                let start = bytes.len() as u32;
-                bytes.extend_from_slice(block_bytes);
-                start
-            });
+        let mut bytes = Box::new([0u8; 0x10000]);
+        for (code, byte) in (0u32..).zip(bytes.iter_mut()) {
+            *byte = byte_of(code);
         }
-        CharTable { blocks, bytes }
+        CharTable(bytes)
     }
 
     /// The byte of the code point `code` (0 outside the plane).
     #[inline]
     pub(crate) fn get(&self, code: u32) -> u8 {
-        if code >= 0x10000 {
-            return 0;
-        }
-        let start = self.blocks[(code >> 8) as usize] as usize;
-        self.bytes[start + (code & 0xFF) as usize]
+        self.0.get(code as usize).copied().unwrap_or(0)
     }
 }
 
@@ -794,14 +778,13 @@ mod tests {
     }
 
     #[test]
-    fn char_tables_store_each_block_once() {
+    fn char_tables_hold_a_byte_for_every_character_of_the_plane() {
         let table = CharTable::of(|code| u8::from(code == 0x6F4D) | u8::from(code < 0x80) << 1);
         assert_eq!(table.get(0x6F4D), 1);
         assert_eq!(table.get(u32::from('a')), 2);
         assert_eq!(table.get(0x6F4E), 0);
+        assert_eq!(table.get(0xFFFF), 0);
         assert_eq!(table.get(0x1_0000), 0);
-        // The block of ASCII, the block of 潍 and the one all other blocks share.
-        assert_eq!(table.bytes.len(), 3 * 256);
     }
 
     #[test]

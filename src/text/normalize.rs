@@ -137,14 +137,17 @@ pub(crate) struct Noting {
 const KEPT_CLASS: u8 = 1 << 7;
 /// The class bit of the Han characters ([`is_bmp_han`]).
 const HAN_CLASS: u8 = 1 << 6;
+/// The class bit of the characters that may open what normalization drops
+/// after the character before them ([`may_drop_before`]).
+const OPENS_DROP_CLASS: u8 = 1 << 5;
 /// The class bits of the noted lists.
-const NOTED_CLASSES: u8 = HAN_CLASS - 1;
+const NOTED_CLASSES: u8 = OPENS_DROP_CLASS - 1;
 
 impl Noting {
-    /// Noting the characters of `lists` (six at most): those of `lists[i]`
+    /// Noting the characters of `lists` (five at most): those of `lists[i]`
     /// are handed over with bit `1 << i` set.
     pub(crate) fn of(lists: &[&CharBits]) -> Noting {
-        assert!(lists.len() <= 6, "six lists at most");
+        assert!(lists.len() <= 5, "five lists at most");
         let kept = &*KEPT;
         let classes = CharTable::of(|code| {
             let listed = lists
@@ -158,7 +161,12 @@ impl Noting {
                 0
             };
             let han = if is_bmp_han(code) { HAN_CLASS } else { 0 };
-            listed | kept | han
+            let opens_drop = if matches!(code, 0x20 | 0x28 | 0x3000 | 0xFF08) {
+                OPENS_DROP_CLASS
+            } else {
+                0
+            };
+            listed | kept | han | opens_drop
         });
         let noted = CharBits::of(
             (0..0x10000)
@@ -301,11 +309,14 @@ fn kept_run(
 ) -> (usize, usize) {
     let bytes = text.as_bytes();
     let mut at = from;
+    // The Han characters read one by one, and the bytes of those passed
+    // three at a time, counted once at the end.
     let mut han_chars = 0;
+    let mut passed_han_bytes = 0;
     loop {
         // Most characters are Han characters normalization keeps and none
         // notes: passed on one bitmap load from their bytes, undecoded.
-        // What follows them is looked at once, after the last.
+        // What follows the last of them is read below, as any character.
         let passed_from = at;
         while let Some(&[lead, second, third]) = bytes.get(at..at + 3) {
             if lead & 0xF0 != 0xE0 || !noting.passed_han.contains_three_bytes(lead, second, third) {
@@ -313,14 +324,7 @@ fn kept_run(
             }
             at += 3;
         }
-        if at > passed_from {
-            han_chars += (at - passed_from) / 3;
-            if may_drop_before(&bytes[at..]) {
-                // The last of them is followed by what may be dropped: the
-                // loop of `normalize` takes it.
-                return (at - 3, han_chars - 1);
-            }
-        }
+        passed_han_bytes += at - passed_from;
         // The code point of a character of one to three bytes (the text is
         // UTF-8), and what follows it; one of four bytes, outside the
         // bitmap, ends the run.
@@ -337,6 +341,11 @@ fn kept_run(
             _ => break,
         };
         let class = noting.classes.get(code);
+        if class & OPENS_DROP_CLASS != 0 && at > passed_from {
+            // The last Han character passed is followed by what may be
+            // dropped: the loop of `normalize` takes it.
+            return (at - 3, han_chars + passed_han_bytes / 3 - 1);
+        }
         let passes = class & KEPT_CLASS != 0
             || (code == u32::from('，') && !starts_with_full_width_digit(rest));
         if !passes || may_drop_before(rest) {
@@ -353,7 +362,7 @@ fn kept_run(
         }
         at = text.len() - rest.len();
     }
-    (at, han_chars)
+    (at, han_chars + passed_han_bytes / 3)
 }
 
 /// True for the code point of a Han character of the Basic Multilingual
@@ -839,6 +848,9 @@ mod tests {
                 "{code:x}"
             );
             assert_eq!(class & HAN_CLASS != 0, is_bmp_han(code), "{code:x}");
+            let opens_drop =
+                char::from_u32(code).is_some_and(|c| may_drop_before(c.to_string().as_bytes()));
+            assert_eq!(class & OPENS_DROP_CLASS != 0, opens_drop, "{code:x}");
             assert_eq!(
                 class & NOTED_CLASSES != 0,
                 digits.contains_code(code),

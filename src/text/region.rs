@@ -255,6 +255,11 @@ impl PairBits {
     /// hashed by one multiplication.
     #[inline]
     fn bit(window: u64) -> Option<usize> {
+        // Most pairs are two characters of three bytes (two Han
+        // characters): their six bytes, without the table.
+        if window & 0xF0 == 0xE0 && (window >> 24) & 0xF0 == 0xE0 {
+            return Some(PairBits::hash(window & 0xFFFF_FFFF_FFFF));
+        }
         let width = |lead: u64| u64::from(CHARACTER_WIDTHS[(lead & 0xFF) as usize]);
         let first = width(window);
         let second = width(window >> (8 * first));
@@ -262,7 +267,13 @@ impl PairBits {
             return None;
         }
         let pair = window & (u64::MAX >> (64 - 8 * (first + second)));
-        Some((pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize)
+        Some(PairBits::hash(pair))
+    }
+
+    /// The bit of the bytes of a pair: one multiplication.
+    #[inline]
+    fn hash(pair: u64) -> usize {
+        (pair.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
     }
 }
 
