@@ -249,7 +249,7 @@ impl Lexicon {
                 if !self.ends.may_hold(first, last) {
                     return 0;
                 }
-                return self.classes.get(word, first, last);
+                return self.classes.get(b, first, last);
             }
         }
         match (word.chars().next(), word.chars().next_back()) {
@@ -267,7 +267,7 @@ impl Lexicon {
         if !self.ends.may_hold(first, last) {
             return 0;
         }
-        self.classes.get(word, first, last)
+        self.classes.get(word.as_bytes(), first, last)
     }
 
     /// True for a listed place.
@@ -519,7 +519,7 @@ impl WordTable {
             let code = |c: Option<char>| c.map_or(0x10000, u32::from);
             let (first, last) = (code(word.chars().next()), code(word.chars().next_back()));
             assert!(first < 0x10000 && last < 0x10000, "{word}");
-            let key = WordTable::key(word, first, last);
+            let key = WordTable::key(word.as_bytes(), first, last);
             let mut at = WordTable::home(key, shift);
             while slots[at].key != 0 {
                 at = (at + 1) & (size - 1);
@@ -529,11 +529,11 @@ impl WordTable {
         WordTable { slots, shift }
     }
 
-    /// The key of `word`, whose first and last characters have the codes
-    /// `first` and `last` (of the Basic Multilingual Plane, as listed
-    /// words have): never 0.
+    /// The key of the word of bytes `word`, whose first and last characters
+    /// have the codes `first` and `last` (of the Basic Multilingual Plane,
+    /// as listed words have): never 0.
     #[inline]
-    fn key(word: &str, first: u32, last: u32) -> u64 {
+    fn key(word: &[u8], first: u32, last: u32) -> u64 {
         1 << 63 | u64::from(first) << 40 | u64::from(last) << 20 | (word.len() as u64 & 0xf_ffff)
     }
 
@@ -544,16 +544,24 @@ impl WordTable {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
     }
 
-    /// The class of `word`, whose first and last characters have the codes
-    /// `first` and `last`; 0 for a word the table does not hold.
+    /// The class of the word of bytes `word`, whose first and last
+    /// characters have the codes `first` and `last`; 0 for a word the table
+    /// does not hold. A word of
+    /// one or two characters of three bytes is all its key says, so a slot
+    /// of the same key holds it without its bytes compared.
     #[inline]
-    fn get(&self, word: &str, first: u32, last: u32) -> Class {
+    fn get(&self, word: &[u8], first: u32, last: u32) -> Class {
         let key = WordTable::key(word, first, last);
+        let three_bytes = |code: u32| (0x800..0x10000).contains(&code);
+        let told_by_key = word.len() <= 6 && three_bytes(first) && three_bytes(last);
         let size = self.slots.len();
         let mut at = WordTable::home(key, self.shift);
         loop {
             let slot = &self.slots[at];
-            if slot.key == key && slot.word == word {
+            if slot.key == key && (told_by_key || slot.word.as_bytes() == word) {
+                if cfg!(any(debug_assertions, test)) {
+                    assert_eq!(slot.word.as_bytes(), word, "a key told a word wrong");
+                }
                 return slot.class;
             }
             if slot.key == 0 {
@@ -649,7 +657,8 @@ impl std::ops::Deref for Classes {
 #[inline(never)]
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     let lexicon = &*LEXICON;
-    let mut listed = Vec::new();
+    // Room for a share of listed words few documents pass.
+    let mut listed = Vec::with_capacity(words.len() / 4);
     let of: Vec<Class> = words
         .iter()
         .enumerate()
@@ -681,7 +690,7 @@ fn word_class(
     if edges.first_han && lexicon.ends.may_hold(edges.first, edges.last) {
         let lists = lexicon
             .classes
-            .get(&text[word.span.range()], edges.first, edges.last);
+            .get(&bytes[word.span.range()], edges.first, edges.last);
         if lists != 0 {
             listed.push(k);
             class |= lists;
