@@ -149,24 +149,41 @@ fn drop_kinds(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut Vec
     if persons {
         before_bits |= CLASSIFIER_TAG;
     }
-    let plural_head = head_of(PLURAL.as_bytes());
+    // The head of 们, or one no word has when the document has no persons.
+    let plural_head = if persons {
+        u16::from(head_of(PLURAL.as_bytes()))
+    } else {
+        u16::MAX
+    };
     let mut org_kinds = NameSet::default();
     let mut people_kinds = NameSet::default();
-    for k in 0..words.len().saturating_sub(1) {
-        let plural_after = persons
-            && classes
-                .get(k + 2)
-                .is_some_and(|&c| head_of_class(c) == plural_head);
-        if classes[k] & before_bits == 0 && !plural_after {
-            if cfg!(any(debug_assertions, test)) {
-                let found = kinds_after(text, words, classes, &single, persons, k);
-                assert_eq!(found, [None, None], "a gate ruled out a kind");
-            }
-            continue;
-        }
+    let mut read = |k: usize| {
         let [org, person] = kinds_after(text, words, classes, &single, persons, k);
         org_kinds.extend(org);
         people_kinds.extend(person);
+    };
+    let ruled_out = |k: usize| {
+        if cfg!(any(debug_assertions, test)) {
+            let found = kinds_after(text, words, classes, &single, persons, k);
+            assert_eq!(found, [None, None], "a gate ruled out a kind");
+        }
+    };
+    // Each word's gate reads its class and the head of the word after the
+    // next; the last but one word has no word after the next.
+    for (k, three) in classes.windows(3).enumerate() {
+        let plural_after = u16::from(head_of_class(three[2])) == plural_head;
+        if three[0] & before_bits != 0 || plural_after {
+            read(k);
+        } else {
+            ruled_out(k);
+        }
+    }
+    if let Some(k) = classes.len().checked_sub(2) {
+        if classes[k] & before_bits != 0 {
+            read(k);
+        } else {
+            ruled_out(k);
+        }
     }
     if org_kinds.is_empty() && people_kinds.is_empty() {
         return;
@@ -265,6 +282,14 @@ fn score_at(text: &str, at: usize) -> Option<usize> {
     (fits && !before_digit).then_some(at + 3)
 }
 
+/// True when `bytes` hold `byte`. Each block of 64 bytes is read whole,
+/// with no test between its bytes, so that they are compared many at once.
+fn holds_byte(bytes: &[u8], byte: u8) -> bool {
+    let mut blocks = bytes.chunks_exact(64);
+    let in_block = |block: &[u8]| block.iter().fold(false, |any, &b| any | (b == byte));
+    blocks.by_ref().any(in_block) || blocks.remainder().contains(&byte)
+}
+
 /// True when a score ends at byte `at`.
 fn score_before(text: &str, at: usize) -> bool {
     at >= 3 && score_at(text, at - 3) == Some(at)
@@ -295,9 +320,11 @@ fn leading_place(w: &str) -> Option<usize> {
 /// team beside a score or such a word only, not beside 外援 or 队员. Only a
 /// document that reports a score has teams.
 fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
-    let has_score = text
-        .match_indices(':')
-        .any(|(at, _)| at >= 1 && score_at(text, at - 1).is_some());
+    // Most documents have no colon at all: that is told first.
+    let has_score = holds_byte(text.as_bytes(), b':')
+        && text
+            .match_indices(':')
+            .any(|(at, _)| at >= 1 && score_at(text, at - 1).is_some());
     if !has_score {
         return Vec::new();
     }
@@ -751,8 +778,9 @@ pub(super) fn occurrences_at_words(
         return starts;
     }
     // Each word is told by its first three bytes, with no character
-    // decoded: a bit of their hash (read once for every word by the class
-    // pass) rules most words out at once, and the names whose head is the
+    // decoded: their hash (read once for every word by the class pass),
+    // looked up in a table of the names' hashes, rules most words out at
+    // once with one load, and the names whose head is the
     // same (found by a binary search of the heads in order) are the only
     // ones compared whole.
     let mut name_heads: Vec<(u32, usize)> = tested
@@ -760,16 +788,14 @@ pub(super) fn occurrences_at_words(
         .map(|&k| (head_key(names[k].as_bytes()), k))
         .collect();
     name_heads.sort_unstable();
-    let mut mask = [0u64; 4];
+    let mut wanted = [false; 256];
     for &(_, k) in &name_heads {
-        let bit = head_of(names[k].as_bytes());
-        mask[usize::from(bit / 64)] |= 1 << (bit % 64);
+        wanted[usize::from(head_of(names[k].as_bytes()))] = true;
     }
     crate::work::add(words.len());
     let bytes = text.as_bytes();
     for (word, &class) in words.iter().zip(classes) {
-        let bit = head_of_class(class);
-        if mask[usize::from(bit / 64)] & 1 << (bit % 64) == 0 {
+        if !wanted[usize::from(head_of_class(class))] {
             continue;
         }
         let at = word.span.start;
