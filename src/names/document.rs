@@ -73,7 +73,7 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
             },
         )
     }));
-    let mut org_names: Vec<&str> = names
+    let org_names: Vec<&str> = names
         .iter()
         .filter(|(k, _)| *k == Kind::Org)
         .map(|(_, f)| &text[f.span.range()])
@@ -96,8 +96,17 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
         starts: &starts,
     };
     let titled = after_title(words, classes, &aliases, &occurrences);
-    org_names.extend(aliases.into_iter().filter(|a| !titled.contains(a)));
-    same_name(text, words, classes, &org_names, &occurrences, names);
+    // The organisations' names are those searched for, less the aliases a
+    // title stands before that name no organisation too. Longest first,
+    // then in order of their bytes (as searched, kept by a stable sort):
+    // the same document always settles its clashes the same way.
+    let mut unique: Vec<&str> = searched
+        .iter()
+        .copied()
+        .filter(|s| !titled.contains(s) || org_names.contains(s))
+        .collect();
+    unique.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    same_name(text, words, classes, &unique, &occurrences, names);
 }
 
 /// The occurrences at words of the names settling searches for, found
@@ -401,7 +410,9 @@ struct Reach {
 impl Reach {
     fn new(spans: impl Iterator<Item = Span>) -> Reach {
         let mut by_start: Vec<Span> = spans.collect();
-        by_start.sort_unstable();
+        // A document's names come nearly in text order: the stable sort
+        // merges the runs they make.
+        by_start.sort();
         let mut reach = Vec::with_capacity(by_start.len() + 1);
         reach.push(0);
         for span in &by_start {
@@ -549,27 +560,19 @@ fn called(after: &str) -> Option<&str> {
     (name.chars().count() >= 2).then_some(name)
 }
 
-/// Every other occurrence of an organisation's name (`orgs`) that starts a
-/// word (and ends one, for short names) is that organisation, in place of the names of other kinds inside
+/// Every other occurrence of an organisation's name (`unique`: no two
+/// alike, longest first) that starts a word (and ends one, for short
+/// names) is that organisation, in place of the names of other kinds inside
 /// it; and a name that is a place somewhere is no person elsewhere.
 fn same_name(
     text: &str,
     words: &[Word<'_>],
     classes: &[Class],
-    orgs: &[&str],
+    unique: &[&str],
     occurrences: &Occurrences<'_, '_>,
     names: &mut Vec<Named>,
 ) {
-    // Longest names first, then in text order of the bytes: the same
-    // document always settles its clashes the same way.
-    let mut unique: Vec<&str> = orgs
-        .iter()
-        .copied()
-        .filter(|o| o.chars().count() >= 2)
-        .collect();
-    unique.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    unique.dedup();
-    let added = other_occurrences(words, &unique, occurrences, names);
+    let added = other_occurrences(words, unique, occurrences, names);
     if !added.is_empty() {
         let taken: BTreeMap<usize, usize> = added
             .iter()
@@ -579,6 +582,9 @@ fn same_name(
         names.extend(added);
     }
     mostly_persons(text, words, classes, names);
+    if !names.iter().any(|(k, _)| *k == Kind::Person) {
+        return;
+    }
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
     let places: NameSet<'_> = names
         .iter()
