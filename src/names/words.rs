@@ -1170,9 +1170,21 @@ pub(super) fn char_set(list: &'static str) -> CharBits {
 }
 
 /// True when every character is one used to transliterate foreign names.
+/// Characters of three bytes (as Han characters are) are read without
+/// being decoded; from the first other one on, they are decoded.
 pub(super) fn is_transliteration(name: &str) -> bool {
     static CHARS: LazyLock<CharBits> = LazyLock::new(|| char_set(TRANSLITERATION_CHARS));
-    name.chars().all(|c| CHARS.contains(c))
+    let chars = &*CHARS;
+    let mut rest = name.as_bytes();
+    while let [lead @ 0xe0..=0xef, second, third, ref tail @ ..] = *rest {
+        if !chars.contains_three_bytes(lead, second, third) {
+            return false;
+        }
+        rest = tail;
+    }
+    name[name.len() - rest.len()..]
+        .chars()
+        .all(|c| chars.contains(c))
 }
 
 // The tests of tags below match the tag's bytes: a match of string
@@ -1505,5 +1517,20 @@ mod tests {
         assert!(!LEXICON.is_surname_char('的'));
         assert!(is_transliteration("克林顿"));
         assert!(!is_transliteration("江泽民"));
+        // The bytes read three at a time say what the characters say.
+        let chars = char_set(TRANSLITERATION_CHARS);
+        for w in [
+            "",
+            "克林顿",
+            "江泽民",
+            "克林顿a",
+            "a克林顿",
+            "克é林",
+            "克𠀋",
+            "·克",
+        ] {
+            let by_char = w.chars().all(|c| chars.contains(c));
+            assert_eq!(is_transliteration(w), by_char, "{w}");
+        }
     }
 }
