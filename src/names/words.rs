@@ -873,10 +873,25 @@ fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
 }
 
 /// [`three_byte_chars`] for any word, character by character: the few
-/// words of digits, Latin letters and spaces.
+/// words of digits, Latin letters and spaces. A word of ASCII alone has
+/// as many characters as bytes, and none of them is a Han character.
 #[cold]
 #[inline(never)]
 fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
+    let b = w.as_bytes();
+    if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+        if b.is_ascii() {
+            let (first, last) = (u32::from(first), u32::from(last));
+            return WordChars {
+                count: b.len(),
+                first,
+                last,
+                first_flags: flags.of(first),
+                last_flags: flags.of(last),
+                all_flags: 0,
+            };
+        }
+    }
     let bmp = |c: Option<char>| c.map_or(0, u32::from).min(0x10000);
     let (first, last) = (bmp(w.chars().next()), bmp(w.chars().next_back()));
     WordChars {
@@ -1142,26 +1157,17 @@ static ORG_SUFFIXES_BY_LAST: LazyLock<ByEdge<&'static str>> =
 static FACILITY_SUFFIX_LIST: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(FACILITY_SUFFIXES).collect());
 
-/// The last characters of the facility suffixes.
-static FACILITY_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
-    CharBits::of(
-        FACILITY_SUFFIX_LIST
-            .iter()
-            .filter_map(|w| w.chars().next_back()),
-    )
-});
+/// The facility suffixes by last character, in the order of their list.
+static FACILITY_SUFFIXES_BY_LAST: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| ByEdge::new(FACILITY_SUFFIX_LIST.clone(), Edge::Last, |s| s));
 
-/// The facility suffix (广场, 宾馆, 大会堂…) a word ends with.
+/// The facility suffix (广场, 宾馆, 大会堂…) a word ends with: the first of
+/// the list, read among those that end with its last character.
 pub(super) fn facility_suffix(word: &str) -> Option<&'static str> {
-    if !word.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c)) {
-        return None;
-    }
-    // The last bytes first: most suffixes end in another character.
-    let last = word.as_bytes().last();
-    FACILITY_SUFFIX_LIST
-        .iter()
+    FACILITY_SUFFIXES_BY_LAST
+        .at(word)
         .copied()
-        .find(|s| s.as_bytes().last() == last && word.ends_with(s))
+        .find(|s| word.ends_with(s))
 }
 
 /// A set of characters from a list whose entries are runs of characters.
