@@ -17,7 +17,7 @@ use super::words::{
     SPEECH_WORD, TITLE,
 };
 use crate::fact::Kind;
-use crate::lexicon::{entries, set, CharBits, WordEnds, WordSet};
+use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, WordEnds, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -36,11 +36,12 @@ static KIND_CLASSIFIERS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_kind_classifiers.txt")));
 static MATCH_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_match_cues.txt")));
-static ALIAS_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// The legal endings of companies, longest first, by their last character.
+static ALIAS_SUFFIXES: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
     let mut list: Vec<&str> =
         entries(include_str!("../../data/words/org_alias_suffixes.txt")).collect();
     list.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    list
+    ByEdge::new(list, Edge::Last, |s| s)
 });
 
 /// Words of a match that name the players of a side (外援, 队员): after a
@@ -81,11 +82,12 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
     let aliases = aliases(text, names);
     // One pass over the words finds the occurrences of every name that
     // [`after_title`] and [`same_name`] look for: each name's occurrences
-    // are what a search of it alone finds.
+    // are what a search of it alone finds. The names of two characters or
+    // more are told by their second, not by a count of them all.
     let mut searched: Vec<&str> = org_names
         .iter()
         .copied()
-        .filter(|o| o.chars().count() >= 2)
+        .filter(|o| o.chars().nth(1).is_some())
         .chain(aliases.iter().copied())
         .collect();
     searched.sort_unstable();
@@ -505,7 +507,7 @@ fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
             continue;
         }
         let name = &text[found.span.range()];
-        if let Some(short) = ALIAS_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) {
+        if let Some(short) = ALIAS_SUFFIXES.at(name).find_map(|s| name.strip_suffix(s)) {
             if short.chars().count() >= 2
                 && !LEXICON.is_place(short)
                 && !super::org::is_national(short)
@@ -689,13 +691,14 @@ fn other_occurrences(
     for name in unique {
         let starts = occurrences.of(name);
         crate::work::add(starts.len());
+        let short = name.chars().count() <= 4;
         for &at in starts {
             let span = Span::new(at, at + name.len());
             let clash = orgs.reach_before(span.end) > span.start
                 || all.reach_before(span.start) > span.start
                 || all.reach_before(span.end) > span.end
                 || overlaps_taken(&taken, span);
-            if clash || !ends_word(words, span.end) && name.chars().count() <= 4 {
+            if clash || short && !ends_word(words, span.end) {
                 continue;
             }
             taken.insert(span.start, span.end);
