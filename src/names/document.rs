@@ -180,15 +180,18 @@ fn drop_kinds(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut Vec
         }
     };
     // Each word's gate reads its class and the head of the word after the
-    // next; the last but one word has no word after the next.
-    for (k, three) in classes.windows(3).enumerate() {
-        let plural_after = u16::from(head_of_class(three[2])) == plural_head;
-        if three[0] & before_bits != 0 || plural_after {
-            read(k);
-        } else {
-            ruled_out(k);
-        }
+    // next; the last but one word has no word after the next. The next
+    // word whose gate holds is searched for with no call in between.
+    let gate = |three: &[Class]| {
+        three[0] & before_bits != 0 || u16::from(head_of_class(three[2])) == plural_head
+    };
+    let mut from = 0;
+    while let Some(skipped) = classes[from..].windows(3).position(gate) {
+        (from..from + skipped).for_each(ruled_out);
+        read(from + skipped);
+        from += skipped + 1;
     }
+    (from..classes.len().saturating_sub(2)).for_each(ruled_out);
     if let Some(k) = classes.len().checked_sub(2) {
         if classes[k] & before_bits != 0 {
             read(k);
