@@ -17,7 +17,7 @@ use super::words::{
     SPEECH_WORD, TITLE,
 };
 use crate::fact::Kind;
-use crate::lexicon::{entries, set, CharBits, WordEnds, WordSet};
+use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, WordEnds, WordSet};
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
@@ -36,11 +36,12 @@ static KIND_CLASSIFIERS: LazyLock<CharBits> =
     LazyLock::new(|| char_set(include_str!("../../data/words/org_kind_classifiers.txt")));
 static MATCH_CUES: LazyLock<WordSet> =
     LazyLock::new(|| set(include_str!("../../data/words/org_match_cues.txt")));
-static ALIAS_SUFFIXES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// The legal endings of companies, longest first, by their last character.
+static ALIAS_SUFFIXES: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
     let mut list: Vec<&str> =
         entries(include_str!("../../data/words/org_alias_suffixes.txt")).collect();
     list.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    list
+    ByEdge::new(list, Edge::Last, |s| s)
 });
 
 /// Words of a match that name the players of a side (外援, 队员): after a
@@ -73,7 +74,7 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
             },
         )
     }));
-    let mut org_names: Vec<&str> = names
+    let org_names: Vec<&str> = names
         .iter()
         .filter(|(k, _)| *k == Kind::Org)
         .map(|(_, f)| &text[f.span.range()])
@@ -81,11 +82,12 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
     let aliases = aliases(text, names);
     // One pass over the words finds the occurrences of every name that
     // [`after_title`] and [`same_name`] look for: each name's occurrences
-    // are what a search of it alone finds.
+    // are what a search of it alone finds. The names of two characters or
+    // more are told by their second, not by a count of them all.
     let mut searched: Vec<&str> = org_names
         .iter()
         .copied()
-        .filter(|o| o.chars().count() >= 2)
+        .filter(|o| o.chars().nth(1).is_some())
         .chain(aliases.iter().copied())
         .collect();
     searched.sort_unstable();
@@ -96,8 +98,17 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
         starts: &starts,
     };
     let titled = after_title(words, classes, &aliases, &occurrences);
-    org_names.extend(aliases.into_iter().filter(|a| !titled.contains(a)));
-    same_name(text, words, classes, &org_names, &occurrences, names);
+    // The organisations' names are those searched for, less the aliases a
+    // title stands before that name no organisation too. Longest first,
+    // then in order of their bytes (as searched, kept by a stable sort):
+    // the same document always settles its clashes the same way.
+    let mut unique: Vec<&str> = searched
+        .iter()
+        .copied()
+        .filter(|s| !titled.contains(s) || org_names.contains(s))
+        .collect();
+    unique.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    same_name(text, words, classes, &unique, &occurrences, names);
 }
 
 /// The occurrences at words of the names settling searches for, found
@@ -149,24 +160,44 @@ fn drop_kinds(text: &str, words: &[Word<'_>], classes: &[Class], names: &mut Vec
     if persons {
         before_bits |= CLASSIFIER_TAG;
     }
-    let plural_head = head_of(PLURAL.as_bytes());
+    // The head of 们, or one no word has when the document has no persons.
+    let plural_head = if persons {
+        u16::from(head_of(PLURAL.as_bytes()))
+    } else {
+        u16::MAX
+    };
     let mut org_kinds = NameSet::default();
     let mut people_kinds = NameSet::default();
-    for k in 0..words.len().saturating_sub(1) {
-        let plural_after = persons
-            && classes
-                .get(k + 2)
-                .is_some_and(|&c| head_of_class(c) == plural_head);
-        if classes[k] & before_bits == 0 && !plural_after {
-            if cfg!(any(debug_assertions, test)) {
-                let found = kinds_after(text, words, classes, &single, persons, k);
-                assert_eq!(found, [None, None], "a gate ruled out a kind");
-            }
-            continue;
-        }
+    let mut read = |k: usize| {
         let [org, person] = kinds_after(text, words, classes, &single, persons, k);
         org_kinds.extend(org);
         people_kinds.extend(person);
+    };
+    let ruled_out = |k: usize| {
+        if cfg!(any(debug_assertions, test)) {
+            let found = kinds_after(text, words, classes, &single, persons, k);
+            assert_eq!(found, [None, None], "a gate ruled out a kind");
+        }
+    };
+    // Each word's gate reads its class and the head of the word after the
+    // next; the last but one word has no word after the next. The next
+    // word whose gate holds is searched for with no call in between.
+    let gate = |three: &[Class]| {
+        three[0] & before_bits != 0 || u16::from(head_of_class(three[2])) == plural_head
+    };
+    let mut from = 0;
+    while let Some(skipped) = classes[from..].windows(3).position(gate) {
+        (from..from + skipped).for_each(ruled_out);
+        read(from + skipped);
+        from += skipped + 1;
+    }
+    (from..classes.len().saturating_sub(2)).for_each(ruled_out);
+    if let Some(k) = classes.len().checked_sub(2) {
+        if classes[k] & before_bits != 0 {
+            read(k);
+        } else {
+            ruled_out(k);
+        }
     }
     if org_kinds.is_empty() && people_kinds.is_empty() {
         return;
@@ -265,6 +296,14 @@ fn score_at(text: &str, at: usize) -> Option<usize> {
     (fits && !before_digit).then_some(at + 3)
 }
 
+/// True when `bytes` hold `byte`. Each block of 64 bytes is read whole,
+/// with no test between its bytes, so that they are compared many at once.
+fn holds_byte(bytes: &[u8], byte: u8) -> bool {
+    let mut blocks = bytes.chunks_exact(64);
+    let in_block = |block: &[u8]| block.iter().fold(false, |any, &b| any | (b == byte));
+    blocks.by_ref().any(in_block) || blocks.remainder().contains(&byte)
+}
+
 /// True when a score ends at byte `at`.
 fn score_before(text: &str, at: usize) -> bool {
     at >= 3 && score_at(text, at - 3) == Some(at)
@@ -295,9 +334,11 @@ fn leading_place(w: &str) -> Option<usize> {
 /// team beside a score or such a word only, not beside 外援 or 队员. Only a
 /// document that reports a score has teams.
 fn teams(text: &str, words: &[Word<'_>], names: &[Named]) -> Vec<Span> {
-    let has_score = text
-        .match_indices(':')
-        .any(|(at, _)| at >= 1 && score_at(text, at - 1).is_some());
+    // Most documents have no colon at all: that is told first.
+    let has_score = holds_byte(text.as_bytes(), b':')
+        && text
+            .match_indices(':')
+            .any(|(at, _)| at >= 1 && score_at(text, at - 1).is_some());
     if !has_score {
         return Vec::new();
     }
@@ -374,7 +415,9 @@ struct Reach {
 impl Reach {
     fn new(spans: impl Iterator<Item = Span>) -> Reach {
         let mut by_start: Vec<Span> = spans.collect();
-        by_start.sort_unstable();
+        // A document's names come nearly in text order: the stable sort
+        // merges the runs they make.
+        by_start.sort();
         let mut reach = Vec::with_capacity(by_start.len() + 1);
         reach.push(0);
         for span in &by_start {
@@ -467,7 +510,7 @@ fn aliases<'t>(text: &'t str, names: &[Named]) -> Vec<&'t str> {
             continue;
         }
         let name = &text[found.span.range()];
-        if let Some(short) = ALIAS_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)) {
+        if let Some(short) = ALIAS_SUFFIXES.at(name).find_map(|s| name.strip_suffix(s)) {
             if short.chars().count() >= 2
                 && !LEXICON.is_place(short)
                 && !super::org::is_national(short)
@@ -522,27 +565,19 @@ fn called(after: &str) -> Option<&str> {
     (name.chars().count() >= 2).then_some(name)
 }
 
-/// Every other occurrence of an organisation's name (`orgs`) that starts a
-/// word (and ends one, for short names) is that organisation, in place of the names of other kinds inside
+/// Every other occurrence of an organisation's name (`unique`: no two
+/// alike, longest first) that starts a word (and ends one, for short
+/// names) is that organisation, in place of the names of other kinds inside
 /// it; and a name that is a place somewhere is no person elsewhere.
 fn same_name(
     text: &str,
     words: &[Word<'_>],
     classes: &[Class],
-    orgs: &[&str],
+    unique: &[&str],
     occurrences: &Occurrences<'_, '_>,
     names: &mut Vec<Named>,
 ) {
-    // Longest names first, then in text order of the bytes: the same
-    // document always settles its clashes the same way.
-    let mut unique: Vec<&str> = orgs
-        .iter()
-        .copied()
-        .filter(|o| o.chars().count() >= 2)
-        .collect();
-    unique.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    unique.dedup();
-    let added = other_occurrences(words, &unique, occurrences, names);
+    let added = other_occurrences(words, unique, occurrences, names);
     if !added.is_empty() {
         let taken: BTreeMap<usize, usize> = added
             .iter()
@@ -552,6 +587,9 @@ fn same_name(
         names.extend(added);
     }
     mostly_persons(text, words, classes, names);
+    if !names.iter().any(|(k, _)| *k == Kind::Person) {
+        return;
+    }
     // A place and its name without 州, 省 or 市 (顿涅茨克州 … 顿涅茨克).
     let places: NameSet<'_> = names
         .iter()
@@ -656,13 +694,14 @@ fn other_occurrences(
     for name in unique {
         let starts = occurrences.of(name);
         crate::work::add(starts.len());
+        let short = name.chars().count() <= 4;
         for &at in starts {
             let span = Span::new(at, at + name.len());
             let clash = orgs.reach_before(span.end) > span.start
                 || all.reach_before(span.start) > span.start
                 || all.reach_before(span.end) > span.end
                 || overlaps_taken(&taken, span);
-            if clash || !ends_word(words, span.end) && name.chars().count() <= 4 {
+            if clash || short && !ends_word(words, span.end) {
                 continue;
             }
             taken.insert(span.start, span.end);
@@ -751,8 +790,9 @@ pub(super) fn occurrences_at_words(
         return starts;
     }
     // Each word is told by its first three bytes, with no character
-    // decoded: a bit of their hash (read once for every word by the class
-    // pass) rules most words out at once, and the names whose head is the
+    // decoded: their hash (read once for every word by the class pass),
+    // looked up in a table of the names' hashes, rules most words out at
+    // once with one load, and the names whose head is the
     // same (found by a binary search of the heads in order) are the only
     // ones compared whole.
     let mut name_heads: Vec<(u32, usize)> = tested
@@ -760,16 +800,14 @@ pub(super) fn occurrences_at_words(
         .map(|&k| (head_key(names[k].as_bytes()), k))
         .collect();
     name_heads.sort_unstable();
-    let mut mask = [0u64; 4];
+    let mut wanted = [false; 256];
     for &(_, k) in &name_heads {
-        let bit = head_of(names[k].as_bytes());
-        mask[usize::from(bit / 64)] |= 1 << (bit % 64);
+        wanted[usize::from(head_of(names[k].as_bytes()))] = true;
     }
     crate::work::add(words.len());
     let bytes = text.as_bytes();
     for (word, &class) in words.iter().zip(classes) {
-        let bit = head_of_class(class);
-        if mask[usize::from(bit / 64)] & 1 << (bit % 64) == 0 {
+        if !wanted[usize::from(head_of_class(class))] {
             continue;
         }
         let at = word.span.start;

@@ -249,7 +249,7 @@ impl Lexicon {
                 if !self.ends.may_hold(first, last) {
                     return 0;
                 }
-                return self.classes.get(word, first, last);
+                return self.classes.get(b, first, last);
             }
         }
         match (word.chars().next(), word.chars().next_back()) {
@@ -267,7 +267,7 @@ impl Lexicon {
         if !self.ends.may_hold(first, last) {
             return 0;
         }
-        self.classes.get(word, first, last)
+        self.classes.get(word.as_bytes(), first, last)
     }
 
     /// True for a listed place.
@@ -519,7 +519,7 @@ impl WordTable {
             let code = |c: Option<char>| c.map_or(0x10000, u32::from);
             let (first, last) = (code(word.chars().next()), code(word.chars().next_back()));
             assert!(first < 0x10000 && last < 0x10000, "{word}");
-            let key = WordTable::key(word, first, last);
+            let key = WordTable::key(word.as_bytes(), first, last);
             let mut at = WordTable::home(key, shift);
             while slots[at].key != 0 {
                 at = (at + 1) & (size - 1);
@@ -529,11 +529,11 @@ impl WordTable {
         WordTable { slots, shift }
     }
 
-    /// The key of `word`, whose first and last characters have the codes
-    /// `first` and `last` (of the Basic Multilingual Plane, as listed
-    /// words have): never 0.
+    /// The key of the word of bytes `word`, whose first and last characters
+    /// have the codes `first` and `last` (of the Basic Multilingual Plane,
+    /// as listed words have): never 0.
     #[inline]
-    fn key(word: &str, first: u32, last: u32) -> u64 {
+    fn key(word: &[u8], first: u32, last: u32) -> u64 {
         1 << 63 | u64::from(first) << 40 | u64::from(last) << 20 | (word.len() as u64 & 0xf_ffff)
     }
 
@@ -544,16 +544,24 @@ impl WordTable {
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
     }
 
-    /// The class of `word`, whose first and last characters have the codes
-    /// `first` and `last`; 0 for a word the table does not hold.
+    /// The class of the word of bytes `word`, whose first and last
+    /// characters have the codes `first` and `last`; 0 for a word the table
+    /// does not hold. A word of
+    /// one or two characters of three bytes is all its key says, so a slot
+    /// of the same key holds it without its bytes compared.
     #[inline]
-    fn get(&self, word: &str, first: u32, last: u32) -> Class {
+    fn get(&self, word: &[u8], first: u32, last: u32) -> Class {
         let key = WordTable::key(word, first, last);
+        let three_bytes = |code: u32| (0x800..0x10000).contains(&code);
+        let told_by_key = word.len() <= 6 && three_bytes(first) && three_bytes(last);
         let size = self.slots.len();
         let mut at = WordTable::home(key, self.shift);
         loop {
             let slot = &self.slots[at];
-            if slot.key == key && slot.word == word {
+            if slot.key == key && (told_by_key || slot.word.as_bytes() == word) {
+                if cfg!(any(debug_assertions, test)) {
+                    assert_eq!(slot.word.as_bytes(), word, "a key told a word wrong");
+                }
                 return slot.class;
             }
             if slot.key == 0 {
@@ -649,7 +657,8 @@ impl std::ops::Deref for Classes {
 #[inline(never)]
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     let lexicon = &*LEXICON;
-    let mut listed = Vec::new();
+    // Room for a share of listed words few documents pass.
+    let mut listed = Vec::with_capacity(words.len() / 4);
     let of: Vec<Class> = words
         .iter()
         .enumerate()
@@ -681,7 +690,7 @@ fn word_class(
     if edges.first_han && lexicon.ends.may_hold(edges.first, edges.last) {
         let lists = lexicon
             .classes
-            .get(&text[word.span.range()], edges.first, edges.last);
+            .get(&bytes[word.span.range()], edges.first, edges.last);
         if lists != 0 {
             listed.push(k);
             class |= lists;
@@ -864,10 +873,25 @@ fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
 }
 
 /// [`three_byte_chars`] for any word, character by character: the few
-/// words of digits, Latin letters and spaces.
+/// words of digits, Latin letters and spaces. A word of ASCII alone has
+/// as many characters as bytes, and none of them is a Han character.
 #[cold]
 #[inline(never)]
 fn any_chars(w: &str, flags: &CharFlags) -> WordChars {
+    let b = w.as_bytes();
+    if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+        if b.is_ascii() {
+            let (first, last) = (u32::from(first), u32::from(last));
+            return WordChars {
+                count: b.len(),
+                first,
+                last,
+                first_flags: flags.of(first),
+                last_flags: flags.of(last),
+                all_flags: 0,
+            };
+        }
+    }
     let bmp = |c: Option<char>| c.map_or(0, u32::from).min(0x10000);
     let (first, last) = (bmp(w.chars().next()), bmp(w.chars().next_back()));
     WordChars {
@@ -1133,26 +1157,17 @@ static ORG_SUFFIXES_BY_LAST: LazyLock<ByEdge<&'static str>> =
 static FACILITY_SUFFIX_LIST: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| entries(FACILITY_SUFFIXES).collect());
 
-/// The last characters of the facility suffixes.
-static FACILITY_LAST_CHARS: LazyLock<CharBits> = LazyLock::new(|| {
-    CharBits::of(
-        FACILITY_SUFFIX_LIST
-            .iter()
-            .filter_map(|w| w.chars().next_back()),
-    )
-});
+/// The facility suffixes by last character, in the order of their list.
+static FACILITY_SUFFIXES_BY_LAST: LazyLock<ByEdge<&'static str>> =
+    LazyLock::new(|| ByEdge::new(FACILITY_SUFFIX_LIST.clone(), Edge::Last, |s| s));
 
-/// The facility suffix (广场, 宾馆, 大会堂…) a word ends with.
+/// The facility suffix (广场, 宾馆, 大会堂…) a word ends with: the first of
+/// the list, read among those that end with its last character.
 pub(super) fn facility_suffix(word: &str) -> Option<&'static str> {
-    if !word.ends_with(|c: char| FACILITY_LAST_CHARS.contains(c)) {
-        return None;
-    }
-    // The last bytes first: most suffixes end in another character.
-    let last = word.as_bytes().last();
-    FACILITY_SUFFIX_LIST
-        .iter()
+    FACILITY_SUFFIXES_BY_LAST
+        .at(word)
         .copied()
-        .find(|s| s.as_bytes().last() == last && word.ends_with(s))
+        .find(|s| word.ends_with(s))
 }
 
 /// A set of characters from a list whose entries are runs of characters.
@@ -1161,9 +1176,21 @@ pub(super) fn char_set(list: &'static str) -> CharBits {
 }
 
 /// True when every character is one used to transliterate foreign names.
+/// Characters of three bytes (as Han characters are) are read without
+/// being decoded; from the first other one on, they are decoded.
 pub(super) fn is_transliteration(name: &str) -> bool {
     static CHARS: LazyLock<CharBits> = LazyLock::new(|| char_set(TRANSLITERATION_CHARS));
-    name.chars().all(|c| CHARS.contains(c))
+    let chars = &*CHARS;
+    let mut rest = name.as_bytes();
+    while let [lead @ 0xe0..=0xef, second, third, ref tail @ ..] = *rest {
+        if !chars.contains_three_bytes(lead, second, third) {
+            return false;
+        }
+        rest = tail;
+    }
+    name[name.len() - rest.len()..]
+        .chars()
+        .all(|c| chars.contains(c))
 }
 
 // The tests of tags below match the tag's bytes: a match of string
@@ -1496,5 +1523,20 @@ mod tests {
         assert!(!LEXICON.is_surname_char('的'));
         assert!(is_transliteration("克林顿"));
         assert!(!is_transliteration("江泽民"));
+        // The bytes read three at a time say what the characters say.
+        let chars = char_set(TRANSLITERATION_CHARS);
+        for w in [
+            "",
+            "克林顿",
+            "江泽民",
+            "克林顿a",
+            "a克林顿",
+            "克é林",
+            "克𠀋",
+            "·克",
+        ] {
+            let by_char = w.chars().all(|c| chars.contains(c));
+            assert_eq!(is_transliteration(w), by_char, "{w}");
+        }
     }
 }
