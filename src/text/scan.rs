@@ -214,20 +214,39 @@ impl LineMarks {
     pub(crate) fn of(line: &str, max_chars: usize) -> LineMarks {
         let bytes = line.as_bytes();
         let mut bits = 0;
-        let mut p = 0;
+        let mut p: usize = 0;
         let mut chars = 0;
-        while p < bytes.len() && chars < max_chars {
-            chars += 1;
-            let lead = bytes[p];
-            // Most characters take three bytes (Han); a marked one is known
+        while chars < max_chars {
+            // Most characters take three bytes (Han): a run of them, up to
+            // the characters left, is read with one test of its end a
+            // character and counted by its bytes. A marked one is known
             // first by its last byte, then by all three.
-            if (0xE0..0xF0).contains(&lead) {
-                if MARKED_LAST_BYTES >> (bytes[p + 2] & 0x3F) & 1 != 0 {
-                    bits |= marks_ending_at(bytes, p, key_at(bytes, p));
+            let run_end = bytes
+                .len()
+                .min(p.saturating_add((max_chars - chars).saturating_mul(3)));
+            let mut run = 0;
+            for character in bytes[p..run_end].chunks_exact(3) {
+                if character[0] & 0xF0 != 0xE0 {
+                    break;
                 }
-                p += 3;
-                continue;
+                if MARKED_LAST_BYTES >> (character[2] & 0x3F) & 1 != 0 {
+                    bits |= marks_ending_at(bytes, p + run, key_at(character, 0));
+                }
+                run += 3;
             }
+            p += run;
+            chars += run / 3;
+            // The character after the run, if one is left to read: ASCII,
+            // or of two or four bytes (a run stops before one of three
+            // only when no character is left to read).
+            let Some(&lead) = bytes.get(p).filter(|_| chars < max_chars) else {
+                break;
+            };
+            debug_assert!(
+                lead & 0xF0 != 0xE0,
+                "a run stopped before a character of three bytes"
+            );
+            chars += 1;
             if lead < 0x80 {
                 bits |= match lead {
                     b'0'..=b'9' => DIGIT,
