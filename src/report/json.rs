@@ -308,15 +308,23 @@ fn string(out: &mut Vec<u8>, text: &str) {
 }
 
 /// A JSON string's text between its quotes, escaped as [`string`] does.
+/// Inlined: most texts need no escape, and are told and copied without a
+/// call; the few others are escaped by [`escaped_body`].
+#[inline]
 fn string_body(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
-    // Most texts need no escape: told eight bytes at a time, the last
-    // eight (or a short text padded with spaces) read whole, then copied
-    // at once.
-    if !any_needs_escape(bytes) {
+    // Told eight bytes at a time, the last eight (or a short text padded
+    // with spaces) read whole, then copied at once.
+    if any_needs_escape(bytes) {
+        escaped_body(out, bytes);
+    } else {
         out.extend_from_slice(bytes);
-        return;
     }
+}
+
+/// The bytes of a text that needs an escape, written as [`string`] does.
+#[inline(never)]
+fn escaped_body(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {
