@@ -178,12 +178,13 @@ impl ByteSet {
         }
     }
 
-    /// The bits of word `word` that lie in `start..end`.
+    /// The bits of word `word` that lie in `start..end`, a word the range
+    /// meets: `low` is below 64 and `high` above 0, so both shifts are
+    /// in range.
     fn mask(word: usize, start: usize, end: usize) -> u64 {
         let low = start.max(word * 64) - word * 64;
         let high = end.min(word * 64 + 64) - word * 64;
-        let ones_below = |n: usize| if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
-        ones_below(high) & !ones_below(low)
+        (u64::MAX << low) & (u64::MAX >> (64 - high))
     }
 
     /// True when an offset in `start..end` is in the set.

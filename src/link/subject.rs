@@ -404,17 +404,21 @@ pub(super) fn respective_subjects(
 }
 
 /// `subject` cut to its last [`MAX_CHARS`] characters.
-fn capped(subject: String) -> String {
+fn capped(mut subject: String) -> String {
     // No more bytes than the cap, so no more characters.
     if subject.len() <= MAX_CHARS {
         return subject;
     }
     let chars = subject.chars().count();
     if chars > MAX_CHARS {
-        subject.chars().skip(chars - MAX_CHARS).collect()
-    } else {
-        subject
+        // The characters before the last MAX_CHARS are dropped in place.
+        let start = subject
+            .char_indices()
+            .nth(chars - MAX_CHARS)
+            .map_or(subject.len(), |(at, _)| at);
+        subject.drain(..start);
     }
+    subject
 }
 
 /// The words from `from` to `to` less the clause's opening time and place,

@@ -279,17 +279,27 @@ fn date_time(out: &mut Vec<u8>, time: DateTime) {
         return;
     };
     let mut iso = *b"\"0000-00-00T00:00:00\"";
-    let digit = |value: u32| b'0' + (value % 10) as u8;
-    iso[1] = digit(year / 1000);
-    iso[2] = digit(year / 100);
-    iso[3] = digit(year / 10);
-    iso[4] = digit(year);
+    // Every value looked up is below 100 (the parts were told so above).
+    let pair = |value: u32| DIGIT_PAIRS[value as usize];
+    [iso[1], iso[2]] = pair(year / 100);
+    [iso[3], iso[4]] = pair(year % 100);
     for (part, at) in parts.into_iter().zip([6, 9, 12, 15, 18]) {
-        iso[at] = digit(part / 10);
-        iso[at + 1] = digit(part);
+        [iso[at], iso[at + 1]] = pair(part);
     }
     out.extend_from_slice(&iso);
 }
+
+/// The two digits of each number below 100, `00` to `99`: a time's parts
+/// are looked up, not divided.
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
+    }
+    pairs
+};
 
 fn optional_string(out: &mut Vec<u8>, text: Option<&str>) {
     match text {
@@ -308,15 +318,23 @@ fn string(out: &mut Vec<u8>, text: &str) {
 }
 
 /// A JSON string's text between its quotes, escaped as [`string`] does.
+/// Inlined: most texts need no escape, and are told and copied without a
+/// call; the few others are escaped by [`escaped_body`].
+#[inline]
 fn string_body(out: &mut Vec<u8>, text: &str) {
     let bytes = text.as_bytes();
-    // Most texts need no escape: told eight bytes at a time, the last
-    // eight (or a short text padded with spaces) read whole, then copied
-    // at once.
-    if !any_needs_escape(bytes) {
+    // Told eight bytes at a time, the last eight (or a short text padded
+    // with spaces) read whole, then copied at once.
+    if any_needs_escape(bytes) {
+        escaped_body(out, bytes);
+    } else {
         out.extend_from_slice(bytes);
-        return;
     }
+}
+
+/// The bytes of a text that needs an escape, written as [`string`] does.
+#[inline(never)]
+fn escaped_body(out: &mut Vec<u8>, bytes: &[u8]) {
     let mut copied = 0;
     let mut at = 0;
     while at < bytes.len() {

@@ -502,7 +502,8 @@ fn is_dated_line(line: &str, marks: &LineMarks) -> bool {
     if !marks.holds(scan::DIGIT) {
         return false;
     }
-    (marks.holds(scan::COLON) && scan::published_time_first(line).is_some())
+    // A clock before its date has a colon right after its hour's digits.
+    (marks.holds(scan::DIGIT_COLON) && scan::published_time_first(line).is_some())
         || (marks.chars <= 40 && scan::published(line).is_some() && !marks.holds(scan::FULL_STOP))
 }
 

@@ -174,8 +174,8 @@ pub(crate) const SLASH: u32 = 1 << 11;
 pub(crate) const BAR: u32 = 1 << 12;
 /// `(` or `（`.
 pub(crate) const BRACKET: u32 = 1 << 13;
-/// `:` or `：`.
-pub(crate) const COLON: u32 = 1 << 14;
+/// `:` or `：` right after a decimal digit (`16:49`), as a clock has it.
+pub(crate) const DIGIT_COLON: u32 = 1 << 14;
 /// An ASCII digit.
 pub(crate) const DIGIT: u32 = 1 << 15;
 
@@ -214,24 +214,43 @@ impl LineMarks {
     pub(crate) fn of(line: &str, max_chars: usize) -> LineMarks {
         let bytes = line.as_bytes();
         let mut bits = 0;
-        let mut p = 0;
+        let mut p: usize = 0;
         let mut chars = 0;
-        while p < bytes.len() && chars < max_chars {
-            chars += 1;
-            let lead = bytes[p];
-            // Most characters take three bytes (Han); a marked one is known
+        while chars < max_chars {
+            // Most characters take three bytes (Han): a run of them, up to
+            // the characters left, is read with one test of its end a
+            // character and counted by its bytes. A marked one is known
             // first by its last byte, then by all three.
-            if (0xE0..0xF0).contains(&lead) {
-                if MARKED_LAST_BYTES >> (bytes[p + 2] & 0x3F) & 1 != 0 {
-                    bits |= marks_ending_at(bytes, p, key_at(bytes, p));
+            let run_end = bytes
+                .len()
+                .min(p.saturating_add((max_chars - chars).saturating_mul(3)));
+            let mut run = 0;
+            for character in bytes[p..run_end].chunks_exact(3) {
+                if character[0] & 0xF0 != 0xE0 {
+                    break;
                 }
-                p += 3;
-                continue;
+                if MARKED_LAST_BYTES >> (character[2] & 0x3F) & 1 != 0 {
+                    bits |= marks_ending_at(line, p + run, key_at(character, 0));
+                }
+                run += 3;
             }
+            p += run;
+            chars += run / 3;
+            // The character after the run, if one is left to read: ASCII,
+            // or of two or four bytes (a run stops before one of three
+            // only when no character is left to read).
+            let Some(&lead) = bytes.get(p).filter(|_| chars < max_chars) else {
+                break;
+            };
+            debug_assert!(
+                lead & 0xF0 != 0xE0,
+                "a run stopped before a character of three bytes"
+            );
+            chars += 1;
             if lead < 0x80 {
                 bits |= match lead {
                     b'0'..=b'9' => DIGIT,
-                    b':' => COLON,
+                    b':' if after_decimal_digit(line, p) => DIGIT_COLON,
                     b'/' => SLASH,
                     b'|' => BAR,
                     b'(' => BRACKET,
@@ -257,7 +276,8 @@ impl LineMarks {
 
 /// The marks the character `found` at `at` gives, with the characters of
 /// three bytes before it: a word is marked at its last character.
-fn marks_ending_at(bytes: &[u8], at: usize, found: u32) -> u32 {
+fn marks_ending_at(line: &str, at: usize, found: u32) -> u32 {
+    let bytes = line.as_bytes();
     // A character of three bytes ends where `found` starts when its bytes
     // stand there (a lead byte opens no other character's middle).
     let after = |back: usize, c: char| at >= back && key_at(bytes, at - back) == key(c);
@@ -290,9 +310,14 @@ fn marks_ending_at(bytes: &[u8], at: usize, found: u32) -> u32 {
         WIDE_SLASH => SLASH,
         WIDE_BAR => BAR,
         WIDE_BRACKET => BRACKET,
-        WIDE_COLON => COLON,
+        WIDE_COLON => mark(DIGIT_COLON, after_decimal_digit(line, at)),
         _ => 0,
     }
+}
+
+/// True when the character before offset `at` of `line` is a decimal digit.
+fn after_decimal_digit(line: &str, at: usize) -> bool {
+    line[..at].chars().next_back().is_some_and(is_decimal_digit)
 }
 
 /// The offset after the characters from `from` on that `keep` accepts,
@@ -787,7 +812,6 @@ mod tests {
         (SLASH, &["/", "／"]),
         (BAR, &["|", "｜"]),
         (BRACKET, &["(", "（"]),
-        (COLON, &[":", "："]),
         (DIGIT, &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
     ];
 
@@ -827,6 +851,7 @@ mod tests {
         ":",
         "：",
         "5",
+        "１",
         "a",
         " ",
         "潍",
@@ -890,6 +915,11 @@ mod tests {
                 .iter()
                 .filter(|(_, words)| words.iter().any(|word| head.contains(word)))
                 .fold(0, |bits, (mark, _)| bits | mark);
+            let clock = head
+                .chars()
+                .zip(head.chars().skip(1))
+                .any(|(before, c)| is_decimal_digit(before) && matches!(c, ':' | '：'));
+            let bits = bits | if clock { DIGIT_COLON } else { 0 };
             let expected = LineMarks { end: head.len(), chars: head.chars().count(), bits };
             prop_assert_eq!(LineMarks::of(&line, max_chars), expected);
         }
