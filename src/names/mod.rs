@@ -32,7 +32,12 @@ pub(crate) use words::LEXICON;
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
-use words::{word_classes, Class, Found, MAY_START, NAME_DOT};
+use crate::text::segment::Word;
+use words::{
+    word_classes, Class, Found, COMPASS_WORD, DISTRICT_END, FACILITY_END, GOVERNMENT_LEVEL,
+    LISTED_PLACE, MAY_START, MINISTRY_END, MINISTRY_HEAD_END, NAME_DOT, NAME_TAG, NATIONAL,
+    NOUN_KIND_TAG, ORG_HEAD_END, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, REGION,
+};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -46,7 +51,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let words = context.words.all();
     let text = context.text;
     let classes = word_classes(text, words);
-    let mut names: Vec<document::Named> = Vec::new();
+    // Room for a name every eight words spares most documents the growth
+    // of the list.
+    let mut names: Vec<document::Named> = Vec::with_capacity(words.len() / 8 + 8);
     let mut push = |kind: Kind, found: Found| names.push((kind, found));
     let mut evidence = person::Evidence::default();
     // Most documents have no dot that joins the parts of a name.
@@ -66,6 +73,15 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                     None => break,
                 }
             }
+            continue;
+        }
+        // Most words that may start a name start none: one test of the bits
+        // around them rules them out before the rules one by one.
+        if !dot_after && !may_find_at(words, i, of) {
+            if cfg!(any(debug_assertions, test)) {
+                assert!(finds_nothing(text, words, i, of), "a gate ruled out a find");
+            }
+            i += 1;
             continue;
         }
         let word = &words[i];
@@ -175,6 +191,63 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     );
 }
 
+/// False where none of the rules of the loop of [`extract`] finds a name
+/// at word `i`, which may start one: the union of their gates, told by
+/// the bits of the word and of the five after it.
+#[inline(always)]
+fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
+    // The bits that open a rule by the word's own class: a foreign run,
+    // a listed or tagged place, a mission, an organisation, a region, a
+    // facility.
+    const OWN: Class = NAME_TAG
+        | PLACE_TAG
+        | PLACE
+        | LISTED_PLACE
+        | ORG_NAME
+        | GOVERNMENT_LEVEL
+        | ORG_TAG
+        | MINISTRY_END
+        | COMPASS_WORD
+        | REGION
+        | DISTRICT_END
+        | FACILITY_END;
+    let class = of[i];
+    // Only a word of four characters or more opens a compound of a place.
+    if class & OWN != 0 || words[i].span.len() >= 12 {
+        return true;
+    }
+    let at = |k: usize| of.get(k).copied().unwrap_or(0);
+    let (next3, next5) = match of.get(i + 1..i + 6) {
+        Some(&[a, b, c, d, e]) => (a | b | c, a | b | c | d | e),
+        _ => {
+            let next3 = at(i + 1) | at(i + 2) | at(i + 3);
+            (next3, next3 | at(i + 4) | at(i + 5))
+        }
+    };
+    // A facility's suffix, a ministry's head, an organisation's head.
+    next3 & FACILITY_END != 0
+        || class & NOUN_KIND_TAG != 0 && next3 & MINISTRY_HEAD_END != 0
+        || class & (PROPER_TAG | NATIONAL) != 0 && next5 & ORG_HEAD_END != 0
+        || person::may_be_person(words, i, of)
+}
+
+/// True when no rule of the loop of [`extract`] finds anything at word
+/// `i`: what [`may_find_at`] says where it rules a word out, checked in
+/// debug and test builds.
+fn finds_nothing(text: &str, words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
+    let word = &words[i];
+    person::foreign_run(text, words, i, of).is_none()
+        && place::listed(word, of[i]).is_none()
+        && org::mission(text, words, i, of).is_none()
+        && org::joined_ministry(text, words, i, of).is_none()
+        && org::organisation(text, words, i, of).is_none()
+        && place::region(text, words, i, of).is_none()
+        && place::facility(text, words, i, of).is_none()
+        && place::tagged(text, word, of[i]).is_none()
+        && place::compound_prefix(text, word).is_none()
+        && person::person(text, words, i, of).is_none()
+}
+
 /// The candidate fact for a name a rule found.
 /// `rule()` where the gate `open` holds, and none where it does not; a
 /// gate only rules out words where its rule finds nothing, so debug and
@@ -202,7 +275,7 @@ fn candidate(text: &str, kind: Kind, found: Found) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::segment::{Word, Words};
+    use crate::text::segment::Words;
     use words::testing::SEGMENTER;
 
     #[test]

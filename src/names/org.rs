@@ -4,10 +4,10 @@
 
 use super::words::{
     char_set, chars_in, chars_of, facility_suffix, has, is_modifier, org_suffix, org_suffix_of,
-    Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MINISTRY_END,
-    MINISTRY_HEAD_END, MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END,
-    ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, ROLE_BEFORE_WORD,
-    SUB_UNIT, SUB_UNITS, TITLE,
+    Class, Found, COMMON_PLACE, DATELINE, FACILITY_END, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON,
+    MINISTRY_END, MINISTRY_HEAD_END, MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG,
+    ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG,
+    ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -284,24 +284,27 @@ fn government_unit_at(i: usize, classes: &[Class]) -> Option<(usize, usize, &'st
     unit.then_some((i, i + 1, "org.government_unit"))
 }
 
-/// True for a word that can end an organisation's name.
+/// True for a word (of tag `tag` and class `class`) that can end an
+/// organisation's name. Its bits tell whether it ends like an
+/// organisation or a facility, and whether its tag is a modifier's (as
+/// `nt` is): its text is read only for the tests they leave.
 fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
-    if !word
-        .chars()
-        .next_back()
-        .is_some_and(|c| ORG_HEAD_LAST_CHARS.contains(c))
-    {
+    debug_assert_eq!(
+        class & ORG_HEAD_END != 0,
+        word.ends_with(|c: char| ORG_HEAD_LAST_CHARS.contains(c)),
+        "{word}"
+    );
+    if class & ORG_HEAD_END == 0 {
         return false;
     }
     let team = || TEAMS.iter().any(|s| word.ends_with(s));
     if (matches!(tag, "nr" | "nrt" | "nrfg") && !team())
-        || facility_suffix(word).is_some()
+        || class & FACILITY_END != 0 && facility_suffix(word).is_some()
         || is_region_part(word)
     {
         return false;
     }
-    class & ORG_NAME != 0
-        || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
+    class & ORG_NAME != 0 || class & MODIFIER != 0 && org_suffix_of(word, class).is_some()
 }
 
 /// False where [`organisation_from`] can find nothing, told by bits: word
@@ -586,8 +589,17 @@ mod tests {
 
     #[test]
     fn member_titles_are_cut_and_teams_are_heads() {
-        assert!(is_org_head("国家队", "nr", 0));
-        assert!(!is_org_head("人民广场", "ns", 0));
+        let head = |w: &str, tag: &'static str| {
+            let word = Word {
+                span: Span::new(0, w.len()),
+                tag,
+                known: false,
+                common: false,
+            };
+            is_org_head(w, tag, crate::names::words::word_classes(w, &[word])[0])
+        };
+        assert!(head("国家队", "nr"));
+        assert!(!head("人民广场", "ns"));
         assert!(is_dateline("本报讯"));
     }
 }
