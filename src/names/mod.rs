@@ -61,28 +61,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     // The class of each word, read at every word.
     let of: &[Class] = &classes;
     let mut i = 0;
-    while i < words.len() {
-        // Most words start no name and have no dot after them: without a
-        // dot in the document, the search goes on to the next start.
-        let dot_after = dotted && of.get(i + 1).is_some_and(|c| c & NAME_DOT != 0);
-        if of[i] & MAY_START == 0 && !dot_after {
-            i += 1;
-            if !dotted {
-                match of[i..].iter().position(|c| c & MAY_START != 0) {
-                    Some(k) => i += k,
-                    None => break,
-                }
-            }
-            continue;
-        }
-        // Most words that may start a name start none: one test of the bits
-        // around them rules them out before the rules one by one.
-        if !dot_after && !may_find_at(words, i, of) {
-            if cfg!(any(debug_assertions, test)) {
-                assert!(finds_nothing(text, words, i, of), "a gate ruled out a find");
-            }
-            i += 1;
-            continue;
+    loop {
+        i = next_candidate(text, words, of, i, dotted);
+        if i >= words.len() {
+            break;
         }
         let word = &words[i];
         let dotted_name = dotted
@@ -189,6 +171,38 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             .into_iter()
             .filter_map(|(kind, found)| candidate(text, kind, found)),
     );
+}
+
+/// The first word from `i` on where a rule of the loop of [`extract`] may
+/// find a name: one that may start a name and that [`may_find_at`] does
+/// not rule out, or one that a dot follows where the document has dots
+/// between the parts of names (`dotted`); `words.len()` when none is.
+///
+/// A function of its own: its loop, which passes over most words, keeps
+/// its values in registers.
+#[inline(never)]
+fn next_candidate(
+    text: &str,
+    words: &[Word<'_>],
+    of: &[Class],
+    mut i: usize,
+    dotted: bool,
+) -> usize {
+    while i < of.len() {
+        if dotted && of.get(i + 1).is_some_and(|c| c & NAME_DOT != 0) {
+            return i;
+        }
+        if of[i] & MAY_START != 0 {
+            if may_find_at(words, i, of) {
+                return i;
+            }
+            if cfg!(any(debug_assertions, test)) {
+                assert!(finds_nothing(text, words, i, of), "a gate ruled out a find");
+            }
+        }
+        i += 1;
+    }
+    of.len()
 }
 
 /// False where none of the rules of the loop of [`extract`] finds a name
