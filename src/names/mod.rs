@@ -188,21 +188,28 @@ fn next_candidate(
     mut i: usize,
     dotted: bool,
 ) -> usize {
-    while i < of.len() {
-        if dotted && of.get(i + 1).is_some_and(|c| c & NAME_DOT != 0) {
-            return i;
+    let dot_after = |k: usize| of.get(k + 1).is_some_and(|c| c & NAME_DOT != 0);
+    loop {
+        // The next word that may start a name, or that a dot follows.
+        let next = if dotted {
+            (i..of.len()).find(|&k| of[k] & MAY_START != 0 || dot_after(k))
+        } else {
+            of[i..]
+                .iter()
+                .position(|c| c & MAY_START != 0)
+                .map(|k| i + k)
+        };
+        let Some(k) = next else {
+            return of.len();
+        };
+        if dotted && dot_after(k) || may_find_at(words, k, of) {
+            return k;
         }
-        if of[i] & MAY_START != 0 {
-            if may_find_at(words, i, of) {
-                return i;
-            }
-            if cfg!(any(debug_assertions, test)) {
-                assert!(finds_nothing(text, words, i, of), "a gate ruled out a find");
-            }
+        if cfg!(any(debug_assertions, test)) {
+            assert!(finds_nothing(text, words, k, of), "a gate ruled out a find");
         }
-        i += 1;
+        i = k + 1;
     }
-    of.len()
 }
 
 /// False where none of the rules of the loop of [`extract`] finds a name

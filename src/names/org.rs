@@ -347,7 +347,6 @@ fn organisation_from(
     if classes[i] & GOVERNMENT_LEVEL != 0 {
         return government_unit_at(i, classes);
     }
-    let first = word_text(i);
     if classes[i] & GENERIC_ORG != 0 {
         return None;
     }
@@ -358,34 +357,6 @@ fn organisation_from(
                 let w = word_text(k);
                 chars_in(w, classes[k]) >= 3 && org_suffix_of(w, classes[k]).is_some()
             })
-    };
-    // A single word: a known organisation or one the segmenter tags as such
-    // and that ends like one.
-    // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
-    let ministry = || {
-        classes[i] & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
-            && chars_in(first, classes[i]) >= 3
-            && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
-    };
-    // 新格局, 中东部: a character before a word that is no organisation.
-    let modified_common = || {
-        chars_in(first, classes[i]) == 3
-            && first
-                .char_indices()
-                .nth(1)
-                .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0)
-    };
-    // Read only when no head follows the first word.
-    let single = || {
-        !modified_common()
-            && ((words[i].tag == "nt"
-                && chars_in(first, classes[i]) >= 3
-                && org_suffix_of(first, classes[i]).is_some()
-                && !first.ends_with("中心"))
-                || classes[i] & ORG_NAME != 0
-                || ministry()
-                || (words[i].tag == "nt" && first.ends_with("中央")))
-            && !is_region_part(first)
     };
     let mut head = None;
     if proper(i) {
@@ -428,10 +399,40 @@ fn organisation_from(
             return None;
         }
     }
+    // Read only when no head follows the first word.
+    let first = word_text(i);
+    // A single word: a known organisation or one the segmenter tags as such
+    // and that ends like one.
+    // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
+    let ministry = || {
+        classes[i] & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
+            && chars_in(first, classes[i]) >= 3
+            && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
+    };
+    // 新格局, 中东部: a character before a word that is no organisation.
+    let modified_common = || {
+        chars_in(first, classes[i]) == 3
+            && first
+                .char_indices()
+                .nth(1)
+                .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0)
+    };
+    // The tag and the bits first: most words are no organisation of their own.
+    let single = || {
+        ((words[i].tag == "nt"
+            && chars_in(first, classes[i]) >= 3
+            && org_suffix_of(first, classes[i]).is_some()
+            && !first.ends_with("中心"))
+            || classes[i] & ORG_NAME != 0
+            || ministry()
+            || (words[i].tag == "nt" && first.ends_with("中央")))
+            && !modified_common()
+            && !is_region_part(first)
+    };
     let head = match head {
         Some(k) => k,
         None if classes[i] & ORG_NAME != 0
-            || (single() && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
+            || (!matches!(words[i].tag, "nr" | "nrt" | "nrfg") && single()) =>
         {
             i
         }

@@ -281,13 +281,6 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     if classes[i] & (PLACE | REGION | COMPASS_WORD | ALL_HAN) != ALL_HAN {
         return None;
     }
-    // 胡塞武装, 塔利班政权: the name of a group.
-    if words
-        .get(i + 1)
-        .is_some_and(|n| GROUP_NOUNS.contains(&text[n.span.range()]))
-    {
-        return None;
-    }
     let tagged = is_name_tag(word.tag);
     let (span, count) = if tagged {
         without_glued(text, word.span, word_chars)
@@ -296,9 +289,8 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     };
     let name = &text[span.range()];
     // The ends of the first character and of the first two.
-    let mut chars = name.chars();
-    let first_len = chars.next().map_or(0, char::len_utf8);
-    let two_len = first_len + chars.next().map_or(0, char::len_utf8);
+    let first_len = char_len(name.as_bytes());
+    let two_len = first_len + char_len(&name.as_bytes()[first_len..]);
     let first = &name[..first_len];
     let surname_len = if count >= 3 && lexicon.is_surname(&name[..two_len]) {
         2
@@ -307,6 +299,20 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     } else {
         0
     };
+    // Without a surname only a name the segmenter tags as one, foreign
+    // or guessed, is read on: most words that stand where names do
+    // (今天/t) are no names.
+    let foreign = matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0);
+    if surname_len == 0 && !foreign {
+        return None;
+    }
+    // 胡塞武装, 塔利班政权: the name of a group.
+    if words
+        .get(i + 1)
+        .is_some_and(|n| GROUP_NOUNS.contains(&text[n.span.range()]))
+    {
+        return None;
+    }
     if surname_len == 1 {
         if let Some(found) = surname_and_title_name(name, span.start, first.len()) {
             return (!after_glued_place(words, i, classes)).then_some((found, true));
@@ -326,14 +332,11 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     if after_count_word(text, words, i, classes) {
         return None;
     }
-    let foreign = matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0);
     // A surname and one or two given characters, at most four in all;
     // 伊朗核: a listed place and one character is none. The words around
     // are read only for the names these leave.
-    let given = count.saturating_sub(surname_len);
-    let no_given_name = surname_len == 0
-        || count > 4
-        || !(1..=2).contains(&given)
+    let no_given_name = count > 4
+        || !(1..=2).contains(&(count - surname_len))
         || count == 3 && lexicon.is_place(&name[..two_len]);
     if !foreign && no_given_name {
         return None;
@@ -357,6 +360,18 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
         super::cut::joined_given(text, words, i, classes, found),
         sure && !waits,
     ))
+}
+
+/// The byte length of the character that `bytes` open, told by its first
+/// byte; 0 for none.
+fn char_len(bytes: &[u8]) -> usize {
+    match bytes.first() {
+        None => 0,
+        Some(0..=0x7f) => 1,
+        Some(0x80..=0xdf) => 2,
+        Some(0xe0..=0xef) => 3,
+        Some(_) => 4,
+    }
 }
 
 /// A name the segmenter split after its surname: a single surname tagged
