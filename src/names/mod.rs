@@ -36,7 +36,7 @@ use crate::text::segment::Word;
 use words::{
     word_classes, Class, Found, COMPASS_WORD, DISTRICT_END, FACILITY_END, GOVERNMENT_LEVEL,
     LISTED_PLACE, MAY_START, MINISTRY_END, MINISTRY_HEAD_END, NAME_DOT, NAME_TAG, NATIONAL,
-    NOUN_KIND_TAG, ORG_HEAD_END, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, REGION,
+    NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, REGION,
 };
 
 /// Adds organisations, places and persons to `out`.
@@ -138,7 +138,13 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             if found.span.end == word.span.end {
                 found.span.end = cut::joined_end(text, words, found.span, i);
             }
-            let last = words.partition_point(|w| w.span.end <= found.span.end.saturating_sub(1));
+            // The word the name ends in: the words before word `i` end
+            // before it does.
+            let end = found.span.end.saturating_sub(1);
+            let last = (i..words.len())
+                .find(|&k| words[k].span.end > end)
+                .unwrap_or(words.len());
+            debug_assert_eq!(last, words.partition_point(|w| w.span.end <= end));
             let place = place::in_list_of_places(text, words, found.span, last).or_else(|| {
                 (found.span == word.span)
                     .then(|| place::after_listed_place(text, words, i, of))
@@ -233,8 +239,12 @@ fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
         | DISTRICT_END
         | FACILITY_END;
     let class = of[i];
-    // Only a word of four characters or more opens a compound of a place.
-    if class & OWN != 0 || words[i].span.len() >= 12 {
+    if class & OWN != 0 {
+        return true;
+    }
+    // Only a noun or a proper word of four characters or more opens a
+    // compound of a place.
+    if class & (NOUN_TAG | PROPER_TAG) != 0 && words[i].span.len() >= 12 {
         return true;
     }
     let at = |k: usize| of.get(k).copied().unwrap_or(0);

@@ -76,7 +76,7 @@ pub(super) fn organisation(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, usize)> {
-    if !may_open_organisation(i, classes) {
+    if !may_open_organisation(words, i, classes) {
         if cfg!(any(debug_assertions, test)) {
             assert_eq!(organisation_from(text, words, i, classes), None);
         }
@@ -310,14 +310,24 @@ fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
 /// False where [`organisation_from`] can find nothing, told by bits: word
 /// `i` is no organisation word of its own (known, tagged `nt`, a noun
 /// ending in 部 or 委, a government level), and it is no proper word
-/// (which alone may take a head after it) or none of the five words after
-/// it ends like an organisation's head.
-fn may_open_organisation(i: usize, classes: &[Class]) -> bool {
+/// (which alone may take a head after it) or no word of the five after it
+/// ends like an organisation's head with only modifiers, or words of one
+/// character of three bytes (及), between.
+fn may_open_organisation(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let class = classes[i];
-    let ends_like_head = |c: &Class| c & ORG_HEAD_END != 0;
-    let next_five = || classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
+    let head_after = || {
+        for (k, &c) in classes.iter().enumerate().take(i + 6).skip(i + 1) {
+            if c & ORG_HEAD_END != 0 {
+                return true;
+            }
+            if c & MODIFIER == 0 && words[k].span.len() != "及".len() {
+                return false;
+            }
+        }
+        false
+    };
     class & (ORG_NAME | GOVERNMENT_LEVEL | ORG_TAG) != 0
-        || is_proper_word(class) && next_five().iter().any(ends_like_head)
+        || is_proper_word(class) && head_after()
         || class & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
 }
 
