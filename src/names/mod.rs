@@ -34,9 +34,10 @@ use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
 use crate::text::segment::Word;
 use words::{
-    word_classes, Class, Found, COMPASS_WORD, DISTRICT_END, FACILITY_END, GOVERNMENT_LEVEL,
-    LISTED_PLACE, MAY_START, MINISTRY_END, MINISTRY_HEAD_END, NAME_DOT, NAME_TAG, NATIONAL,
-    NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, REGION,
+    chars_of, word_classes, Class, Found, COMPASS_WORD, DISTRICT_END, FACILITY_END,
+    GOVERNMENT_LEVEL, LISTED_PLACE, MAY_START, MINISTRY_END, MINISTRY_HEAD_END, NAME_DOT, NAME_TAG,
+    NATIONAL, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG,
+    PROPER_TAG, REGION,
 };
 
 /// Adds organisations, places and persons to `out`.
@@ -243,8 +244,9 @@ fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
         return true;
     }
     // Only a noun or a proper word of four characters or more opens a
-    // compound of a place.
-    if class & (NOUN_TAG | PROPER_TAG) != 0 && words[i].span.len() >= 12 {
+    // compound of a place: its length is read only past three.
+    let long = || words[i].span.len() >= 12;
+    if chars_of(class) >= 3 && class & (NOUN_TAG | PROPER_TAG) != 0 && long() {
         return true;
     }
     let at = |k: usize| of.get(k).copied().unwrap_or(0);
@@ -259,7 +261,7 @@ fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
     next3 & FACILITY_END != 0
         || class & NOUN_KIND_TAG != 0 && next3 & MINISTRY_HEAD_END != 0
         || class & (PROPER_TAG | NATIONAL) != 0 && next5 & ORG_HEAD_END != 0
-        || person::may_be_person(words, i, of)
+        || person::may_be_person(i, of)
 }
 
 /// True when no rule of the loop of [`extract`] finds anything at word

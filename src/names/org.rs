@@ -326,8 +326,12 @@ fn may_open_organisation(words: &[Word<'_>], i: usize, classes: &[Class]) -> boo
         }
         false
     };
+    // Most proper words have no head among the five after them: the bits
+    // of the five are read at once before the words between are walked.
+    let next_five = || classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
+    let any_head = || next_five().iter().any(|c| c & ORG_HEAD_END != 0);
     class & (ORG_NAME | GOVERNMENT_LEVEL | ORG_TAG) != 0
-        || is_proper_word(class) && head_after()
+        || is_proper_word(class) && any_head() && head_after()
         || class & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
 }
 

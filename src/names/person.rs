@@ -229,7 +229,7 @@ pub(super) fn person(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, bool)> {
-    super::gated(may_be_person(words, i, classes), || {
+    super::gated(may_be_person(i, classes), || {
         person_at(text, words, i, classes)
     })
 }
@@ -239,14 +239,17 @@ pub(super) fn person(
 /// no single surname tagged as a name, and is no single character before
 /// a title, nor a word of Han characters (no place, region or direction)
 /// of one character or with a tag a name may carry.
+///
+/// A word of Han characters has four bytes or fewer only when it has one
+/// character or none: its count stands for its length.
 #[inline]
-pub(super) fn may_be_person(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
+pub(super) fn may_be_person(i: usize, classes: &[Class]) -> bool {
     let class = classes[i];
     let chars = chars_of(class);
     let title_after = || classes.get(i + 1).is_some_and(|c| c & TITLE != 0);
     chars >= 3 && class & SURNAME_START != 0
         || chars == 1 && class & NAME_TAG != 0
-        || (words[i].span.len() <= 4 || class & NAME_LIKE_TAG != 0)
+        || (chars <= 1 || class & NAME_LIKE_TAG != 0)
             && class & (PLACE | REGION | COMPASS_WORD | ALL_HAN) == ALL_HAN
             && (chars != 1 || title_after())
 }
