@@ -85,7 +85,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             let start = cut::joined_start(text, words, i, last);
             let span = crate::span::Span::new(start, words[last].span.end);
             let as_place = place::foreign_ending(text, span)
-                .or_else(|| place::in_list_of_places(text, words, span, last))
+                .or_else(|| place::in_list_of_places(text, words, of, span, last))
                 .or_else(|| {
                     (last == i)
                         .then(|| place::after_place_cue(text, words, i, of))
@@ -146,7 +146,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
                 .find(|&k| words[k].span.end > end)
                 .unwrap_or(words.len());
             debug_assert_eq!(last, words.partition_point(|w| w.span.end <= end));
-            let place = place::in_list_of_places(text, words, found.span, last).or_else(|| {
+            let place = place::in_list_of_places(text, words, of, found.span, last).or_else(|| {
                 (found.span == word.span)
                     .then(|| place::after_listed_place(text, words, i, of))
                     .flatten()

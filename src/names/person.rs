@@ -259,9 +259,9 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     let lexicon = &*LEXICON;
     let word = &words[i];
     let word_chars = chars_at(text, word.span, classes[i]);
-    // Only a word of three characters or more glues a surname to a title:
-    // the text of the others is not sliced for it.
-    if word_chars >= 3 {
+    // Only a word of three characters or more that opens with a surname
+    // glues it to a title: the text of the others is not sliced for it.
+    if word_chars >= 3 && classes[i] & SURNAME_START != 0 {
         let w = &text[word.span.range()];
         if let Some(found) = surname_in_title_word(w, word, word_chars, lexicon) {
             return Some((found, true));
@@ -367,7 +367,7 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
 
 /// The byte length of the character that `bytes` open, told by its first
 /// byte; 0 for none.
-fn char_len(bytes: &[u8]) -> usize {
+pub(super) fn char_len(bytes: &[u8]) -> usize {
     match bytes.first() {
         None => 0,
         Some(0..=0x7f) => 1,
