@@ -32,7 +32,13 @@ pub(crate) use words::LEXICON;
 
 use crate::context::{Candidate, Context};
 use crate::fact::{Kind, Value};
-use words::{word_classes, Class, Found, MAY_START, NAME_DOT};
+use crate::text::segment::Word;
+use words::{
+    chars_of, word_classes, Class, Found, COMPASS_WORD, DISTRICT_END, FACILITY_END,
+    GOVERNMENT_LEVEL, LISTED_PLACE, MAY_START, MINISTRY_END, MINISTRY_HEAD_END, NAME_DOT, NAME_TAG,
+    NATIONAL, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG,
+    PROPER_TAG, REGION,
+};
 
 /// Adds organisations, places and persons to `out`.
 ///
@@ -46,7 +52,9 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     let words = context.words.all();
     let text = context.text;
     let classes = word_classes(text, words);
-    let mut names: Vec<document::Named> = Vec::new();
+    // Room for a name every eight words spares most documents the growth
+    // of the list.
+    let mut names: Vec<document::Named> = Vec::with_capacity(words.len() / 8 + 8);
     let mut push = |kind: Kind, found: Found| names.push((kind, found));
     let mut evidence = person::Evidence::default();
     // Most documents have no dot that joins the parts of a name.
@@ -54,19 +62,10 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     // The class of each word, read at every word.
     let of: &[Class] = &classes;
     let mut i = 0;
-    while i < words.len() {
-        // Most words start no name and have no dot after them: without a
-        // dot in the document, the search goes on to the next start.
-        let dot_after = dotted && of.get(i + 1).is_some_and(|c| c & NAME_DOT != 0);
-        if of[i] & MAY_START == 0 && !dot_after {
-            i += 1;
-            if !dotted {
-                match of[i..].iter().position(|c| c & MAY_START != 0) {
-                    Some(k) => i += k,
-                    None => break,
-                }
-            }
-            continue;
+    loop {
+        i = next_candidate(text, words, of, i, dotted);
+        if i >= words.len() {
+            break;
         }
         let word = &words[i];
         let dotted_name = dotted
@@ -86,7 +85,7 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             let start = cut::joined_start(text, words, i, last);
             let span = crate::span::Span::new(start, words[last].span.end);
             let as_place = place::foreign_ending(text, span)
-                .or_else(|| place::in_list_of_places(text, words, span, last))
+                .or_else(|| place::in_list_of_places(text, words, of, span, last))
                 .or_else(|| {
                     (last == i)
                         .then(|| place::after_place_cue(text, words, i, of))
@@ -140,8 +139,14 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
             if found.span.end == word.span.end {
                 found.span.end = cut::joined_end(text, words, found.span, i);
             }
-            let last = words.partition_point(|w| w.span.end <= found.span.end.saturating_sub(1));
-            let place = place::in_list_of_places(text, words, found.span, last).or_else(|| {
+            // The word the name ends in: the words before word `i` end
+            // before it does.
+            let end = found.span.end.saturating_sub(1);
+            let last = (i..words.len())
+                .find(|&k| words[k].span.end > end)
+                .unwrap_or(words.len());
+            debug_assert_eq!(last, words.partition_point(|w| w.span.end <= end));
+            let place = place::in_list_of_places(text, words, of, found.span, last).or_else(|| {
                 (found.span == word.span)
                     .then(|| place::after_listed_place(text, words, i, of))
                     .flatten()
@@ -175,6 +180,107 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     );
 }
 
+/// The first word from `i` on where a rule of the loop of [`extract`] may
+/// find a name: one that may start a name and that [`may_find_at`] does
+/// not rule out, or one that a dot follows where the document has dots
+/// between the parts of names (`dotted`); `words.len()` when none is.
+///
+/// A function of its own: its loop, which passes over most words, keeps
+/// its values in registers.
+#[inline(never)]
+fn next_candidate(
+    text: &str,
+    words: &[Word<'_>],
+    of: &[Class],
+    mut i: usize,
+    dotted: bool,
+) -> usize {
+    let dot_after = |k: usize| of.get(k + 1).is_some_and(|c| c & NAME_DOT != 0);
+    loop {
+        // The next word that may start a name, or that a dot follows.
+        let next = if dotted {
+            (i..of.len()).find(|&k| of[k] & MAY_START != 0 || dot_after(k))
+        } else {
+            of[i..]
+                .iter()
+                .position(|c| c & MAY_START != 0)
+                .map(|k| i + k)
+        };
+        let Some(k) = next else {
+            return of.len();
+        };
+        if dotted && dot_after(k) || may_find_at(words, k, of) {
+            return k;
+        }
+        if cfg!(any(debug_assertions, test)) {
+            assert!(finds_nothing(text, words, k, of), "a gate ruled out a find");
+        }
+        i = k + 1;
+    }
+}
+
+/// False where none of the rules of the loop of [`extract`] finds a name
+/// at word `i`, which may start one: the union of their gates, told by
+/// the bits of the word and of the five after it.
+#[inline(always)]
+fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
+    // The bits that open a rule by the word's own class: a foreign run,
+    // a listed or tagged place, a mission, an organisation, a region, a
+    // facility.
+    const OWN: Class = NAME_TAG
+        | PLACE_TAG
+        | PLACE
+        | LISTED_PLACE
+        | ORG_NAME
+        | GOVERNMENT_LEVEL
+        | ORG_TAG
+        | MINISTRY_END
+        | COMPASS_WORD
+        | REGION
+        | DISTRICT_END
+        | FACILITY_END;
+    let class = of[i];
+    if class & OWN != 0 {
+        return true;
+    }
+    // Only a noun or a proper word of four characters or more opens a
+    // compound of a place: its length is read only past three.
+    let long = || words[i].span.len() >= 12;
+    if chars_of(class) >= 3 && class & (NOUN_TAG | PROPER_TAG) != 0 && long() {
+        return true;
+    }
+    let at = |k: usize| of.get(k).copied().unwrap_or(0);
+    let (next3, next5) = match of.get(i + 1..i + 6) {
+        Some(&[a, b, c, d, e]) => (a | b | c, a | b | c | d | e),
+        _ => {
+            let next3 = at(i + 1) | at(i + 2) | at(i + 3);
+            (next3, next3 | at(i + 4) | at(i + 5))
+        }
+    };
+    // A facility's suffix, a ministry's head, an organisation's head.
+    next3 & FACILITY_END != 0
+        || class & NOUN_KIND_TAG != 0 && next3 & MINISTRY_HEAD_END != 0
+        || class & (PROPER_TAG | NATIONAL) != 0 && next5 & ORG_HEAD_END != 0
+        || person::may_be_person(i, of)
+}
+
+/// True when no rule of the loop of [`extract`] finds anything at word
+/// `i`: what [`may_find_at`] says where it rules a word out, checked in
+/// debug and test builds.
+fn finds_nothing(text: &str, words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
+    let word = &words[i];
+    person::foreign_run(text, words, i, of).is_none()
+        && place::listed(word, of[i]).is_none()
+        && org::mission(text, words, i, of).is_none()
+        && org::joined_ministry(text, words, i, of).is_none()
+        && org::organisation(text, words, i, of).is_none()
+        && place::region(text, words, i, of).is_none()
+        && place::facility(text, words, i, of).is_none()
+        && place::tagged(text, word, of[i]).is_none()
+        && place::compound_prefix(text, word).is_none()
+        && person::person(text, words, i, of).is_none()
+}
+
 /// The candidate fact for a name a rule found.
 /// `rule()` where the gate `open` holds, and none where it does not; a
 /// gate only rules out words where its rule finds nothing, so debug and
@@ -202,7 +308,7 @@ fn candidate(text: &str, kind: Kind, found: Found) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::segment::{Word, Words};
+    use crate::text::segment::Words;
     use words::testing::SEGMENTER;
 
     #[test]

@@ -4,10 +4,10 @@
 
 use super::words::{
     char_set, chars_in, chars_of, facility_suffix, has, is_modifier, org_suffix, org_suffix_of,
-    Class, Found, COMMON_PLACE, DATELINE, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON, MINISTRY_END,
-    MINISTRY_HEAD_END, MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG, ORG_HEAD_END,
-    ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG, ROLE_BEFORE_WORD,
-    SUB_UNIT, SUB_UNITS, TITLE,
+    Class, Found, COMMON_PLACE, DATELINE, FACILITY_END, GENERIC_ORG, GOVERNMENT_LEVEL, LEXICON,
+    MINISTRY_END, MINISTRY_HEAD_END, MODIFIER, NATIONAL, NOT_ORG, NOUN_KIND_TAG, NOUN_TAG,
+    ORG_HEAD_END, ORG_HEAD_LAST_CHARS, ORG_NAME, ORG_TAG, PLACE, PLACE_TAG, PROPER_TAG,
+    ROLE_BEFORE_WORD, SUB_UNIT, SUB_UNITS, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::numeric::numeral::can_start_numeral;
@@ -76,7 +76,7 @@ pub(super) fn organisation(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, usize)> {
-    if !may_open_organisation(i, classes) {
+    if !may_open_organisation(words, i, classes) {
         if cfg!(any(debug_assertions, test)) {
             assert_eq!(organisation_from(text, words, i, classes), None);
         }
@@ -284,37 +284,54 @@ fn government_unit_at(i: usize, classes: &[Class]) -> Option<(usize, usize, &'st
     unit.then_some((i, i + 1, "org.government_unit"))
 }
 
-/// True for a word that can end an organisation's name.
+/// True for a word (of tag `tag` and class `class`) that can end an
+/// organisation's name. Its bits tell whether it ends like an
+/// organisation or a facility, and whether its tag is a modifier's (as
+/// `nt` is): its text is read only for the tests they leave.
 fn is_org_head(word: &str, tag: &str, class: Class) -> bool {
-    if !word
-        .chars()
-        .next_back()
-        .is_some_and(|c| ORG_HEAD_LAST_CHARS.contains(c))
-    {
+    debug_assert_eq!(
+        class & ORG_HEAD_END != 0,
+        word.ends_with(|c: char| ORG_HEAD_LAST_CHARS.contains(c)),
+        "{word}"
+    );
+    if class & ORG_HEAD_END == 0 {
         return false;
     }
     let team = || TEAMS.iter().any(|s| word.ends_with(s));
     if (matches!(tag, "nr" | "nrt" | "nrfg") && !team())
-        || facility_suffix(word).is_some()
+        || class & FACILITY_END != 0 && facility_suffix(word).is_some()
         || is_region_part(word)
     {
         return false;
     }
-    class & ORG_NAME != 0
-        || (org_suffix_of(word, class).is_some() && (tag == "nt" || is_modifier(tag)))
+    class & ORG_NAME != 0 || class & MODIFIER != 0 && org_suffix_of(word, class).is_some()
 }
 
 /// False where [`organisation_from`] can find nothing, told by bits: word
 /// `i` is no organisation word of its own (known, tagged `nt`, a noun
 /// ending in 部 or 委, a government level), and it is no proper word
-/// (which alone may take a head after it) or none of the five words after
-/// it ends like an organisation's head.
-fn may_open_organisation(i: usize, classes: &[Class]) -> bool {
+/// (which alone may take a head after it) or no word of the five after it
+/// ends like an organisation's head with only modifiers, or words of one
+/// character of three bytes (及), between.
+fn may_open_organisation(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let class = classes[i];
-    let ends_like_head = |c: &Class| c & ORG_HEAD_END != 0;
+    let head_after = || {
+        for (k, &c) in classes.iter().enumerate().take(i + 6).skip(i + 1) {
+            if c & ORG_HEAD_END != 0 {
+                return true;
+            }
+            if c & MODIFIER == 0 && words[k].span.len() != "及".len() {
+                return false;
+            }
+        }
+        false
+    };
+    // Most proper words have no head among the five after them: the bits
+    // of the five are read at once before the words between are walked.
     let next_five = || classes.get(i + 1..classes.len().min(i + 6)).unwrap_or(&[]);
+    let any_head = || next_five().iter().any(|c| c & ORG_HEAD_END != 0);
     class & (ORG_NAME | GOVERNMENT_LEVEL | ORG_TAG) != 0
-        || is_proper_word(class) && next_five().iter().any(ends_like_head)
+        || is_proper_word(class) && any_head() && head_after()
         || class & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
 }
 
@@ -344,7 +361,6 @@ fn organisation_from(
     if classes[i] & GOVERNMENT_LEVEL != 0 {
         return government_unit_at(i, classes);
     }
-    let first = word_text(i);
     if classes[i] & GENERIC_ORG != 0 {
         return None;
     }
@@ -355,34 +371,6 @@ fn organisation_from(
                 let w = word_text(k);
                 chars_in(w, classes[k]) >= 3 && org_suffix_of(w, classes[k]).is_some()
             })
-    };
-    // A single word: a known organisation or one the segmenter tags as such
-    // and that ends like one.
-    // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
-    let ministry = || {
-        classes[i] & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
-            && chars_in(first, classes[i]) >= 3
-            && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
-    };
-    // 新格局, 中东部: a character before a word that is no organisation.
-    let modified_common = || {
-        chars_in(first, classes[i]) == 3
-            && first
-                .char_indices()
-                .nth(1)
-                .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0)
-    };
-    // Read only when no head follows the first word.
-    let single = || {
-        !modified_common()
-            && ((words[i].tag == "nt"
-                && chars_in(first, classes[i]) >= 3
-                && org_suffix_of(first, classes[i]).is_some()
-                && !first.ends_with("中心"))
-                || classes[i] & ORG_NAME != 0
-                || ministry()
-                || (words[i].tag == "nt" && first.ends_with("中央")))
-            && !is_region_part(first)
     };
     let mut head = None;
     if proper(i) {
@@ -425,10 +413,40 @@ fn organisation_from(
             return None;
         }
     }
+    // Read only when no head follows the first word.
+    let first = word_text(i);
+    // A single word: a known organisation or one the segmenter tags as such
+    // and that ends like one.
+    // Ministries and bureaus the segmenter calls plain nouns: 公安部, 人事部.
+    let ministry = || {
+        classes[i] & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END
+            && chars_in(first, classes[i]) >= 3
+            && !NOT_MINISTRIES.iter().any(|s| first.ends_with(s))
+    };
+    // 新格局, 中东部: a character before a word that is no organisation.
+    let modified_common = || {
+        chars_in(first, classes[i]) == 3
+            && first
+                .char_indices()
+                .nth(1)
+                .is_some_and(|(at, _)| LEXICON.class(&first[at..]) & NOT_ORG != 0)
+    };
+    // The tag and the bits first: most words are no organisation of their own.
+    let single = || {
+        ((words[i].tag == "nt"
+            && chars_in(first, classes[i]) >= 3
+            && org_suffix_of(first, classes[i]).is_some()
+            && !first.ends_with("中心"))
+            || classes[i] & ORG_NAME != 0
+            || ministry()
+            || (words[i].tag == "nt" && first.ends_with("中央")))
+            && !modified_common()
+            && !is_region_part(first)
+    };
     let head = match head {
         Some(k) => k,
         None if classes[i] & ORG_NAME != 0
-            || (single() && !matches!(words[i].tag, "nr" | "nrt" | "nrfg")) =>
+            || (!matches!(words[i].tag, "nr" | "nrt" | "nrfg") && single()) =>
         {
             i
         }
@@ -586,8 +604,17 @@ mod tests {
 
     #[test]
     fn member_titles_are_cut_and_teams_are_heads() {
-        assert!(is_org_head("国家队", "nr", 0));
-        assert!(!is_org_head("人民广场", "ns", 0));
+        let head = |w: &str, tag: &'static str| {
+            let word = Word {
+                span: Span::new(0, w.len()),
+                tag,
+                known: false,
+                common: false,
+            };
+            is_org_head(w, tag, crate::names::words::word_classes(w, &[word])[0])
+        };
+        assert!(head("国家队", "nr"));
+        assert!(!head("人民广场", "ns"));
         assert!(is_dateline("本报讯"));
     }
 }

@@ -10,13 +10,11 @@ use super::words::{
     COMPASS_WORD, LEXICON, NAME_DOT, NAME_LIKE_TAG, NAME_TAG, NOUN_TAG, PLACE, REGION,
     ROLE_BEFORE_WORD, SPEECH_WORD, SURNAME_START, TITLE, TITLES,
 };
-use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, Fnv, WordSet};
+use crate::lexicon::{entries, set, ByEdge, CharBits, Edge, WordSet};
 use crate::numeric::numeral::can_start_numeral;
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// A set of characters from a list of `data/words/`.
@@ -46,6 +44,9 @@ static LONG_TITLES: LazyLock<ByEdge<&'static str>> = LazyLock::new(|| {
     let titles = entries(TITLES).filter(|t| t.chars().count() >= 2).collect();
     ByEdge::new(titles, Edge::First, |t| t)
 });
+/// The first characters of the titles.
+static TITLE_FIRST: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(entries(TITLES).filter_map(|t| t.chars().next())));
 /// The first characters of [`LONG_TITLES`]: most words after a surname
 /// begin with none of them.
 static LONG_TITLE_FIRST: LazyLock<CharBits> =
@@ -56,8 +57,9 @@ static LONG_TITLE_FIRST: LazyLock<CharBits> =
 /// stands next to a confirmed name (江泽民李鹏乔石).
 #[derive(Default)]
 pub(super) struct Evidence<'t> {
-    known_names: HashSet<&'t str, BuildHasherDefault<Fnv>>,
-    accepted: Vec<usize>,
+    /// The word and the text of each name accepted so far: a document
+    /// accepts few, and they are searched in turn.
+    accepted: Vec<(usize, &'t str)>,
     pending: Vec<(usize, Span)>,
 }
 
@@ -75,8 +77,7 @@ impl<'t> Evidence<'t> {
             self.pending.push((i, found.span));
             return None;
         }
-        self.known_names.insert(&text[found.span.range()]);
-        self.accepted.push(i);
+        self.accepted.push((i, &text[found.span.range()]));
         Some(found)
     }
 
@@ -86,13 +87,14 @@ impl<'t> Evidence<'t> {
     pub(super) fn confirmed(self, text: &str, words: &[Word<'_>]) -> Vec<Found> {
         let joiner = |k: usize| words.get(k).is_some_and(|w| &text[w.span.range()] == "、");
         let beside = |k: usize| {
-            self.accepted.iter().any(|&a| {
+            self.accepted.iter().any(|&(a, _)| {
                 a + 1 == k || k + 1 == a || (a + 2 == k || k + 2 == a) && joiner((a + k) / 2)
             })
         };
+        let known = |name: &str| self.accepted.iter().any(|&(_, n)| n == name);
         self.pending
             .iter()
-            .filter(|&&(k, span)| beside(k) || self.known_names.contains(&text[span.range()]))
+            .filter(|&&(k, span)| beside(k) || known(&text[span.range()]))
             .map(|&(_, span)| Found {
                 span,
                 rule: "person.confirmed",
@@ -227,7 +229,7 @@ pub(super) fn person(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, bool)> {
-    super::gated(may_be_person(words, i, classes), || {
+    super::gated(may_be_person(i, classes), || {
         person_at(text, words, i, classes)
     })
 }
@@ -237,14 +239,17 @@ pub(super) fn person(
 /// no single surname tagged as a name, and is no single character before
 /// a title, nor a word of Han characters (no place, region or direction)
 /// of one character or with a tag a name may carry.
+///
+/// A word of Han characters has four bytes or fewer only when it has one
+/// character or none: its count stands for its length.
 #[inline]
-fn may_be_person(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
+pub(super) fn may_be_person(i: usize, classes: &[Class]) -> bool {
     let class = classes[i];
     let chars = chars_of(class);
     let title_after = || classes.get(i + 1).is_some_and(|c| c & TITLE != 0);
     chars >= 3 && class & SURNAME_START != 0
         || chars == 1 && class & NAME_TAG != 0
-        || (words[i].span.len() <= 4 || class & NAME_LIKE_TAG != 0)
+        || (chars <= 1 || class & NAME_LIKE_TAG != 0)
             && class & (PLACE | REGION | COMPASS_WORD | ALL_HAN) == ALL_HAN
             && (chars != 1 || title_after())
 }
@@ -254,9 +259,9 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     let lexicon = &*LEXICON;
     let word = &words[i];
     let word_chars = chars_at(text, word.span, classes[i]);
-    // Only a word of three characters or more glues a surname to a title:
-    // the text of the others is not sliced for it.
-    if word_chars >= 3 {
+    // Only a word of three characters or more that opens with a surname
+    // glues it to a title: the text of the others is not sliced for it.
+    if word_chars >= 3 && classes[i] & SURNAME_START != 0 {
         let w = &text[word.span.range()];
         if let Some(found) = surname_in_title_word(w, word, word_chars, lexicon) {
             return Some((found, true));
@@ -279,13 +284,6 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     if classes[i] & (PLACE | REGION | COMPASS_WORD | ALL_HAN) != ALL_HAN {
         return None;
     }
-    // 胡塞武装, 塔利班政权: the name of a group.
-    if words
-        .get(i + 1)
-        .is_some_and(|n| GROUP_NOUNS.contains(&text[n.span.range()]))
-    {
-        return None;
-    }
     let tagged = is_name_tag(word.tag);
     let (span, count) = if tagged {
         without_glued(text, word.span, word_chars)
@@ -293,15 +291,31 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
         (word.span, word_chars)
     };
     let name = &text[span.range()];
-    let cut = |n: usize| name.char_indices().nth(n).map_or(name.len(), |(at, _)| at);
-    let first = &name[..cut(1)];
-    let surname_len = if count >= 3 && lexicon.is_surname(&name[..cut(2)]) {
+    // The ends of the first character and of the first two.
+    let first_len = char_len(name.as_bytes());
+    let two_len = first_len + char_len(&name.as_bytes()[first_len..]);
+    let first = &name[..first_len];
+    let surname_len = if count >= 3 && lexicon.is_surname(&name[..two_len]) {
         2
     } else if lexicon.is_surname(first) {
         1
     } else {
         0
     };
+    // Without a surname only a name the segmenter tags as one, foreign
+    // or guessed, is read on: most words that stand where names do
+    // (今天/t) are no names.
+    let foreign = matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0);
+    if surname_len == 0 && !foreign {
+        return None;
+    }
+    // 胡塞武装, 塔利班政权: the name of a group.
+    if words
+        .get(i + 1)
+        .is_some_and(|n| GROUP_NOUNS.contains(&text[n.span.range()]))
+    {
+        return None;
+    }
     if surname_len == 1 {
         if let Some(found) = surname_and_title_name(name, span.start, first.len()) {
             return (!after_glued_place(words, i, classes)).then_some((found, true));
@@ -318,6 +332,18 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     {
         return None;
     }
+    if after_count_word(text, words, i, classes) {
+        return None;
+    }
+    // A surname and one or two given characters, at most four in all;
+    // 伊朗核: a listed place and one character is none. The words around
+    // are read only for the names these leave.
+    let no_given_name = count > 4
+        || !(1..=2).contains(&(count - surname_len))
+        || count == 3 && lexicon.is_place(&name[..two_len]);
+    if !foreign && no_given_name {
+        return None;
+    }
     let cue = name_cue(text, words, classes, i, i);
     let waits = super::things::thing_headed(word, name) && !cue.any();
     // 东芝, 金马奖/nz: the dictionary's brands and events speak too
@@ -325,25 +351,30 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     if word.tag == "nz" && !cue.title_before {
         return None;
     }
-    if after_count_word(text, words, i, classes) {
-        return None;
-    }
-    if matches!(word.tag, "nrt" | "nrfg") || (tagged && surname_len == 0) {
+    if foreign {
         if word.known && !cue.any() && thing_after(classes, i) {
             return None;
         }
         return foreign_name(name, span, count, cue.any()).map(|(f, sure)| (f, sure && !waits));
     }
-    // 伊朗核: a listed place and one character.
-    if count == 3 && lexicon.is_place(&name[..cut(2)]) {
-        return None;
-    }
     let before = i.checked_sub(1).map(|k| words[k].tag);
-    let (found, sure) = surname_given(word, name, span, count, surname_len, before, cue)?;
+    let (found, sure) = surname_given(word, name, span, count, before, cue)?;
     Some((
         super::cut::joined_given(text, words, i, classes, found),
         sure && !waits,
     ))
+}
+
+/// The byte length of the character that `bytes` open, told by its first
+/// byte; 0 for none.
+pub(super) fn char_len(bytes: &[u8]) -> usize {
+    match bytes.first() {
+        None => 0,
+        Some(0..=0x7f) => 1,
+        Some(0x80..=0xdf) => 2,
+        Some(0xe0..=0xef) => 3,
+        Some(_) => 4,
+    }
 }
 
 /// A name the segmenter split after its surname: a single surname tagged
@@ -425,7 +456,10 @@ fn surname_in_title_word(
 /// A name word that is a single surname and a title (周总理, 朱师傅, 李总
 /// as one word): the surname, which starts at `start` and is `len` bytes.
 fn surname_and_title_name(name: &str, start: usize, len: usize) -> Option<Found> {
-    has(&name[len..], TITLE).then_some(Found {
+    // Most words go on with no first character of a title.
+    let rest = &name[len..];
+    let title_first = rest.chars().next().is_some_and(|c| TITLE_FIRST.contains(c));
+    (title_first && has(rest, TITLE)).then_some(Found {
         span: Span::new(start, start + len),
         rule: "person.surname_and_title",
     })
@@ -462,27 +496,21 @@ fn foreign_name(name: &str, span: Span, count: usize, evidence: bool) -> Option<
     Some((Found { span, rule }, count >= 3 || evidence))
 }
 
-/// A surname and one or two given characters (江泽民, 李鹏). Three-character
-/// names the segmenter tags are taken; two-character ones, and any it tags
-/// otherwise (周恩来/t, 罗干/ns), need a title or speech around them, or
-/// wait for the document to confirm them.
+/// A surname and one or two given characters (江泽民, 李鹏), a name of
+/// `count` characters (two to four) that the caller has found to open
+/// with a surname before them. Three-character names the segmenter tags
+/// are taken; two-character ones, and any it tags otherwise (周恩来/t,
+/// 罗干/ns), need a title or speech around them, or wait for the
+/// document to confirm them.
 fn surname_given(
     word: &Word<'_>,
     name: &str,
     span: Span,
     count: usize,
-    surname_len: usize,
     before: Option<&str>,
     cue: Cue,
 ) -> Option<(Found, bool)> {
     let evidence = cue.any();
-    if count > 4 || surname_len == 0 {
-        return None;
-    }
-    let given = count - surname_len;
-    if !(1..=2).contains(&given) {
-        return None;
-    }
     let tagged = is_name_tag(word.tag);
     // 乌军, 巴方: the army or side of a country, unless evidence says a name.
     let weak = count == 2

@@ -3,11 +3,12 @@
 //! direction (`西部地区`), and listed places that open a compound of the
 //! dictionary (`台湾同胞`).
 
+use super::person::char_len;
 use super::words::{
-    char_set, facility_suffix, has, is_proper, is_transliteration, org_suffix, Class, Classes,
-    Found, AFTER_NAME_WORD, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT, DISTRICT_END, FACILITY_END,
-    LEXICON, LISTED_PLACE, MODIFIER, NAME_TAG, NOUN_TAG, ORG_TAG, PLACE, REGION, SPEECH_WORD,
-    STREET_ENDING, TITLE,
+    char_set, chars_at, facility_suffix, has, is_proper, is_transliteration, org_suffix, Class,
+    Classes, Found, AFTER_NAME_WORD, ALL_HAN, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT,
+    DISTRICT_END, FACILITY_END, LEXICON, LISTED_PLACE, MODIFIER, NAME_TAG, NOUN_TAG, ORG_TAG,
+    PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -87,10 +88,11 @@ pub(super) fn place_noun_at(text: &str, words: &[Word<'_>], mut k: usize) -> boo
 /// The place at `span`, a name ending at word `last`, when it stands in a list that ends in
 /// a word of places (哈尔科夫、顿涅茨克等地, 拉法等地): the list names
 /// places. The items are words of six characters or fewer joined by 、,
-/// 和 or 及.
+/// 和 or 及, all Han characters, as their bits (`classes`) tell.
 pub(super) fn in_list_of_places(
     text: &str,
     words: &[Word<'_>],
+    classes: &[Class],
     span: Span,
     last: usize,
 ) -> Option<Found> {
@@ -124,10 +126,9 @@ pub(super) fn in_list_of_places(
         let joined = matches!(w, "、" | "和" | "及");
         // The next item is read only after a word that joins one.
         let item = || {
-            words.get(k + 1).is_some_and(|n| {
-                let t = &text[n.span.range()];
-                t.chars().count() <= 6 && t.chars().all(is_han)
-            })
+            classes
+                .get(k + 1)
+                .is_some_and(|&c| c & ALL_HAN != 0 && chars_at(text, words[k + 1].span, c) <= 6)
         };
         if !(joined && item()) {
             return None;
@@ -329,11 +330,14 @@ fn place_prefix(word: &str, tag: &str) -> Option<usize> {
     }
     // The starts of the first six characters: a prefix has at most four,
     // and two more stand after it.
+    // Each is told by the lead byte of the one before.
     let mut starts = [0; 6];
     let mut count = 0;
-    for (k, (at, _)) in word.char_indices().take(6).enumerate() {
-        starts[k] = at;
-        count = k + 1;
+    let mut at = 0;
+    while count < 6 && at < word.len() {
+        starts[count] = at;
+        count += 1;
+        at += char_len(&word.as_bytes()[at..]);
     }
     (2..=4.min(count.saturating_sub(2)))
         .rev()
@@ -598,6 +602,10 @@ pub(super) fn townships(text: &str, words: &[Word<'_>], classes: &Classes) -> Ve
         if stem == 2 && matches!(c, '乡' | '镇') && !opener && !LEXICON.is_place(&after[..at]) {
             names.push(name);
         }
+    }
+    // Most documents name none.
+    if names.is_empty() {
+        return Vec::new();
     }
     // Each name once, in the order first seen: a name seen twice finds the
     // same places twice.
