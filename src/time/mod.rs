@@ -41,7 +41,7 @@ use crate::span::Span;
 use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
 use crate::time::numeric_date::numeric_date_at;
-use crate::time::parts::{chain_at, ReadChain};
+use crate::time::parts::{chain_at, opened_chain_at, ReadChain};
 use crate::time::read::{integer_at, skip_spaces};
 use crate::time::relative::same_period_of_year;
 use crate::time::resolve::{resolve, Anchor, Resolved, Role};
@@ -76,11 +76,11 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let (may, width) = may_open.at(text, pos);
         if may {
             let c = text[pos..].chars().next().unwrap_or('\0');
-            let opens = can_start(text, pos, c)
-                && starts_a_word(context, &mut words, pos, c)
-                && could_start_time(text, pos, c);
-            if opens {
-                if let Some(end) = time_at(context, pos, &mut anchor, out) {
+            let opening = (can_start(text, pos, c) && starts_a_word(context, &mut words, pos, c))
+                .then(|| could_start_time(text, pos, c))
+                .flatten();
+            if let Some(opening) = opening {
+                if let Some(end) = time_at(context, pos, opening, &mut anchor, out) {
                     pos = end;
                     continue;
                 }
@@ -90,17 +90,18 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Reads the time expression at `pos`, where a time may open, into
-/// `out`, and returns where the scan goes on; None when no expression
-/// starts there.
+/// Reads the time expression at `pos`, where a time may open as
+/// `opening` says, into `out`, and returns where the scan goes on; None
+/// when no expression starts there.
 fn time_at(
     context: &Context<'_>,
     pos: usize,
+    opening: Opening,
     anchor: &mut Anchor,
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     let text = context.text;
-    let mut found = expression_at(text, pos)?;
+    let mut found = expression_at(text, pos, opening)?;
     if is_edition_year(text, &found) {
         return Some(found.span.end);
     }
@@ -278,29 +279,55 @@ static NUMERAL_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(
         .collect()
 });
 
-fn could_start_time(text: &str, pos: usize, c: char) -> bool {
+/// How a time may open at an offset, as far as the scan has asked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Opening {
+    /// A prefix, a numeral or a chain may open it.
+    Any,
+    /// Only a chain may, and the gate of chains ([`may_open_chain`]) lets
+    /// it: the gate is not asked again.
+    ///
+    /// [`may_open_chain`]: crate::time::open::may_open_chain
+    Chain,
+}
+
+/// How a time may open at `pos`, which holds `c`; None when none may.
+fn could_start_time(text: &str, pos: usize, c: char) -> Option<Opening> {
     let openings = &*OPENINGS;
     let class = openings.classes.of(c);
     if class & NUMERAL != 0 {
         // Holidays named by numbers: 五一国际劳动节, 万圣节.
         let holiday = class & FIRST != 0 && crate::time::words::fixed_holiday_at(&text[pos..]);
-        return holiday || numeral_could_be_time(text, pos);
+        return (holiday || numeral_could_be_time(text, pos)).then_some(Opening::Any);
     }
     if class & FIRST == 0 {
-        return false;
+        return None;
     }
     let after = pos + c.len_utf8();
     if after == text.len() {
-        return true;
+        return Some(Opening::Any);
     }
     let (code, _) = crate::lexicon::code_in(crate::lexicon::window_at(text.as_bytes(), after));
     let second = char::from_u32(code).unwrap_or('\0');
     if openings.allows(&text[pos..], class, c, second) {
-        return true;
+        if class & PREFIX_HEAD != 0 {
+            return Some(Opening::Any);
+        }
+        // Without a prefix or a numeral first, only a chain opens a time,
+        // and its gate is exact.
+        let opens = crate::time::open::may_open_chain(text, pos);
+        if cfg!(any(debug_assertions, test)) && !opens {
+            assert!(
+                expression_at(text, pos, Opening::Any).is_none(),
+                "an expression reads where no chain may open: {:?}",
+                &text[pos..]
+            );
+        }
+        return opens.then_some(Opening::Chain);
     }
     // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
     if class & PREFIX_HEAD == 0 {
-        return false;
+        return None;
     }
     let rest = &text[pos..];
     openings
@@ -308,7 +335,8 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
         .at(rest)
         .find(|w| rest.starts_with(**w))
         .and_then(|w| Some((pos + w.len(), text[pos + w.len()..].chars().next()?)))
-        .is_some_and(|(p, next)| could_start_time(text, p, next))
+        .and_then(|(p, next)| could_start_time(text, p, next))
+        .map(|_| Opening::Any)
 }
 
 /// How a time expression may open, for the characters of [`first_chars`]
@@ -541,7 +569,7 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
     };
     if cfg!(any(debug_assertions, test)) && !goes_on {
         assert!(
-            expression_at(text, pos).is_none(),
+            expression_at(text, pos, Opening::Any).is_none(),
             "an expression reads where what follows the numeral rules it out: {rest:?}"
         );
     }
@@ -609,8 +637,9 @@ fn is_numeral_char(c: char) -> bool {
     crate::numeric::numeral::can_start_numeral(c)
 }
 
-/// The expression starting at `pos`: prefix, chain, range, suffix.
-fn expression_at(text: &str, pos: usize) -> Option<Found> {
+/// The expression starting at `pos`, where a time may open as `opening`
+/// says: prefix, chain, range, suffix.
+fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
     let mut start = pos;
     let mut p = pos;
     let mut prefix = false;
@@ -637,9 +666,14 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         prefix = true;
         prefix_kind = Some(kind);
     }
-    let (mut first, mut end, mut rule) = match chain_at(text, p) {
+    let chain = match opening {
+        Opening::Chain => opened_chain_at(text, p),
+        Opening::Any => chain_at(text, p),
+    };
+    let (mut first, mut end, mut rule) = match chain {
         Some(found) => found,
-        None if hedged => return None,
+        // What opens only a chain is no number to begin a range either.
+        None if hedged || opening == Opening::Chain => return None,
         None => {
             // A bare number before a range joiner takes the second end's unit:
             // 1-9月, 9~12点. A range always follows, and names the rule.
@@ -956,7 +990,7 @@ mod tests {
 
     #[test]
     fn range_borrows_what_its_second_end_leaves_out() {
-        let found = expression_at("2017年8月11日至22日", 0).unwrap();
+        let found = expression_at("2017年8月11日至22日", 0, Opening::Any).unwrap();
         assert_eq!(found.rule, "time.range");
         assert_eq!(found.span, Span::new(0, "2017年8月11日至22日".len()));
         let second = found.second.unwrap();
@@ -966,24 +1000,24 @@ mod tests {
 
     #[test]
     fn suffixes_open_the_interval() {
-        let found = expression_at("今年以来", 0).unwrap();
+        let found = expression_at("今年以来", 0, Opening::Any).unwrap();
         assert!(found.first.since);
         assert_eq!(found.rule, "time.relative_year");
-        let found = expression_at("2020年起", 0).unwrap();
+        let found = expression_at("2020年起", 0, Opening::Any).unwrap();
         assert!(found.first.open_end);
     }
 
     #[test]
     fn from_without_a_range_stays_out_of_the_span() {
-        let found = expression_at("从2018年", 0).unwrap();
+        let found = expression_at("从2018年", 0, Opening::Any).unwrap();
         assert_eq!(found.span, Span::new("从".len(), "从2018年".len()));
-        let found = expression_at("截至9月底", 0).unwrap();
+        let found = expression_at("截至9月底", 0, Opening::Any).unwrap();
         assert_eq!(found.span.start, 0);
     }
 
     #[test]
     fn between_joins_two_ends() {
-        let found = expression_at("2015年和2018年之间", 0).unwrap();
+        let found = expression_at("2015年和2018年之间", 0, Opening::Any).unwrap();
         assert_eq!(found.rule, "time.between");
         assert_eq!(
             found.second.and_then(|c| c.year),

@@ -21,23 +21,8 @@ pub(crate) type ReadChain = (Chain, usize, &'static str);
 
 /// The longest chain of time parts at `pos`, with its end and rule name.
 pub(crate) fn chain_at(text: &str, pos: usize) -> Option<ReadChain> {
-    if let Some((mut chain, mut end)) = numeric_date_at(text, pos) {
-        let mut rule = "time.numeric_date_at";
-        // A part of day and a clock time may follow a numeric date.
-        let mut after = skip_spaces(text, end);
-        if let Some(part_end) = named_part_of_day(text, after, &mut chain) {
-            end = part_end;
-            after = end;
-            rule = "time.named_part_of_day";
-        }
-        if chain.hour.is_none() {
-            if let Some((clock, clock_end)) = clock_at(text, after, &chain) {
-                set_clock(&mut chain, &clock);
-                end = clock_end;
-                rule = "time.clock_at";
-            }
-        }
-        return Some((chain, end, rule));
+    if let Some(read) = numeric_chain_at(text, pos) {
+        return Some(read);
     }
     if !crate::time::open::may_open_chain(text, pos) {
         // The gate is exact: where it rules a chain out, none reads.
@@ -51,6 +36,36 @@ pub(crate) fn chain_at(text: &str, pos: usize) -> Option<ReadChain> {
         return None;
     }
     parts_at(text, pos)
+}
+
+/// [`chain_at`] at an offset where the gate of chains is known to let one
+/// open ([`may_open_chain`]): it is not asked again.
+///
+/// [`may_open_chain`]: crate::time::open::may_open_chain
+pub(crate) fn opened_chain_at(text: &str, pos: usize) -> Option<ReadChain> {
+    debug_assert!(crate::time::open::may_open_chain(text, pos));
+    numeric_chain_at(text, pos).or_else(|| parts_at(text, pos))
+}
+
+/// A numeric date at `pos`, with the part of day and clock time after it.
+fn numeric_chain_at(text: &str, pos: usize) -> Option<ReadChain> {
+    let (mut chain, mut end) = numeric_date_at(text, pos)?;
+    let mut rule = "time.numeric_date_at";
+    // A part of day and a clock time may follow a numeric date.
+    let mut after = skip_spaces(text, end);
+    if let Some(part_end) = named_part_of_day(text, after, &mut chain) {
+        end = part_end;
+        after = end;
+        rule = "time.named_part_of_day";
+    }
+    if chain.hour.is_none() {
+        if let Some((clock, clock_end)) = clock_at(text, after, &chain) {
+            set_clock(&mut chain, &clock);
+            end = clock_end;
+            rule = "time.clock_at";
+        }
+    }
+    Some((chain, end, rule))
 }
 
 /// Copies the clock time read by [`clock_at`] into `chain`.
