@@ -41,7 +41,7 @@ use crate::span::Span;
 use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
 use crate::time::numeric_date::numeric_date_at;
-use crate::time::parts::{chain_at, opened_chain_at, ReadChain};
+use crate::time::parts::{chain_at, chain_into, opened_chain_into, ReadChain};
 use crate::time::read::{integer_at, skip_spaces};
 use crate::time::relative::same_period_of_year;
 use crate::time::resolve::{resolve, Anchor, Resolved, Role};
@@ -101,7 +101,15 @@ fn time_at(
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     let text = context.text;
-    let mut found = expression_at(text, pos, opening)?;
+    let mut found = Found {
+        span: Span::new(pos, pos),
+        first: Chain::default(),
+        second: None,
+        rule: "",
+    };
+    if !read_expression(text, pos, opening, &mut found) {
+        return None;
+    }
     if is_edition_year(text, &found) {
         return Some(found.span.end);
     }
@@ -640,6 +648,20 @@ fn is_numeral_char(c: char) -> bool {
 /// The expression starting at `pos`, where a time may open as `opening`
 /// says: prefix, chain, range, suffix.
 fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
+    let mut found = Found {
+        span: Span::new(pos, pos),
+        first: Chain::default(),
+        second: None,
+        rule: "",
+    };
+    read_expression(text, pos, opening, &mut found).then_some(found)
+}
+
+/// Reads the expression starting at `pos` ([`expression_at`]) into
+/// `found`, whose chains are empty on entry, where they are read rather
+/// than copied; false when none starts there.
+fn read_expression(text: &str, pos: usize, opening: Opening, found: &mut Found) -> bool {
+    let Found { first, second, .. } = found;
     let mut start = pos;
     let mut p = pos;
     let mut prefix = false;
@@ -667,21 +689,24 @@ fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
         prefix_kind = Some(kind);
     }
     let chain = match opening {
-        Opening::Chain => opened_chain_at(text, p),
-        Opening::Any => chain_at(text, p),
+        Opening::Chain => opened_chain_into(text, p, first),
+        Opening::Any => chain_into(text, p, first),
     };
-    let (mut first, mut end, mut rule) = match chain {
-        Some(found) => found,
+    let (mut end, mut rule) = match chain {
+        Some(read) => read,
         // What opens only a chain is no number to begin a range either.
-        None if hedged || opening == Opening::Chain => return None,
+        None if hedged || opening == Opening::Chain => return false,
         None => {
             // A bare number before a range joiner takes the second end's unit:
             // 1-9月, 9~12点. A range always follows, and names the rule.
-            let (first, end) = bare_range_start(text, p)?;
-            (first, end, "time.range")
+            let Some((bare, end)) = bare_range_start(text, p) else {
+                return false;
+            };
+            *first = bare;
+            (end, "time.range")
         }
     };
-    if let Some(same_end) = same_period_of_year(text, end, &mut first) {
+    if let Some(same_end) = same_period_of_year(text, end, first) {
         end = same_end;
         rule = "time.same_period_of_year";
     }
@@ -692,8 +717,8 @@ fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
             .and_then(|_| numeric_date_at(text, end + 1))
         {
             if date.day.is_some() && date.hour.is_none() {
-                let clock = first;
-                first = date;
+                let clock = *first;
+                *first = date;
                 first.hour = clock.hour;
                 first.minute = clock.minute;
                 first.second = clock.second;
@@ -706,7 +731,7 @@ fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
     // ASCII comma: after ， a weekday ends its own clause (周五，3月1日起施行).
     let weekday_only = first.weekday.is_some()
-        && first
+        && *first
             == Chain {
                 weekday: first.weekday,
                 ..Chain::default()
@@ -715,7 +740,7 @@ fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
         if let Some(comma) = [", ", ","].iter().find(|c| text[end..].starts_with(**c)) {
             if let Some((date, date_end, date_rule)) = chain_at(text, end + comma.len()) {
                 if date.day.is_some() && date.month.is_some() && date.weekday.is_none() {
-                    first = date;
+                    *first = date;
                     end = date_end;
                     rule = date_rule;
                 }
@@ -733,11 +758,10 @@ fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
         // 自从2018年: from then to the reference time.
         first.since = true;
     }
-    let mut second = None;
     // A bare number after the chain that a range gives a unit: 2019年1-5月, 4月12-19日.
     if let Some((bare, bare_end)) = bare_range_start(text, end) {
-        if let Some(merged) = merge(&first, &bare) {
-            first = merged;
+        if let Some(merged) = merge(first, &bare) {
+            *first = merged;
             end = bare_end;
         }
     }
@@ -748,25 +772,22 @@ fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
     } else {
         joiner_start
     };
-    if let Some((chain, chain_end)) = range(text, joiner_start, &first) {
-        second = Some(chain);
+    if let Some((chain, chain_end)) = range(text, joiner_start, first) {
+        *second = Some(chain);
         end = chain_end;
         rule = "time.range";
-    } else if let Some((chain, chain_end)) = between(text, joiner_start, &first) {
-        second = Some(chain);
+    } else if let Some((chain, chain_end)) = between(text, joiner_start, first) {
+        *second = Some(chain);
         end = chain_end;
         rule = "time.between";
     }
-    end = suffixes(text, end, second.is_some(), &mut first);
+    end = suffixes(text, end, second.is_some(), first);
     if first.is_empty() && second.is_none() {
-        return None;
+        return false;
     }
-    Some(Found {
-        span: Span::new(start, end),
-        first,
-        second,
-        rule,
-    })
+    found.span = Span::new(start, end);
+    found.rule = rule;
+    true
 }
 
 /// Reads the suffixes after a time ending at `end` (以来, 起, 或之后, 以前;
