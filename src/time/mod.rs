@@ -354,7 +354,7 @@ fn could_start_time(text: &str, pos: usize, c: char) -> Option<Opening> {
 /// word, 个 or 半 (上三个月, 上个月, 前半年).
 struct Openings {
     /// Every word of two characters.
-    pairs: crate::lexicon::WordSet,
+    pairs: PairSet,
     /// The first three characters of every longer word.
     triples: crate::lexicon::WordSet,
     /// What each character may be at the opening: [`FIRST`], [`SINGLE`],
@@ -402,11 +402,11 @@ impl Classes {
 
 /// A filter of pairs of characters: every pair added is let through, and
 /// few others (those whose bit another pair set).
-pub(crate) struct PairFilter(Box<[u64; 1024]>);
+struct PairFilter(Box<[u64; 1024]>);
 
 impl PairFilter {
     /// The filter of the first two characters of `words` (of two or more).
-    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
         let mut bits = Box::new([0u64; 1024]);
         for word in words {
             let mut chars = word.chars();
@@ -427,9 +427,51 @@ impl PairFilter {
     }
 
     /// False when no pair added is `first` and `second`.
-    pub(crate) fn may_contain(&self, first: char, second: char) -> bool {
+    fn may_contain(&self, first: char, second: char) -> bool {
         let (slot, mask) = PairFilter::bit(first, second);
         self.0[slot] & mask != 0
+    }
+}
+
+/// A set of pairs of characters, the first two of words: a filter rules
+/// most pairs out on one load, a binary search of the pairs decides the
+/// rest, and no word is hashed.
+pub(crate) struct PairSet {
+    filter: PairFilter,
+    /// The pairs, each as its two code points in one number, in order.
+    pairs: Vec<u64>,
+}
+
+impl PairSet {
+    /// The set of the first two characters of `words` (of two or more).
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairSet {
+        let words: Vec<&str> = words.collect();
+        let mut pairs: Vec<u64> = words
+            .iter()
+            .filter_map(|word| {
+                let mut chars = word.chars();
+                Some(PairSet::key(chars.next()?, chars.next()?))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        PairSet {
+            filter: PairFilter::of(words.into_iter()),
+            pairs,
+        }
+    }
+
+    fn key(first: char, second: char) -> u64 {
+        u64::from(first) << 32 | u64::from(second)
+    }
+
+    /// True when `first` and `second` are a pair of the set.
+    pub(crate) fn contains(&self, first: char, second: char) -> bool {
+        self.filter.may_contain(first, second)
+            && self
+                .pairs
+                .binary_search(&PairSet::key(first, second))
+                .is_ok()
     }
 }
 
@@ -443,10 +485,10 @@ impl Openings {
         if !self.pair_heads.may_contain(first, second) {
             return false;
         }
-        let two = first.len_utf8() + second.len_utf8();
-        if self.pairs.contains(&rest[..two]) {
+        if self.pairs.contains(first, second) {
             return true;
         }
+        let two = first.len_utf8() + second.len_utf8();
         rest[two..]
             .chars()
             .next()
@@ -496,7 +538,7 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     let mut prefixes: Vec<&'static str> = w::PREFIXES.iter().map(|p| p.0).chain(["大约"]).collect();
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let unit_heads = crate::numeric::units::time_unit_words().filter_map(|u| u.word.chars().next());
-    let pairs: crate::lexicon::WordSet = words
+    let pairs: Vec<&'static str> = words
         .iter()
         .chain(&SPELLED_IN_READERS)
         .filter_map(|w| opening(w, 2, 2))
@@ -525,8 +567,8 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
         prefixes.iter().filter_map(|p| p.chars().next()),
     );
     Openings {
-        pair_heads: PairFilter::of(pairs.iter().chain(triples.iter()).copied()),
-        pairs,
+        pair_heads: PairFilter::of(pairs.iter().copied().chain(triples.iter().copied())),
+        pairs: PairSet::of(pairs.into_iter()),
         triples,
         classes,
         prefixes: crate::lexicon::ByEdge::new(prefixes, crate::lexicon::Edge::First, |w| w),
