@@ -41,7 +41,7 @@ use crate::span::Span;
 use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
 use crate::time::numeric_date::numeric_date_at;
-use crate::time::parts::{chain_at, ReadChain};
+use crate::time::parts::{chain_at, chain_into, opened_chain_into, ReadChain};
 use crate::time::read::{integer_at, skip_spaces};
 use crate::time::relative::same_period_of_year;
 use crate::time::resolve::{resolve, Anchor, Resolved, Role};
@@ -76,11 +76,11 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
         let (may, width) = may_open.at(text, pos);
         if may {
             let c = text[pos..].chars().next().unwrap_or('\0');
-            let opens = can_start(text, pos, c)
-                && starts_a_word(context, &mut words, pos, c)
-                && could_start_time(text, pos, c);
-            if opens {
-                if let Some(end) = time_at(context, pos, &mut anchor, out) {
+            let opening = (can_start(text, pos, c) && starts_a_word(context, &mut words, pos, c))
+                .then(|| could_start_time(text, pos, c))
+                .flatten();
+            if let Some(opening) = opening {
+                if let Some(end) = time_at(context, pos, opening, &mut anchor, out) {
                     pos = end;
                     continue;
                 }
@@ -90,17 +90,26 @@ pub(crate) fn extract(context: &Context<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
-/// Reads the time expression at `pos`, where a time may open, into
-/// `out`, and returns where the scan goes on; None when no expression
-/// starts there.
+/// Reads the time expression at `pos`, where a time may open as
+/// `opening` says, into `out`, and returns where the scan goes on; None
+/// when no expression starts there.
 fn time_at(
     context: &Context<'_>,
     pos: usize,
+    opening: Opening,
     anchor: &mut Anchor,
     out: &mut Vec<Candidate>,
 ) -> Option<usize> {
     let text = context.text;
-    let mut found = expression_at(text, pos)?;
+    let mut found = Found {
+        span: Span::new(pos, pos),
+        first: Chain::default(),
+        second: None,
+        rule: "",
+    };
+    if !read_expression(text, pos, opening, &mut found) {
+        return None;
+    }
     if is_edition_year(text, &found) {
         return Some(found.span.end);
     }
@@ -278,29 +287,55 @@ static NUMERAL_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(
         .collect()
 });
 
-fn could_start_time(text: &str, pos: usize, c: char) -> bool {
+/// How a time may open at an offset, as far as the scan has asked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Opening {
+    /// A prefix, a numeral or a chain may open it.
+    Any,
+    /// Only a chain may, and the gate of chains ([`may_open_chain`]) lets
+    /// it: the gate is not asked again.
+    ///
+    /// [`may_open_chain`]: crate::time::open::may_open_chain
+    Chain,
+}
+
+/// How a time may open at `pos`, which holds `c`; None when none may.
+fn could_start_time(text: &str, pos: usize, c: char) -> Option<Opening> {
     let openings = &*OPENINGS;
     let class = openings.classes.of(c);
     if class & NUMERAL != 0 {
         // Holidays named by numbers: 五一国际劳动节, 万圣节.
         let holiday = class & FIRST != 0 && crate::time::words::fixed_holiday_at(&text[pos..]);
-        return holiday || numeral_could_be_time(text, pos);
+        return (holiday || numeral_could_be_time(text, pos)).then_some(Opening::Any);
     }
     if class & FIRST == 0 {
-        return false;
+        return None;
     }
     let after = pos + c.len_utf8();
     if after == text.len() {
-        return true;
+        return Some(Opening::Any);
     }
     let (code, _) = crate::lexicon::code_in(crate::lexicon::window_at(text.as_bytes(), after));
     let second = char::from_u32(code).unwrap_or('\0');
     if openings.allows(&text[pos..], class, c, second) {
-        return true;
+        if class & PREFIX_HEAD != 0 {
+            return Some(Opening::Any);
+        }
+        // Without a prefix or a numeral first, only a chain opens a time,
+        // and its gate is exact.
+        let opens = crate::time::open::may_open_chain(text, pos);
+        if cfg!(any(debug_assertions, test)) && !opens {
+            assert!(
+                expression_at(text, pos, Opening::Any).is_none(),
+                "an expression reads where no chain may open: {:?}",
+                &text[pos..]
+            );
+        }
+        return opens.then_some(Opening::Chain);
     }
     // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
     if class & PREFIX_HEAD == 0 {
-        return false;
+        return None;
     }
     let rest = &text[pos..];
     openings
@@ -308,7 +343,8 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
         .at(rest)
         .find(|w| rest.starts_with(**w))
         .and_then(|w| Some((pos + w.len(), text[pos + w.len()..].chars().next()?)))
-        .is_some_and(|(p, next)| could_start_time(text, p, next))
+        .and_then(|(p, next)| could_start_time(text, p, next))
+        .map(|_| Opening::Any)
 }
 
 /// How a time expression may open, for the characters of [`first_chars`]
@@ -318,7 +354,7 @@ fn could_start_time(text: &str, pos: usize, c: char) -> bool {
 /// word, 个 or 半 (上三个月, 上个月, 前半年).
 struct Openings {
     /// Every word of two characters.
-    pairs: crate::lexicon::WordSet,
+    pairs: PairSet,
     /// The first three characters of every longer word.
     triples: crate::lexicon::WordSet,
     /// What each character may be at the opening: [`FIRST`], [`SINGLE`],
@@ -366,11 +402,11 @@ impl Classes {
 
 /// A filter of pairs of characters: every pair added is let through, and
 /// few others (those whose bit another pair set).
-pub(crate) struct PairFilter(Box<[u64; 1024]>);
+struct PairFilter(Box<[u64; 1024]>);
 
 impl PairFilter {
     /// The filter of the first two characters of `words` (of two or more).
-    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairFilter {
         let mut bits = Box::new([0u64; 1024]);
         for word in words {
             let mut chars = word.chars();
@@ -391,9 +427,51 @@ impl PairFilter {
     }
 
     /// False when no pair added is `first` and `second`.
-    pub(crate) fn may_contain(&self, first: char, second: char) -> bool {
+    fn may_contain(&self, first: char, second: char) -> bool {
         let (slot, mask) = PairFilter::bit(first, second);
         self.0[slot] & mask != 0
+    }
+}
+
+/// A set of pairs of characters, the first two of words: a filter rules
+/// most pairs out on one load, a binary search of the pairs decides the
+/// rest, and no word is hashed.
+pub(crate) struct PairSet {
+    filter: PairFilter,
+    /// The pairs, each as its two code points in one number, in order.
+    pairs: Vec<u64>,
+}
+
+impl PairSet {
+    /// The set of the first two characters of `words` (of two or more).
+    pub(crate) fn of<'w>(words: impl Iterator<Item = &'w str>) -> PairSet {
+        let words: Vec<&str> = words.collect();
+        let mut pairs: Vec<u64> = words
+            .iter()
+            .filter_map(|word| {
+                let mut chars = word.chars();
+                Some(PairSet::key(chars.next()?, chars.next()?))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        PairSet {
+            filter: PairFilter::of(words.into_iter()),
+            pairs,
+        }
+    }
+
+    fn key(first: char, second: char) -> u64 {
+        u64::from(first) << 32 | u64::from(second)
+    }
+
+    /// True when `first` and `second` are a pair of the set.
+    pub(crate) fn contains(&self, first: char, second: char) -> bool {
+        self.filter.may_contain(first, second)
+            && self
+                .pairs
+                .binary_search(&PairSet::key(first, second))
+                .is_ok()
     }
 }
 
@@ -407,10 +485,10 @@ impl Openings {
         if !self.pair_heads.may_contain(first, second) {
             return false;
         }
-        let two = first.len_utf8() + second.len_utf8();
-        if self.pairs.contains(&rest[..two]) {
+        if self.pairs.contains(first, second) {
             return true;
         }
+        let two = first.len_utf8() + second.len_utf8();
         rest[two..]
             .chars()
             .next()
@@ -460,7 +538,7 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     let mut prefixes: Vec<&'static str> = w::PREFIXES.iter().map(|p| p.0).chain(["大约"]).collect();
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let unit_heads = crate::numeric::units::time_unit_words().filter_map(|u| u.word.chars().next());
-    let pairs: crate::lexicon::WordSet = words
+    let pairs: Vec<&'static str> = words
         .iter()
         .chain(&SPELLED_IN_READERS)
         .filter_map(|w| opening(w, 2, 2))
@@ -489,8 +567,8 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
         prefixes.iter().filter_map(|p| p.chars().next()),
     );
     Openings {
-        pair_heads: PairFilter::of(pairs.iter().chain(triples.iter()).copied()),
-        pairs,
+        pair_heads: PairFilter::of(pairs.iter().copied().chain(triples.iter().copied())),
+        pairs: PairSet::of(pairs.into_iter()),
         triples,
         classes,
         prefixes: crate::lexicon::ByEdge::new(prefixes, crate::lexicon::Edge::First, |w| w),
@@ -541,7 +619,7 @@ fn numeral_could_be_time(text: &str, pos: usize) -> bool {
     };
     if cfg!(any(debug_assertions, test)) && !goes_on {
         assert!(
-            expression_at(text, pos).is_none(),
+            expression_at(text, pos, Opening::Any).is_none(),
             "an expression reads where what follows the numeral rules it out: {rest:?}"
         );
     }
@@ -609,8 +687,23 @@ fn is_numeral_char(c: char) -> bool {
     crate::numeric::numeral::can_start_numeral(c)
 }
 
-/// The expression starting at `pos`: prefix, chain, range, suffix.
-fn expression_at(text: &str, pos: usize) -> Option<Found> {
+/// The expression starting at `pos`, where a time may open as `opening`
+/// says: prefix, chain, range, suffix.
+fn expression_at(text: &str, pos: usize, opening: Opening) -> Option<Found> {
+    let mut found = Found {
+        span: Span::new(pos, pos),
+        first: Chain::default(),
+        second: None,
+        rule: "",
+    };
+    read_expression(text, pos, opening, &mut found).then_some(found)
+}
+
+/// Reads the expression starting at `pos` ([`expression_at`]) into
+/// `found`, whose chains are empty on entry, where they are read rather
+/// than copied; false when none starts there.
+fn read_expression(text: &str, pos: usize, opening: Opening, found: &mut Found) -> bool {
+    let Found { first, second, .. } = found;
     let mut start = pos;
     let mut p = pos;
     let mut prefix = false;
@@ -637,17 +730,25 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         prefix = true;
         prefix_kind = Some(kind);
     }
-    let (mut first, mut end, mut rule) = match chain_at(text, p) {
-        Some(found) => found,
-        None if hedged => return None,
+    let chain = match opening {
+        Opening::Chain => opened_chain_into(text, p, first),
+        Opening::Any => chain_into(text, p, first),
+    };
+    let (mut end, mut rule) = match chain {
+        Some(read) => read,
+        // What opens only a chain is no number to begin a range either.
+        None if hedged || opening == Opening::Chain => return false,
         None => {
             // A bare number before a range joiner takes the second end's unit:
             // 1-9月, 9~12点. A range always follows, and names the rule.
-            let (first, end) = bare_range_start(text, p)?;
-            (first, end, "time.range")
+            let Some((bare, end)) = bare_range_start(text, p) else {
+                return false;
+            };
+            *first = bare;
+            (end, "time.range")
         }
     };
-    if let Some(same_end) = same_period_of_year(text, end, &mut first) {
+    if let Some(same_end) = same_period_of_year(text, end, first) {
         end = same_end;
         rule = "time.same_period_of_year";
     }
@@ -658,8 +759,8 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
             .and_then(|_| numeric_date_at(text, end + 1))
         {
             if date.day.is_some() && date.hour.is_none() {
-                let clock = first;
-                first = date;
+                let clock = *first;
+                *first = date;
                 first.hour = clock.hour;
                 first.minute = clock.minute;
                 first.second = clock.second;
@@ -672,7 +773,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     // 周日, 二月十号: a weekday before the date it falls on. Only after an
     // ASCII comma: after ， a weekday ends its own clause (周五，3月1日起施行).
     let weekday_only = first.weekday.is_some()
-        && first
+        && *first
             == Chain {
                 weekday: first.weekday,
                 ..Chain::default()
@@ -681,7 +782,7 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         if let Some(comma) = [", ", ","].iter().find(|c| text[end..].starts_with(**c)) {
             if let Some((date, date_end, date_rule)) = chain_at(text, end + comma.len()) {
                 if date.day.is_some() && date.month.is_some() && date.weekday.is_none() {
-                    first = date;
+                    *first = date;
                     end = date_end;
                     rule = date_rule;
                 }
@@ -699,11 +800,10 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
         // 自从2018年: from then to the reference time.
         first.since = true;
     }
-    let mut second = None;
     // A bare number after the chain that a range gives a unit: 2019年1-5月, 4月12-19日.
     if let Some((bare, bare_end)) = bare_range_start(text, end) {
-        if let Some(merged) = merge(&first, &bare) {
-            first = merged;
+        if let Some(merged) = merge(first, &bare) {
+            *first = merged;
             end = bare_end;
         }
     }
@@ -714,25 +814,22 @@ fn expression_at(text: &str, pos: usize) -> Option<Found> {
     } else {
         joiner_start
     };
-    if let Some((chain, chain_end)) = range(text, joiner_start, &first) {
-        second = Some(chain);
+    if let Some((chain, chain_end)) = range(text, joiner_start, first) {
+        *second = Some(chain);
         end = chain_end;
         rule = "time.range";
-    } else if let Some((chain, chain_end)) = between(text, joiner_start, &first) {
-        second = Some(chain);
+    } else if let Some((chain, chain_end)) = between(text, joiner_start, first) {
+        *second = Some(chain);
         end = chain_end;
         rule = "time.between";
     }
-    end = suffixes(text, end, second.is_some(), &mut first);
+    end = suffixes(text, end, second.is_some(), first);
     if first.is_empty() && second.is_none() {
-        return None;
+        return false;
     }
-    Some(Found {
-        span: Span::new(start, end),
-        first,
-        second,
-        rule,
-    })
+    found.span = Span::new(start, end);
+    found.rule = rule;
+    true
 }
 
 /// Reads the suffixes after a time ending at `end` (以来, 起, 或之后, 以前;
@@ -956,7 +1053,7 @@ mod tests {
 
     #[test]
     fn range_borrows_what_its_second_end_leaves_out() {
-        let found = expression_at("2017年8月11日至22日", 0).unwrap();
+        let found = expression_at("2017年8月11日至22日", 0, Opening::Any).unwrap();
         assert_eq!(found.rule, "time.range");
         assert_eq!(found.span, Span::new(0, "2017年8月11日至22日".len()));
         let second = found.second.unwrap();
@@ -966,24 +1063,24 @@ mod tests {
 
     #[test]
     fn suffixes_open_the_interval() {
-        let found = expression_at("今年以来", 0).unwrap();
+        let found = expression_at("今年以来", 0, Opening::Any).unwrap();
         assert!(found.first.since);
         assert_eq!(found.rule, "time.relative_year");
-        let found = expression_at("2020年起", 0).unwrap();
+        let found = expression_at("2020年起", 0, Opening::Any).unwrap();
         assert!(found.first.open_end);
     }
 
     #[test]
     fn from_without_a_range_stays_out_of_the_span() {
-        let found = expression_at("从2018年", 0).unwrap();
+        let found = expression_at("从2018年", 0, Opening::Any).unwrap();
         assert_eq!(found.span, Span::new("从".len(), "从2018年".len()));
-        let found = expression_at("截至9月底", 0).unwrap();
+        let found = expression_at("截至9月底", 0, Opening::Any).unwrap();
         assert_eq!(found.span.start, 0);
     }
 
     #[test]
     fn between_joins_two_ends() {
-        let found = expression_at("2015年和2018年之间", 0).unwrap();
+        let found = expression_at("2015年和2018年之间", 0, Opening::Any).unwrap();
         assert_eq!(found.rule, "time.between");
         assert_eq!(
             found.second.and_then(|c| c.year),

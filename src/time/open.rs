@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use crate::lexicon::{CharBits, WordSet};
+use crate::lexicon::CharBits;
 use crate::numeric::numeral::{can_start_numeral, NumeralForm};
 use crate::time::chain::Weekday;
 use crate::time::read::integer_at;
@@ -75,10 +75,7 @@ struct OpeningWords {
     /// Opening words of one character.
     singles: CharBits,
     /// The first two characters of every longer opening word.
-    pairs: WordSet,
-    /// A filter of `pairs`: most pairs of characters are ruled out by one
-    /// load before they are hashed.
-    pair_filter: crate::time::PairFilter,
+    pairs: crate::time::PairSet,
 }
 
 static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
@@ -97,8 +94,7 @@ static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
                 .filter(|w| w.chars().count() == 1)
                 .filter_map(|w| w.chars().next()),
         ),
-        pairs: words.iter().filter_map(first_two).collect(),
-        pair_filter: crate::time::PairFilter::of(words.iter().filter_map(first_two)),
+        pairs: crate::time::PairSet::of(words.iter().filter_map(first_two)),
     }
 });
 
@@ -113,10 +109,10 @@ impl OpeningWords {
             return true;
         }
         let one = first.len_utf8();
-        rest[one..].chars().next().is_some_and(|second| {
-            self.pair_filter.may_contain(first, second)
-                && self.pairs.contains(&rest[..one + second.len_utf8()])
-        })
+        rest[one..]
+            .chars()
+            .next()
+            .is_some_and(|second| self.pairs.contains(first, second))
     }
 }
 

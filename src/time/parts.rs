@@ -21,36 +21,72 @@ pub(crate) type ReadChain = (Chain, usize, &'static str);
 
 /// The longest chain of time parts at `pos`, with its end and rule name.
 pub(crate) fn chain_at(text: &str, pos: usize) -> Option<ReadChain> {
-    if let Some((mut chain, mut end)) = numeric_date_at(text, pos) {
-        let mut rule = "time.numeric_date_at";
-        // A part of day and a clock time may follow a numeric date.
-        let mut after = skip_spaces(text, end);
-        if let Some(part_end) = named_part_of_day(text, after, &mut chain) {
-            end = part_end;
-            after = end;
-            rule = "time.named_part_of_day";
-        }
-        if chain.hour.is_none() {
-            if let Some((clock, clock_end)) = clock_at(text, after, &chain) {
-                set_clock(&mut chain, &clock);
-                end = clock_end;
-                rule = "time.clock_at";
-            }
-        }
-        return Some((chain, end, rule));
+    let mut chain = Chain::default();
+    let (end, rule) = chain_into(text, pos, &mut chain)?;
+    Some((chain, end, rule))
+}
+
+/// [`chain_at`] read into `chain` (empty on entry, and left undefined
+/// when None is returned): its end and rule.
+pub(crate) fn chain_into(
+    text: &str,
+    pos: usize,
+    chain: &mut Chain,
+) -> Option<(usize, &'static str)> {
+    if let Some(read) = numeric_chain_at(text, pos, chain) {
+        return Some(read);
     }
     if !crate::time::open::may_open_chain(text, pos) {
         // The gate is exact: where it rules a chain out, none reads.
         if cfg!(any(debug_assertions, test)) {
             assert!(
-                parts_at(text, pos).is_none(),
+                parts_at(text, pos, &mut Chain::default()).is_none(),
                 "a chain opens where may_open_chain says none may: {:?}",
                 &text[pos..]
             );
         }
         return None;
     }
-    parts_at(text, pos)
+    parts_at(text, pos, chain)
+}
+
+/// [`chain_into`] at an offset where the gate of chains is known to let
+/// one open ([`may_open_chain`]): it is not asked again.
+///
+/// [`may_open_chain`]: crate::time::open::may_open_chain
+pub(crate) fn opened_chain_into(
+    text: &str,
+    pos: usize,
+    chain: &mut Chain,
+) -> Option<(usize, &'static str)> {
+    debug_assert!(crate::time::open::may_open_chain(text, pos));
+    if let Some(read) = numeric_chain_at(text, pos, chain) {
+        return Some(read);
+    }
+    parts_at(text, pos, chain)
+}
+
+/// A numeric date at `pos`, with the part of day and clock time after
+/// it, read into `chain`: its end and rule.
+fn numeric_chain_at(text: &str, pos: usize, chain: &mut Chain) -> Option<(usize, &'static str)> {
+    let (date, mut end) = numeric_date_at(text, pos)?;
+    *chain = date;
+    let mut rule = "time.numeric_date_at";
+    // A part of day and a clock time may follow a numeric date.
+    let mut after = skip_spaces(text, end);
+    if let Some(part_end) = named_part_of_day(text, after, chain) {
+        end = part_end;
+        after = end;
+        rule = "time.named_part_of_day";
+    }
+    if chain.hour.is_none() {
+        if let Some((clock, clock_end)) = clock_at(text, after, chain) {
+            set_clock(chain, &clock);
+            end = clock_end;
+            rule = "time.clock_at";
+        }
+    }
+    Some((end, rule))
 }
 
 /// Copies the clock time read by [`clock_at`] into `chain`.
@@ -61,14 +97,17 @@ fn set_clock(chain: &mut Chain, clock: &Chain) {
     chain.meridiem = clock.meridiem;
 }
 
-/// Reads a chain of calendar parts at `pos`, coarse to fine.
-fn parts_at(text: &str, pos: usize) -> Option<ReadChain> {
-    let read = read_parts(text, pos, true);
+/// Reads a chain of calendar parts at `pos` into `chain` (empty on
+/// entry), coarse to fine, and returns its end and rule.
+fn parts_at(text: &str, pos: usize, chain: &mut Chain) -> Option<(usize, &'static str)> {
+    let read = read_parts(text, pos, true, chain);
     // The gate of each part is exact: without it the same chain reads.
     if cfg!(any(debug_assertions, test)) {
+        let mut ungated = Chain::default();
+        let read_ungated = read_parts(text, pos, false, &mut ungated);
         assert_eq!(
-            read,
-            read_parts(text, pos, false),
+            read.map(|(end, rule)| (*chain, end, rule)),
+            read_ungated.map(|(end, rule)| (ungated, end, rule)),
             "a part reads where its first character rules every part out: {:?}",
             &text[pos..]
         );
@@ -98,14 +137,19 @@ static PART_HEADS: LazyLock<CharBits> = LazyLock::new(|| {
     )
 });
 
-/// Reads a chain of calendar parts at `pos`, coarse to fine; with `gated`,
-/// a part is not looked for at a character none may begin with.
-fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
-    let mut chain = Chain::default();
-    if let Some((end, rule)) = first_match(&WHOLE_WORD_RULES, text, pos, &mut chain) {
-        return Some((chain, end, rule));
+/// Reads a chain of calendar parts at `pos` into `chain` (empty on entry),
+/// coarse to fine, and returns its end and rule; with `gated`, a part is
+/// not looked for at a character none may begin with.
+fn read_parts(
+    text: &str,
+    pos: usize,
+    gated: bool,
+    chain: &mut Chain,
+) -> Option<(usize, &'static str)> {
+    if let Some((end, rule)) = first_match(&WHOLE_WORD_RULES, text, pos, chain) {
+        return Some((end, rule));
     }
-    if let Some((end, rule)) = first_match(&SPAN_RULES, text, pos, &mut chain) {
+    if let Some((end, rule)) = first_match(&SPAN_RULES, text, pos, chain) {
         // 六天后的3时1刻: a clock time on that day, found but not resolved.
         if let Some(after) = text[end..].strip_prefix('的') {
             let start = text.len() - after.len();
@@ -118,13 +162,14 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
                     vague: true,
                     ..Chain::default()
                 };
-                return Some((vague, clock_end, rule));
+                *chain = vague;
+                return Some((clock_end, rule));
             }
         }
-        return Some((chain, end, rule));
+        return Some((end, rule));
     }
-    if let Some(end) = nth_year(text, pos, &mut chain) {
-        return Some((chain, end, "time.nth_year"));
+    if let Some(end) = nth_year(text, pos, chain) {
+        return Some((end, "time.nth_year"));
     }
     let mut rule = "";
     let mut p = pos;
@@ -143,7 +188,7 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
             } else if (rest.starts_with('，') || rest.starts_with(", ")) && chain.day.is_some() {
                 let q = p + if rest.starts_with('，') { 3 } else { 2 };
                 if chain.weekday.is_none() {
-                    if let Some((end, name)) = first_match(&WEEKDAY_RULES, text, q, &mut chain) {
+                    if let Some((end, name)) = first_match(&WEEKDAY_RULES, text, q, chain) {
                         p = end;
                         rule = name;
                         continue;
@@ -158,7 +203,7 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
             break;
         }
         if next <= Grain::PartOfDay && chain.part.is_none() {
-            if let Some(end) = short_part_of_day(text, p, &mut chain) {
+            if let Some(end) = short_part_of_day(text, p, chain) {
                 p = end;
                 next = Grain::Clock;
                 rule = "time.short_part_of_day";
@@ -174,7 +219,7 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
             }
         }
         if next <= Grain::Week {
-            if let Some(end) = season(text, p, &mut chain) {
+            if let Some(end) = season(text, p, chain) {
                 p = end;
                 next = Grain::Day;
                 rule = "time.season";
@@ -182,21 +227,21 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
             }
         }
         let read = if next <= Grain::Century {
-            century(text, p, &mut chain).map(|end| (end, Grain::Century, "time.century"))
+            century(text, p, chain).map(|end| (end, Grain::Century, "time.century"))
         } else {
             None
         }
         .or_else(|| {
             (next <= Grain::Decade)
-                .then(|| decade(text, p, &mut chain))
+                .then(|| decade(text, p, chain))
                 .flatten()
                 .map(|end| (end, Grain::Decade, "time.decade"))
         })
-        .or_else(|| in_family(next, Grain::Year, &YEAR_RULES, text, p, &mut chain))
-        .or_else(|| in_family(next, Grain::Month, &MONTH_RULES, text, p, &mut chain))
+        .or_else(|| in_family(next, Grain::Year, &YEAR_RULES, text, p, chain))
+        .or_else(|| in_family(next, Grain::Month, &MONTH_RULES, text, p, chain))
         .or_else(|| {
             let q = p + usize::from(text[p..].starts_with('的')) * '的'.len_utf8();
-            in_family(next, Grain::Week, &WEEK_RULES, text, q, &mut chain)
+            in_family(next, Grain::Week, &WEEK_RULES, text, q, chain)
         })
         .or_else(|| {
             if next > Grain::Day {
@@ -204,20 +249,19 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
             }
             let q = p + usize::from(text[p..].starts_with('的') && chain.month.is_some())
                 * '的'.len_utf8();
-            let (mut end, mut name) = day_at(text, q, &mut chain)?;
+            let (mut end, mut name) = day_at(text, q, chain)?;
             // A weekday may follow a date: 6月1日周六.
-            if let Some((weekday_end, weekday_rule)) =
-                first_match(&WEEKDAY_RULES, text, end, &mut chain)
+            if let Some((weekday_end, weekday_rule)) = first_match(&WEEKDAY_RULES, text, end, chain)
             {
                 end = weekday_end;
                 name = weekday_rule;
             }
             Some((end, Grain::Day, name))
         })
-        .or_else(|| in_family(next, Grain::Edge, &EDGE_RULES, text, p, &mut chain))
+        .or_else(|| in_family(next, Grain::Edge, &EDGE_RULES, text, p, chain))
         .or_else(|| {
             (next <= Grain::PartOfDay)
-                .then(|| named_part_of_day(text, p, &mut chain))
+                .then(|| named_part_of_day(text, p, chain))
                 .flatten()
                 .map(|end| (end, Grain::PartOfDay, "time.named_part_of_day"))
         })
@@ -225,8 +269,8 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
             if next > Grain::Clock {
                 return None;
             }
-            let (clock, end) = clock_at(text, p, &chain)?;
-            set_clock(&mut chain, &clock);
+            let (clock, end) = clock_at(text, p, chain)?;
+            set_clock(chain, &clock);
             chain.vague |= clock.vague;
             Some((end, Grain::Clock, "time.clock_at"))
         });
@@ -243,12 +287,12 @@ fn read_parts(text: &str, pos: usize, gated: bool) -> Option<ReadChain> {
     }
     // 农历 alone (农历生肖) names no time.
     let marker_only = chain.lunar
-        && chain
+        && *chain
             == Chain {
                 lunar: true,
                 ..Chain::default()
             };
-    (p > pos && !marker_only).then_some((chain, p, rule))
+    (p > pos && !marker_only).then_some((p, rule))
 }
 
 /// The family of readers of `grain`, when the chain may go on at it.

@@ -285,9 +285,13 @@ fn check_ruled_out(ruled_out: &[Rule], text: &str, pos: usize, chain: &Chain) {
     }
 }
 
-/// `pos` moved past the spaces at it.
+/// `pos` moved past the spaces at it (one byte each, so that no character
+/// is decoded).
 pub(crate) fn skip_spaces(text: &str, pos: usize) -> usize {
-    pos + text[pos..].len() - text[pos..].trim_start_matches(' ').len()
+    pos + text.as_bytes()[pos..]
+        .iter()
+        .take_while(|&&b| b == b' ')
+        .count()
 }
 
 /// An integer read by [`integer_at`]: its value, end, form and number of digits.
@@ -335,39 +339,44 @@ impl Drop for RememberIntegers {
 
 /// An integer at `pos`: its value, end, form and number of digits.
 pub(crate) fn integer_at(text: &str, pos: usize) -> Option<Integer> {
+    // Most offsets hold no numeral: their first bytes say so before the
+    // memory is asked (and nothing is remembered).
+    if !starts_integer_at(text, pos) {
+        return None;
+    }
     let Some(last) = LAST_INTEGER.get() else {
-        return starts_integer_at(text, pos)
-            .then(|| read_integer(text, pos))
-            .flatten();
+        return read_integer(text, pos);
     };
-    // The readers of a chain ask at the same offset in turn: the memory is
-    // asked before the character is decoded.
+    // The readers of a chain ask at the same offset in turn.
     let key = (text.as_ptr() as usize, text.len(), pos);
     if let Some((last_key, integer)) = last {
         if last_key == key {
             return integer;
         }
     }
-    // Most offsets hold no numeral: their first character says so before
-    // one is read (and nothing is remembered).
-    if !starts_integer_at(text, pos) {
-        return None;
-    }
     let integer = read_integer(text, pos);
     LAST_INTEGER.set(Some(Some((key, integer))));
     integer
 }
 
-/// True when an integer may start at `pos` ([`starts_integer`]).
+/// True when an integer may start at `pos` ([`starts_integer`]), found
+/// from the bytes there, undecoded.
 fn starts_integer_at(text: &str, pos: usize) -> bool {
-    text[pos..].chars().next().is_some_and(starts_integer)
+    pos < text.len() && INTEGER_STARTS.at(text, pos).0
 }
 
 /// True when an integer may start with `c`: a numeral, but not a bare
 /// 万, 亿 or 兆.
 pub(crate) fn starts_integer(c: char) -> bool {
-    crate::numeric::numeral::can_start_numeral(c) && c != '万' && c != '亿' && c != '兆'
+    INTEGER_STARTS.contains(c)
 }
+
+/// The characters of [`starts_integer`], in one table.
+static INTEGER_STARTS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        let bare_units = crate::lexicon::CharBits::of("万亿兆".chars());
+        crate::numeric::numeral::numeral_starts().without(&bare_units)
+    });
 
 /// The integer at `pos`, where one may start ([`starts_integer_at`]).
 fn read_integer(text: &str, pos: usize) -> Option<Integer> {
