@@ -108,6 +108,12 @@ fn user_word(context: &Context<'_>, user_names: &UserNames, out: &mut Vec<Candid
     out.splice(0..0, found);
 }
 
+/// The greatest [`specificity`].
+const MOST_SPECIFIC: u8 = 9;
+
+/// The bits a [`specificity`] takes.
+const SPECIFICITY_BITS: u32 = 4;
+
 /// How specific a kind is: on equal spans the more specific wins.
 fn specificity(kind: Kind) -> u8 {
     match kind {
@@ -128,27 +134,12 @@ fn specificity(kind: Kind) -> u8 {
 /// then the more specific kind, then the earlier start (then the earlier
 /// candidate). Spans are not empty (`run` drops empty ones).
 fn resolve_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
-    // The order is worked out on small keys, not by moving the candidates.
-    let mut order: Vec<(Reverse<usize>, Reverse<u8>, usize, usize)> = candidates
-        .iter()
-        .enumerate()
-        .map(|(index, c)| {
-            let specific = specificity(c.value.kind());
-            (
-                Reverse(c.span.len()),
-                Reverse(specific),
-                c.span.start,
-                index,
-            )
-        })
-        .collect();
-    order.sort_unstable();
+    let text_end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     // The bytes the kept spans cover: a span is kept when none of its
     // bytes is covered yet.
-    let text_end = candidates.iter().map(|c| c.span.end).max().unwrap_or(0);
     let mut covered = ByteSet::new(text_end);
     let mut keep = vec![false; candidates.len()];
-    for &(_, _, _, index) in &order {
+    for index in policy_order(&candidates, text_end) {
         let span = candidates[index].span;
         if !covered.any(span.start, span.end) {
             covered.insert(span.start, span.end);
@@ -163,6 +154,55 @@ fn resolve_overlaps(candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Kept spans do not overlap, so no two share a start.
     kept.sort_unstable_by_key(|c| c.span.start);
     kept
+}
+
+/// The indices of `candidates`, whose spans end by `text_end`, in the
+/// order of the overlap policy. The order is worked out on small keys, not
+/// by moving the candidates: one word a candidate when its length, kind,
+/// start and index fit in 64 bits together (texts of up to a megabyte or
+/// so), else a tuple.
+fn policy_order(candidates: &[Candidate], text_end: usize) -> Vec<usize> {
+    let offset_bits = usize::BITS - text_end.leading_zeros();
+    let index_bits = usize::BITS - candidates.len().leading_zeros();
+    if 2 * offset_bits + SPECIFICITY_BITS + index_bits > u64::BITS {
+        let mut order: Vec<(Reverse<usize>, Reverse<u8>, usize, usize)> = candidates
+            .iter()
+            .enumerate()
+            .map(|(index, c)| {
+                let specific = specificity(c.value.kind());
+                (
+                    Reverse(c.span.len()),
+                    Reverse(specific),
+                    c.span.start,
+                    index,
+                )
+            })
+            .collect();
+        order.sort_unstable();
+        return order.into_iter().map(|(_, _, _, index)| index).collect();
+    }
+    // From the top: the length and the specificity, each subtracted from
+    // its largest so that the greater sorts first, then the start and the
+    // index.
+    let start_shift = index_bits;
+    let specific_shift = start_shift + offset_bits;
+    let length_shift = specific_shift + SPECIFICITY_BITS;
+    let mut keys: Vec<u64> = candidates
+        .iter()
+        .enumerate()
+        .map(|(index, c)| {
+            let less_specific = u64::from(MOST_SPECIFIC - specificity(c.value.kind()));
+            ((text_end - c.span.len()) as u64) << length_shift
+                | less_specific << specific_shift
+                | (c.span.start as u64) << start_shift
+                | index as u64
+        })
+        .collect();
+    keys.sort_unstable();
+    let index_mask = (1u64 << index_bits) - 1;
+    keys.into_iter()
+        .map(|key| (key & index_mask) as usize)
+        .collect()
 }
 
 /// A set of byte offsets below a bound, one bit each.
@@ -273,6 +313,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn packed_and_tuple_orders_agree(
+            spans in proptest::collection::vec((0usize..300, 1usize..90, proptest::bool::ANY), 0..80)
+        ) {
+            let number = Value::Number(Quantity::exact(1.0));
+            let ordinal = Value::Ordinal(Quantity::exact(1.0));
+            let candidates: Vec<Candidate> = spans
+                .iter()
+                .map(|&(start, len, is_ordinal)| {
+                    let value = if is_ordinal { ordinal.clone() } else { number.clone() };
+                    candidate(start, start + len, value)
+                })
+                .collect();
+            // An end too far for a packed key takes the tuples.
+            let packed = policy_order(&candidates, 400);
+            let tuples = policy_order(&candidates, usize::MAX / 2);
+            proptest::prop_assert_eq!(packed, tuples);
+        }
+
         #[test]
         fn overlaps_are_resolved_as_by_pairs(
             spans in proptest::collection::vec((0usize..300, 1usize..90, proptest::bool::ANY), 0..80)
