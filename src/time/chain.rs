@@ -361,7 +361,13 @@ pub(crate) struct Chain {
 impl Chain {
     /// True when the chain names nothing.
     pub(crate) fn is_empty(&self) -> bool {
-        *self == Chain::default()
+        // Most chains asked name a year, month, day or hour: one of these
+        // says so before every part is compared.
+        self.year.is_none()
+            && self.month.is_none()
+            && self.day.is_none()
+            && self.hour.is_none()
+            && *self == Chain::default()
     }
 
     /// True when the chain refers back to the period in focus (同期,

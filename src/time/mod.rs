@@ -42,7 +42,7 @@ use crate::time::chain::{Chain, Grain, Step, SuffixEffect, TimePrefix, Year};
 use crate::time::clock::clock_at;
 use crate::time::numeric_date::numeric_date_at;
 use crate::time::parts::{chain_at, chain_into, opened_chain_into, ReadChain};
-use crate::time::read::{integer_at, skip_spaces};
+use crate::time::read::{integer_at, skip_spaces, starts_integer_at};
 use crate::time::relative::same_period_of_year;
 use crate::time::resolve::{resolve, Anchor, Resolved, Role};
 use crate::time::words::{BASE_MARKERS, JOINERS, PREFIXES, SUFFIXES};
@@ -801,7 +801,11 @@ fn read_expression(text: &str, pos: usize, opening: Opening, found: &mut Found) 
         first.since = true;
     }
     // A bare number after the chain that a range gives a unit: 2019年1-5月, 4月12-19日.
-    if let Some((bare, bare_end)) = bare_range_start(text, end) {
+    // Most chains are followed by no integer: the bytes there say so.
+    let bare = starts_integer_at(text, end)
+        .then(|| bare_range_start(text, end))
+        .flatten();
+    if let Some((bare, bare_end)) = bare {
         if let Some(merged) = merge(first, &bare) {
             *first = merged;
             end = bare_end;
@@ -900,9 +904,7 @@ fn suffixes(text: &str, mut end: usize, range: bool, first: &mut Chain) -> usize
 /// ~), with what it leaves out taken from `first`: 2017年8月11日至22日,
 /// 下午1点到3点十分, 2020年至今.
 fn range(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usize)> {
-    let joiner = JOINERS
-        .at(&text[joiner_start..])
-        .find(|j| text[joiner_start..].starts_with(**j))?;
+    let joiner = joiner_at(text, joiner_start)?;
     let after = skip_spaces(text, joiner_start + joiner.len());
     let in_context = || {
         // 今晚八点到九点: the second clock time reads in the first's context.
@@ -938,8 +940,9 @@ fn between(text: &str, joiner_start: usize, first: &Chain) -> Option<(Chain, usi
 
 /// True when a range joiner or an open end follows `end`.
 fn has_range_or_open(text: &str, end: usize) -> bool {
-    let rest = &text[skip_spaces(text, end)..];
-    JOINERS.at(rest).any(|j| rest.starts_with(j))
+    let joiner_start = skip_spaces(text, end);
+    let rest = &text[joiner_start..];
+    joiner_at(text, joiner_start).is_some()
         || (rest.starts_with(['起', '以', '开', '至'])
             && ["起", "以来", "开始", "至今"]
                 .iter()
@@ -1015,14 +1018,29 @@ fn merge(first: &Chain, bare: &Chain) -> Option<Chain> {
     Some(merged)
 }
 
+/// The range joiner (至, 到, -, ~…) at `pos`, if one starts there. Most
+/// offsets hold none: the bytes there say so before a word is compared.
+#[inline(always)]
+fn joiner_at(text: &str, pos: usize) -> Option<&'static str> {
+    if pos == text.len() || !JOINER_HEADS.at(text, pos).0 {
+        return None;
+    }
+    let rest = &text[pos..];
+    JOINERS.at(rest).find(|j| rest.starts_with(**j)).copied()
+}
+
+/// The first characters of the range joiners.
+static JOINER_HEADS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::CharBits::of(JOINERS.iter().filter_map(|j| j.chars().next()))
+    });
+
 /// `1` in `1-9月`, `9` in `9~12点`, `2020` in `2020至2025年`: a bare
 /// number that takes the unit of the range's second end.
 fn bare_range_start(text: &str, pos: usize) -> Option<(Chain, usize)> {
     let (value, end, _, _) = integer_at(text, pos)?;
     let joiner_start = skip_spaces(text, end);
-    let joiner = JOINERS
-        .at(&text[joiner_start..])
-        .find(|j| text[joiner_start..].starts_with(**j))?;
+    let joiner = joiner_at(text, joiner_start)?;
     let after = skip_spaces(text, joiner_start + joiner.len());
     let (second, _, _) = chain_at(text, after)?;
     let mut first = Chain::default();

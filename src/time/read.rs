@@ -361,7 +361,8 @@ pub(crate) fn integer_at(text: &str, pos: usize) -> Option<Integer> {
 
 /// True when an integer may start at `pos` ([`starts_integer`]), found
 /// from the bytes there, undecoded.
-fn starts_integer_at(text: &str, pos: usize) -> bool {
+#[inline(always)]
+pub(crate) fn starts_integer_at(text: &str, pos: usize) -> bool {
     pos < text.len() && INTEGER_STARTS.at(text, pos).0
 }
 
