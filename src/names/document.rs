@@ -99,15 +99,14 @@ pub(super) fn settle(text: &str, words: &[Word<'_>], classes: &[Class], names: &
     };
     let titled = after_title(words, classes, &aliases, &occurrences);
     // The organisations' names are those searched for, less the aliases a
-    // title stands before that name no organisation too. Longest first,
-    // then in order of their bytes (as searched, kept by a stable sort):
-    // the same document always settles its clashes the same way.
-    let mut unique: Vec<&str> = searched
-        .iter()
-        .copied()
-        .filter(|s| !titled.contains(s) || org_names.contains(s))
+    // title stands before that name no organisation too, told by their
+    // indices among those searched. Longest first, then in order of their
+    // bytes (as searched, kept by a stable sort): the same document always
+    // settles its clashes the same way.
+    let mut unique: Vec<usize> = (0..searched.len())
+        .filter(|&k| !titled.contains(&searched[k]) || org_names.contains(&searched[k]))
         .collect();
-    unique.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    unique.sort_by_key(|&k| std::cmp::Reverse(searched[k].len()));
     same_name(text, words, classes, &unique, &occurrences, names);
 }
 
@@ -565,15 +564,15 @@ fn called(after: &str) -> Option<&str> {
     (name.chars().count() >= 2).then_some(name)
 }
 
-/// Every other occurrence of an organisation's name (`unique`: no two
-/// alike, longest first) that starts a word (and ends one, for short
+/// Every other occurrence of an organisation's name (`unique`: indices of
+/// names searched for, longest first) that starts a word (and ends one, for short
 /// names) is that organisation, in place of the names of other kinds inside
 /// it; and a name that is a place somewhere is no person elsewhere.
 fn same_name(
     text: &str,
     words: &[Word<'_>],
     classes: &[Class],
-    unique: &[&str],
+    unique: &[usize],
     occurrences: &Occurrences<'_, '_>,
     names: &mut Vec<Named>,
 ) {
@@ -668,14 +667,15 @@ fn beside_person_cue(words: &[Word<'_>], classes: &[Class], span: Span) -> bool 
     before || after
 }
 
-/// The other occurrences of the names `unique` (longest first) that start
+/// The other occurrences of the names searched for whose indices are
+/// `unique` (longest first) that start
 /// a word, end one (for short names) and cross no other name: each is the organisation. An occurrence
 /// clashes with an organisation it overlaps, with a name of another kind
 /// that reaches out of it, and with an occurrence taken before it; names of
 /// other kinds inside it give way to it ([`occurrences_at_words`] finds them).
 fn other_occurrences(
     words: &[Word<'_>],
-    unique: &[&str],
+    unique: &[usize],
     occurrences: &Occurrences<'_, '_>,
     names: &[Named],
 ) -> Vec<Named> {
@@ -691,8 +691,8 @@ fn other_occurrences(
     );
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut added: Vec<Named> = Vec::new();
-    for name in unique {
-        let starts = occurrences.of(name);
+    for &k in unique {
+        let (name, starts) = (occurrences.names[k], &occurrences.starts[k]);
         crate::work::add(starts.len());
         let short = name.chars().count() <= 4;
         for &at in starts {
