@@ -18,7 +18,7 @@
 //! Dropped text belongs to the character before it, so a span that ends
 //! after `项` ends after `(xiàng)` in the original.
 
-use crate::lexicon::{CharBits, CharTable};
+use crate::lexicon::{three_byte_code, CharBits, CharTable};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -131,6 +131,9 @@ pub(crate) struct Noting {
     /// the bits of the lists it is in.
     classes: CharTable,
     passed_han: CharBits,
+    /// The Han characters it keeps and notes: [`kept_run`] notes them
+    /// where it passes the others, when nothing it drops follows them.
+    noted_han: CharBits,
 }
 
 /// The class bit of the characters of [`KEPT`].
@@ -173,8 +176,10 @@ impl Noting {
                 .filter(|&code| classes.get(code) & NOTED_CLASSES != 0)
                 .filter_map(char::from_u32),
         );
+        let kept_han = &*KEPT_HAN;
         Noting {
-            passed_han: KEPT_HAN.without(&noted),
+            passed_han: kept_han.without(&noted),
+            noted_han: kept_han.and(&noted),
             classes,
         }
     }
@@ -317,10 +322,26 @@ fn kept_run(
         // Most characters are Han characters normalization keeps and none
         // notes: passed on one bitmap load from their bytes, undecoded.
         // What follows the last of them is read below, as any character.
+        // The noted ones among them are handed to `note` on the way, but
+        // for one followed by what may be dropped, read below.
         let passed_from = at;
-        while let Some(&[lead, second, third]) = bytes.get(at..at + 3) {
-            if lead & 0xF0 != 0xE0 || !noting.passed_han.contains_three_bytes(lead, second, third) {
+        for chunk in bytes[at..].chunks_exact(3) {
+            let (lead, second, third) = (chunk[0], chunk[1], chunk[2]);
+            if lead & 0xF0 != 0xE0 {
                 break;
+            }
+            if !noting.passed_han.contains_three_bytes(lead, second, third) {
+                if !noting.noted_han.contains_three_bytes(lead, second, third)
+                    || may_drop_before(&bytes[at + 3..])
+                {
+                    break;
+                }
+                let code = three_byte_code(lead, second, third);
+                note(
+                    normalized_from + (at - from),
+                    char::from_u32(code).unwrap_or('\0'),
+                    noting.classes.get(code) & NOTED_CLASSES,
+                );
             }
             at += 3;
         }
