@@ -288,6 +288,15 @@ impl CharBits {
         set
     }
 
+    /// The characters of this set that are in `other` too.
+    pub(crate) fn and(&self, other: &CharBits) -> CharBits {
+        let mut set = CharBits(self.0.clone());
+        for (word, other_word) in set.0.iter_mut().zip(other.0.iter()) {
+            *word &= other_word;
+        }
+        set
+    }
+
     /// Every character of the BMP but `chars` (the surrogates are none).
     pub(crate) fn all_but(chars: impl Iterator<Item = char>) -> CharBits {
         let mut set = CharBits(Box::new([u64::MAX; 1024]));
@@ -630,7 +639,7 @@ fn last_code(text: &str) -> Option<u32> {
 
 /// The code point a three-byte UTF-8 sequence encodes.
 #[inline]
-fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
+pub(crate) fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
     u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F)
 }
 

@@ -18,7 +18,7 @@
 //! Dropped text belongs to the character before it, so a span that ends
 //! after `项` ends after `(xiàng)` in the original.
 
-use crate::lexicon::{CharBits, CharTable};
+use crate::lexicon::{three_byte_code, CharBits, CharTable};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -131,6 +131,13 @@ pub(crate) struct Noting {
     /// the bits of the lists it is in.
     classes: CharTable,
     passed_han: CharBits,
+    /// The Han characters it keeps and notes: [`kept_run`] notes them
+    /// where it passes the others, when nothing it drops follows them.
+    noted_han: CharBits,
+    /// The characters of three bytes but Han that it keeps, does not note
+    /// and that open nothing it drops: [`kept_run`] passes them with the
+    /// Han characters (most punctuation).
+    passed_other: CharBits,
 }
 
 /// The class bit of the characters of [`KEPT`].
@@ -173,8 +180,16 @@ impl Noting {
                 .filter(|&code| classes.get(code) & NOTED_CLASSES != 0)
                 .filter_map(char::from_u32),
         );
+        let passed_other = CharBits::of(
+            (0x800..0x10000)
+                .filter(|&code| classes.get(code) == KEPT_CLASS)
+                .filter_map(char::from_u32),
+        );
+        let kept_han = &*KEPT_HAN;
         Noting {
-            passed_han: KEPT_HAN.without(&noted),
+            passed_han: kept_han.without(&noted),
+            noted_han: kept_han.and(&noted),
+            passed_other,
             classes,
         }
     }
@@ -310,21 +325,48 @@ fn kept_run(
     let bytes = text.as_bytes();
     let mut at = from;
     // The Han characters read one by one, and the bytes of those passed
-    // three at a time, counted once at the end.
+    // three at a time with the others passed there, counted once at the
+    // end.
     let mut han_chars = 0;
-    let mut passed_han_bytes = 0;
+    let mut passed_bytes = 0;
+    let mut passed_others = 0;
     loop {
         // Most characters are Han characters normalization keeps and none
         // notes: passed on one bitmap load from their bytes, undecoded.
         // What follows the last of them is read below, as any character.
+        // Kept punctuation of three bytes is passed with them, and noted
+        // Han characters are handed to `note` on the way, but for one of
+        // these followed by what may be dropped, read below.
         let passed_from = at;
-        while let Some(&[lead, second, third]) = bytes.get(at..at + 3) {
-            if lead & 0xF0 != 0xE0 || !noting.passed_han.contains_three_bytes(lead, second, third) {
+        for chunk in bytes[at..].chunks_exact(3) {
+            let (lead, second, third) = (chunk[0], chunk[1], chunk[2]);
+            if lead & 0xF0 != 0xE0 {
                 break;
+            }
+            if !noting.passed_han.contains_three_bytes(lead, second, third) {
+                let noted = noting.noted_han.contains_three_bytes(lead, second, third);
+                if !(noted
+                    || noting
+                        .passed_other
+                        .contains_three_bytes(lead, second, third))
+                    || may_drop_before(&bytes[at + 3..])
+                {
+                    break;
+                }
+                if noted {
+                    let code = three_byte_code(lead, second, third);
+                    note(
+                        normalized_from + (at - from),
+                        char::from_u32(code).unwrap_or('\0'),
+                        noting.classes.get(code) & NOTED_CLASSES,
+                    );
+                } else {
+                    passed_others += 1;
+                }
             }
             at += 3;
         }
-        passed_han_bytes += at - passed_from;
+        passed_bytes += at - passed_from;
         // The code point of a character of one to three bytes (the text is
         // UTF-8), and what follows it; one of four bytes, outside the
         // bitmap, ends the run.
@@ -344,7 +386,7 @@ fn kept_run(
         if class & OPENS_DROP_CLASS != 0 && at > passed_from {
             // The last Han character passed is followed by what may be
             // dropped: the loop of `normalize` takes it.
-            return (at - 3, han_chars + passed_han_bytes / 3 - 1);
+            return (at - 3, han_chars + passed_bytes / 3 - passed_others - 1);
         }
         let passes = class & KEPT_CLASS != 0
             || (code == u32::from('，') && !starts_with_full_width_digit(rest));
@@ -362,7 +404,7 @@ fn kept_run(
         }
         at = text.len() - rest.len();
     }
-    (at, han_chars + passed_han_bytes / 3)
+    (at, han_chars + passed_bytes / 3 - passed_others)
 }
 
 /// True for the code point of a Han character of the Basic Multilingual
