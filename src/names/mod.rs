@@ -281,7 +281,6 @@ fn finds_nothing(text: &str, words: &[Word<'_>], i: usize, of: &[Class]) -> bool
         && person::person(text, words, i, of).is_none()
 }
 
-/// The candidate fact for a name a rule found.
 /// `rule()` where the gate `open` holds, and none where it does not; a
 /// gate only rules out words where its rule finds nothing, so debug and
 /// test builds run the rule anyway there and require it to find nothing.
@@ -296,6 +295,7 @@ fn gated<T>(open: bool, rule: impl Fn() -> Option<T>) -> Option<T> {
     rule()
 }
 
+/// The candidate fact for a name a rule found.
 fn candidate(text: &str, kind: Kind, found: Found) -> Option<Candidate> {
     let name = text[found.span.range()].to_string();
     Some(Candidate {

@@ -469,16 +469,25 @@ fn organisation_from(
 fn with_sub_units(text: &str, words: &[Word<'_>], head: usize, classes: &[Class]) -> usize {
     let mut last = head;
     while let Some(next) = words.get(last + 1) {
-        let w = &text[next.span.range()];
-        // A department: 海关总署 + 统计分析司.
-        let department = chars_in(w, classes[last + 1]) >= 3
-            && matches!(next.tag, "n" | "nt" | "nz")
-            && w.ends_with(|c: char| DEPARTMENT_ENDINGS.contains(c));
-        if next.tag != "nt" && classes[last + 1] & SUB_UNIT != 0 || department {
+        let class = classes[last + 1];
+        if next.tag != "nt" && class & SUB_UNIT != 0 {
             last += 1;
             continue;
         }
-        // A department in two or three words: 海关总署 + 统计分析 + 司.
+        // A department: 海关总署 + 统计分析司.
+        let w = &text[next.span.range()];
+        let department = matches!(next.tag, "n" | "nt" | "nz")
+            && chars_in(w, class) >= 3
+            && w.ends_with(|c: char| DEPARTMENT_ENDINGS.contains(c));
+        if department {
+            last += 1;
+            continue;
+        }
+        // A department in two or three words: 海关总署 + 统计分析 + 司. Its
+        // first word has the tag of all but the last.
+        if !matches!(next.tag, "n" | "vn" | "nz" | "l" | "v") {
+            break;
+        }
         let tail = (last + 2..(last + 4).min(words.len())).find(|&k| {
             let w = &text[words[k].span.range()];
             DEPARTMENT_WORDS.contains(w)

@@ -284,7 +284,7 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     if classes[i] & (PLACE | REGION | COMPASS_WORD | ALL_HAN) != ALL_HAN {
         return None;
     }
-    let tagged = is_name_tag(word.tag);
+    let tagged = classes[i] & NAME_TAG != 0;
     let (span, count) = if tagged {
         without_glued(text, word.span, word_chars)
     } else {
@@ -295,9 +295,17 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     let first_len = char_len(name.as_bytes());
     let two_len = first_len + char_len(&name.as_bytes()[first_len..]);
     let first = &name[..first_len];
+    // A name that opens its word opens with the word's first character,
+    // whose bits say whether it is a surname.
+    let first_is_surname = if span.start == word.span.start {
+        classes[i] & SURNAME_START != 0
+    } else {
+        lexicon.is_surname(first)
+    };
+    debug_assert_eq!(first_is_surname, lexicon.is_surname(first), "{name}");
     let surname_len = if count >= 3 && lexicon.is_surname(&name[..two_len]) {
         2
-    } else if lexicon.is_surname(first) {
+    } else if first_is_surname {
         1
     } else {
         0
