@@ -288,15 +288,6 @@ impl CharBits {
         set
     }
 
-    /// The characters of this set that are in `other` too.
-    pub(crate) fn and(&self, other: &CharBits) -> CharBits {
-        let mut set = CharBits(self.0.clone());
-        for (word, other_word) in set.0.iter_mut().zip(other.0.iter()) {
-            *word &= other_word;
-        }
-        set
-    }
-
     /// Every character of the BMP but `chars` (the surrogates are none).
     pub(crate) fn all_but(chars: impl Iterator<Item = char>) -> CharBits {
         let mut set = CharBits(Box::new([u64::MAX; 1024]));
@@ -371,6 +362,40 @@ impl CharBits {
         }
         let c = text[pos..].chars().next().unwrap_or('\0');
         (self.contains(c), c.len_utf8())
+    }
+}
+
+/// A set of characters of three bytes, as a bitmap whose
+/// word is read from a character's first two bytes as they stand: the
+/// words of other lead bytes are empty, so a scan tests a character of any
+/// length on one load, and decodes none.
+pub(crate) struct ThreeByteBits(Box<[u64; 0x4000]>);
+
+impl ThreeByteBits {
+    /// The set of the characters of three bytes of `chars`.
+    pub(crate) fn of(chars: impl Iterator<Item = char>) -> ThreeByteBits {
+        let mut bits = Box::new([0u64; 0x4000]);
+        for c in chars {
+            let mut bytes = [0; 4];
+            if let [lead, second, third] = *c.encode_utf8(&mut bytes).as_bytes() {
+                bits[ThreeByteBits::word(lead, second)] |= 1 << (third & 0x3F);
+            }
+        }
+        ThreeByteBits(bits)
+    }
+
+    /// True when `lead`, `second`, `third` are the bytes of a character of
+    /// the set (`false` for the first bytes of any other character).
+    #[inline(always)]
+    pub(crate) fn contains(&self, lead: u8, second: u8, third: u8) -> bool {
+        (self.0[ThreeByteBits::word(lead, second)] >> (third & 0x3F)) & 1 != 0
+    }
+
+    /// The word of the first two bytes of a character: the lead byte whole
+    /// and the bits of the second that a continuation byte varies.
+    #[inline(always)]
+    fn word(lead: u8, second: u8) -> usize {
+        usize::from(lead) | usize::from(second & 0x3F) << 8
     }
 }
 
@@ -680,6 +705,21 @@ mod tests {
                 ("😀", false)
             ]
         );
+    }
+
+    #[test]
+    fn three_byte_bits_hold_the_characters_of_three_bytes_only() {
+        let set = ThreeByteBits::of("年a\u{800}\u{FFFF}é𠀀".chars());
+        assert!(set.contains(0xE5, 0xB9, 0xB4));
+        assert!(set.contains(0xE0, 0xA0, 0x80));
+        assert!(set.contains(0xEF, 0xBF, 0xBF));
+        assert!(!set.contains(0xE5, 0xB9, 0xB5));
+        // The first bytes of characters of one, two and four bytes.
+        for c in "a\u{7F}é\u{7FF}𠀀".chars() {
+            let mut bytes = [0xBF; 4];
+            c.encode_utf8(&mut bytes);
+            assert!(!set.contains(bytes[0], bytes[1], bytes[2]), "{c:?}");
+        }
     }
 
     #[test]

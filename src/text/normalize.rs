@@ -18,7 +18,7 @@
 //! Dropped text belongs to the character before it, so a span that ends
 //! after `项` ends after `(xiàng)` in the original.
 
-use crate::lexicon::{three_byte_code, CharBits, CharTable};
+use crate::lexicon::{CharBits, CharTable, ThreeByteBits};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -130,14 +130,9 @@ pub(crate) struct Noting {
     /// For every character of the plane: [`KEPT_CLASS`], [`HAN_CLASS`] and
     /// the bits of the lists it is in.
     classes: CharTable,
-    passed_han: CharBits,
-    /// The Han characters it keeps and notes: [`kept_run`] notes them
-    /// where it passes the others, when nothing it drops follows them.
-    noted_han: CharBits,
-    /// The characters of three bytes but Han that it keeps, does not note
-    /// and that open nothing it drops: [`kept_run`] passes them with the
-    /// Han characters (most punctuation).
-    passed_other: CharBits,
+    /// The Han characters it keeps and does not note, read from their
+    /// bytes as they stand.
+    passed_han: ThreeByteBits,
 }
 
 /// The class bit of the characters of [`KEPT`].
@@ -175,22 +170,14 @@ impl Noting {
             };
             listed | kept | han | opens_drop
         });
-        let noted = CharBits::of(
-            (0..0x10000)
-                .filter(|&code| classes.get(code) & NOTED_CLASSES != 0)
-                .filter_map(char::from_u32),
-        );
-        let passed_other = CharBits::of(
+        let passed_han = ThreeByteBits::of(
             (0x800..0x10000)
-                .filter(|&code| classes.get(code) == KEPT_CLASS)
+                .filter(|&code| classes.get(code) == KEPT_CLASS | HAN_CLASS)
                 .filter_map(char::from_u32),
         );
-        let kept_han = &*KEPT_HAN;
         Noting {
-            passed_han: kept_han.without(&noted),
-            noted_han: kept_han.and(&noted),
-            passed_other,
             classes,
+            passed_han,
         }
     }
 
@@ -309,8 +296,8 @@ fn normalize_passing_kept_runs(
 /// through as they are, and how many of them are Han: characters it keeps
 /// wherever they stand ([`KEPT`]), and `，` before anything but a
 /// full-width digit, before which it drops nothing. Most of a Simplified
-/// article is one such run, read here a byte at a time and one bitmap test
-/// a character; the loop of [`normalize`] takes the character that ends it.
+/// article is one such run, read here on one bitmap load a Han character
+/// and one test a character of any other kind; the loop of [`normalize`] takes the character that ends it.
 /// `note` is handed the characters of `noting` in the run, at their offsets
 /// in the normalized text, where the run starts at `normalized_from`.
 // Not inlined: the scan of most of the text gets registers of its own.
@@ -325,47 +312,22 @@ fn kept_run(
     let bytes = text.as_bytes();
     let mut at = from;
     // The Han characters read one by one, and the bytes of those passed
-    // three at a time with the others passed there, counted once at the
-    // end.
+    // three at a time, counted once at the end.
     let mut han_chars = 0;
     let mut passed_bytes = 0;
-    let mut passed_others = 0;
     loop {
         // Most characters are Han characters normalization keeps and none
         // notes: passed on one bitmap load from their bytes, undecoded.
         // What follows the last of them is read below, as any character.
-        // Kept punctuation of three bytes is passed with them, and noted
-        // Han characters are handed to `note` on the way, but for one of
-        // these followed by what may be dropped, read below.
         let passed_from = at;
-        for chunk in bytes[at..].chunks_exact(3) {
-            let (lead, second, third) = (chunk[0], chunk[1], chunk[2]);
-            if lead & 0xF0 != 0xE0 {
+        let mut rest = &bytes[at..];
+        while let [lead, second, third, ref after @ ..] = *rest {
+            if !noting.passed_han.contains(lead, second, third) {
                 break;
             }
-            if !noting.passed_han.contains_three_bytes(lead, second, third) {
-                let noted = noting.noted_han.contains_three_bytes(lead, second, third);
-                if !(noted
-                    || noting
-                        .passed_other
-                        .contains_three_bytes(lead, second, third))
-                    || may_drop_before(&bytes[at + 3..])
-                {
-                    break;
-                }
-                if noted {
-                    let code = three_byte_code(lead, second, third);
-                    note(
-                        normalized_from + (at - from),
-                        char::from_u32(code).unwrap_or('\0'),
-                        noting.classes.get(code) & NOTED_CLASSES,
-                    );
-                } else {
-                    passed_others += 1;
-                }
-            }
-            at += 3;
+            rest = after;
         }
+        at = bytes.len() - rest.len();
         passed_bytes += at - passed_from;
         // The code point of a character of one to three bytes (the text is
         // UTF-8), and what follows it; one of four bytes, outside the
@@ -386,7 +348,7 @@ fn kept_run(
         if class & OPENS_DROP_CLASS != 0 && at > passed_from {
             // The last Han character passed is followed by what may be
             // dropped: the loop of `normalize` takes it.
-            return (at - 3, han_chars + passed_bytes / 3 - passed_others - 1);
+            return (at - 3, han_chars + passed_bytes / 3 - 1);
         }
         let passes = class & KEPT_CLASS != 0
             || (code == u32::from('，') && !starts_with_full_width_digit(rest));
@@ -404,7 +366,7 @@ fn kept_run(
         }
         at = text.len() - rest.len();
     }
-    (at, han_chars + passed_bytes / 3 - passed_others)
+    (at, han_chars + passed_bytes / 3)
 }
 
 /// True for the code point of a Han character of the Basic Multilingual
@@ -446,14 +408,6 @@ static KEPT: LazyLock<CharBits> = LazyLock::new(|| {
     let sparse = table.sparse.iter().map(|&(traditional, _)| traditional);
     let changed = ['\u{3000}', '，'].into_iter().chain(full_width);
     CharBits::all_but(changed.chain(dense).chain(sparse))
-});
-
-/// The Han characters of the Basic Multilingual Plane that normalization
-/// keeps wherever they stand.
-static KEPT_HAN: LazyLock<CharBits> = LazyLock::new(|| {
-    let kept = &*KEPT;
-    let kept_han = (0..0x10000).filter(|&code| is_bmp_han(code) && kept.contains_code(code));
-    CharBits::of(kept_han.filter_map(char::from_u32))
 });
 
 /// True when `rest` opens with a full-width digit, `０` to `９`.
@@ -903,10 +857,21 @@ mod tests {
     }
 
     #[test]
-    fn kept_han_characters_are_kept_and_han() {
-        for code in 0..0x10000 {
-            let kept_han = KEPT.contains_code(code) && is_bmp_han(code);
-            assert_eq!(KEPT_HAN.contains_code(code), kept_han, "{code:x}");
+    fn passed_han_characters_are_kept_han_and_noted_in_no_list() {
+        let digits = CharBits::of("0123456789一".chars());
+        let noting = Noting::of(&[&digits]);
+        for c in (0..0x10000).filter_map(char::from_u32) {
+            let code = u32::from(c);
+            let passed = KEPT.contains_code(code) && is_bmp_han(code) && !digits.contains(c);
+            let mut bytes = [0; 4];
+            let encoded = c.encode_utf8(&mut bytes).as_bytes();
+            if let [lead, second, third] = *encoded {
+                assert_eq!(
+                    noting.passed_han.contains(lead, second, third),
+                    passed,
+                    "{c:?}"
+                );
+            }
         }
     }
 
