@@ -661,26 +661,21 @@ impl std::ops::Deref for Classes {
 /// values in registers.
 #[inline(never)]
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
-    // Each word's index is written past the listed ones and kept only for
-    // a listed word: no branch on whether it is. (Filled by a count, which
-    // costs less than zeroing.)
-    let mut listed: Vec<usize> = (0..words.len()).collect();
-    let mut count = 0;
+    // Room for a share of listed words few documents pass.
+    let mut listed = Vec::with_capacity(words.len() / 4);
     let of: Vec<Class> = KNOWN_WORDS.with_borrow_mut(|known| {
         words
             .iter()
             .enumerate()
             .map(|(k, word)| {
                 let class = word_class(known, text, word);
-                if let Some(last) = listed.get_mut(count) {
-                    *last = k;
+                if class & LIST_BITS != 0 {
+                    listed.push(k);
                 }
-                count += usize::from(class & LIST_BITS != 0);
                 class
             })
             .collect()
     });
-    listed.truncate(count);
     // Apart from the pass: its loop keeps one value fewer.
     let present = of.iter().fold(0, |all, &class| all | class);
     Classes {
