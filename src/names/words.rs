@@ -12,6 +12,7 @@ use crate::lexicon::{
 use crate::span::Span;
 use crate::text::normalize::is_han;
 use crate::text::segment::Word;
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// A name found by a rule: where it is and the rule's name.
@@ -101,6 +102,8 @@ pub(super) const ORG_HEAD_END: Class = 1 << 41;
 pub(super) const NAME_DOT: Class = 1 << 48;
 /// Every character of the word is a Han character (`is_han`).
 pub(super) const ALL_HAN: Class = 1 << 47;
+/// The word's first character is a Han character (`is_han`).
+const FIRST_HAN: Class = 1 << 60;
 /// The word's tag is that of a numeral or a classifier (m, q).
 pub(super) const COUNT_TAG: Class = 1 << 37;
 /// The word's tag is that of a classifier (q).
@@ -650,20 +653,29 @@ impl std::ops::Deref for Classes {
 /// of characters ([`chars_of`]). Every listed word starts with a Han
 /// character. Each character of a word is decoded once, here: a word of
 /// three-byte characters (as Han characters are) is read in one pass that
-/// gives its count, its ends and what [`CharFlags`] says of them.
+/// gives its count, its ends and what [`CharFlags`] says of them. A word of
+/// one to seven bytes met before on this thread (most words: a corpus uses
+/// the same few thousand) is read from what [`KnownWords`] remembers.
 ///
 /// A function of its own, not inlined into the rules: its loop keeps its
 /// values in registers.
 #[inline(never)]
 pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
-    let lexicon = &*LEXICON;
     // Room for a share of listed words few documents pass.
     let mut listed = Vec::with_capacity(words.len() / 4);
-    let of: Vec<Class> = words
-        .iter()
-        .enumerate()
-        .map(|(k, word)| word_class(lexicon, text, word, k, &mut listed))
-        .collect();
+    let of: Vec<Class> = KNOWN_WORDS.with_borrow_mut(|known| {
+        words
+            .iter()
+            .enumerate()
+            .map(|(k, word)| {
+                let class = word_class(known, text, word);
+                if class & LIST_BITS != 0 {
+                    listed.push(k);
+                }
+                class
+            })
+            .collect()
+    });
     // Apart from the pass: its loop keeps one value fewer.
     let present = of.iter().fold(0, |all, &class| all | class);
     Classes {
@@ -673,46 +685,138 @@ pub(super) fn word_classes(text: &str, words: &[Word<'_>]) -> Classes {
     }
 }
 
-/// The class of `word` ([`word_classes`]), word `k` of its document:
-/// `k` joins `listed` when some list holds the word.
+/// The bits of a list ([`PLACE`] to [`BRAND`]).
+const LIST_BITS: Class = (1 << 21) - 1;
+
+/// The class of `word` ([`word_classes`]): what its characters give it,
+/// remembered by `known` for a short word, with what its tag gives it.
 #[inline(always)]
-fn word_class(
-    lexicon: &Lexicon,
-    text: &str,
-    word: &Word<'_>,
-    k: usize,
-    listed: &mut Vec<usize>,
-) -> Class {
-    let bytes = text.as_bytes();
-    let at = word.span.start;
-    let edges = edges_of(text, word.span, &lexicon.char_flags);
-    let mut class = tag_bits(word.tag) | edges.class;
+fn word_class(known: &mut KnownWords, text: &str, word: &Word<'_>) -> Class {
+    let by_chars = match KnownWords::key(text.as_bytes(), word.span) {
+        Some(key) => known.class(key, text, word.span),
+        None => class_by_chars(text, word.span),
+    };
+    let by_tag = tag_class(word.tag);
+    // An unknown word that begins with a Han character may start a name:
+    // the one bit is moved onto the other, and the two onto `MAY_START`.
+    let unknown_han = (by_chars >> HAN_TO_UNKNOWN & by_tag & UNKNOWN_TAG) << UNKNOWN_TO_START;
+    let class = by_chars | by_tag | unknown_han;
+    if cfg!(any(debug_assertions, test)) {
+        assert_eq!(by_chars, class_by_chars(text, word.span), "{word:?}");
+        let may_start = class & MAY_START != 0;
+        assert_eq!(may_start, may_start_at(text, word, class), "{word:?}");
+        let head = head_of(&text.as_bytes()[word.span.start..]);
+        assert_eq!(head_of_class(class), head, "{word:?}");
+        let first_han = text[word.span.start..].starts_with(is_han);
+        assert_eq!(class & FIRST_HAN != 0, first_han, "{word:?}");
+    }
+    class
+}
+
+/// How far [`FIRST_HAN`] stands above [`UNKNOWN_TAG`].
+const HAN_TO_UNKNOWN: u32 = FIRST_HAN.trailing_zeros() - UNKNOWN_TAG.trailing_zeros();
+/// How far [`MAY_START`] stands above [`UNKNOWN_TAG`].
+const UNKNOWN_TO_START: u32 = MAY_START.trailing_zeros() - UNKNOWN_TAG.trailing_zeros();
+
+/// What the characters of the word at `span` of `text` give its class,
+/// whatever its tag: the lists' bits, those of [`edges_of`] and
+/// [`LISTED_PLACE`], [`MAY_START`] when a name may start at it by its
+/// characters alone, and [`FIRST_HAN`].
+///
+/// Apart from the pass, which calls it only for a word it has not met:
+/// the pass keeps its values in registers.
+#[inline(never)]
+fn class_by_chars(text: &str, span: Span) -> Class {
+    let lexicon = &*LEXICON;
+    let edges = edges_of(text, span, &lexicon.char_flags);
+    let mut class = edges.class;
     if edges.first_han && lexicon.ends.may_hold(edges.first, edges.last) {
         let lists = lexicon
             .classes
-            .get(&bytes[word.span.range()], edges.first, edges.last);
-        if lists != 0 {
-            listed.push(k);
-            class |= lists;
-            // Every listed word begins with a Han character.
-            if class & PLACE != 0 && word.span.len() >= 6 {
-                class |= LISTED_PLACE;
-            }
+            .get(&text.as_bytes()[span.range()], edges.first, edges.last);
+        class |= lists;
+        // Every listed word begins with a Han character.
+        if class & PLACE != 0 && span.len() >= 6 {
+            class |= LISTED_PLACE;
         }
     }
     // A character past the plane has no flags: only then is it read again.
-    let first_han = edges.first_han || edges.first == 0x10000 && han_at(text, at);
-    let may_start = class & (LISTED_PLACE | COMPASS_WORD | MODIFIER | TIME_TAG) != 0
-        || class & UNKNOWN_TAG != 0 && first_han
-        || word.span.len() <= 4 && class & SURNAME_START != 0;
-    if may_start {
+    let first_han = edges.first_han || edges.first == 0x10000 && han_at(text, span.start);
+    if first_han {
+        class |= FIRST_HAN;
+    }
+    if class & (LISTED_PLACE | COMPASS_WORD) != 0 || span.len() <= 4 && class & SURNAME_START != 0 {
         class |= MAY_START;
     }
-    if cfg!(any(debug_assertions, test)) {
-        assert_eq!(may_start, may_start_at(text, word, class), "{word:?}");
-        assert_eq!(head_of_class(class), head_of(&bytes[at..]), "{word:?}");
-    }
     class
+}
+
+/// The number of sets of two words [`KnownWords`] keeps (a power of two).
+const KNOWN_SETS: usize = 1 << 13;
+
+/// What [`class_by_chars`] gave the words of one to seven bytes met last on
+/// this thread, in [`KNOWN_SETS`] sets of two where a word finds one set by
+/// its key: the word met last first, and a word met anew takes the place
+/// of the other. It depends on the lexicon alone, built once for the life
+/// of the program.
+struct KnownWords {
+    sets: Box<[[KnownWord; 2]; KNOWN_SETS]>,
+}
+
+/// A word of [`KnownWords`]: its key ([`KnownWords::key`], 0 for none)
+/// and what [`class_by_chars`] gave it.
+#[derive(Clone, Copy, Default)]
+struct KnownWord {
+    key: u64,
+    class: Class,
+}
+
+impl Default for KnownWords {
+    fn default() -> KnownWords {
+        KnownWords {
+            sets: Box::new([[KnownWord::default(); 2]; KNOWN_SETS]),
+        }
+    }
+}
+
+impl KnownWords {
+    /// The key of the word at `span` of `text`, of one to seven bytes with
+    /// eight to read from its start: its bytes (and those up to its third,
+    /// which its head reads: see [`head_of`]), moved to the highest bytes,
+    /// and its length in the lowest (never 0). `None` for another word.
+    #[inline(always)]
+    fn key(text: &[u8], span: Span) -> Option<u64> {
+        let n = span.len();
+        let eight = text.get(span.start..)?.first_chunk::<8>()?;
+        if n.wrapping_sub(1) >= 7 {
+            return None;
+        }
+        let read = n.max(3);
+        Some(u64::from_le_bytes(*eight) << (64 - 8 * read) | n as u64)
+    }
+
+    /// [`class_by_chars`] of the word at `span` of `text`, whose key is
+    /// `key`: read from its set, or computed and kept there.
+    #[inline(always)]
+    fn class(&mut self, key: u64, text: &str, span: Span) -> Class {
+        let bits = KNOWN_SETS.trailing_zeros();
+        let set = &mut self.sets[(key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize];
+        if set[0].key == key {
+            return set[0].class;
+        }
+        if set[1].key != key {
+            set[1] = KnownWord {
+                key,
+                class: class_by_chars(text, span),
+            };
+        }
+        set.swap(0, 1);
+        set[0].class
+    }
+}
+
+thread_local! {
+    static KNOWN_WORDS: RefCell<KnownWords> = RefCell::new(KnownWords::default());
 }
 
 /// What a word's characters give its class: the bits of [`class_of_chars`]
@@ -995,50 +1099,62 @@ impl CharFlags {
     }
 }
 
-/// The bits [`word_classes`] gives a word for its tag: a tag of one byte,
-/// or of two from `` ` `` to DEL (the lowercase letters among them, as
-/// most tags are), reads them from a table.
+/// What [`word_classes`] gives a word for its tag ([`class_of_tag`]): a
+/// tag of one byte, or of two from `` ` `` to DEL (the lowercase letters
+/// among them, as most tags are), reads it from a table.
 #[inline]
-fn tag_bits(tag: &str) -> Class {
+fn tag_class(tag: &str) -> Class {
     let high = |b: u8| usize::from(b.wrapping_sub(0x60));
     // The lengths are tested one by one, the commonest first, and the
     // rare tags read apart: a match of every length jumps through a table.
     match *tag.as_bytes() {
         [a] => ONE_BYTE_TAGS[usize::from(a)],
         [a, b] if high(a) < 32 && high(b) < 32 => TWO_BYTE_TAGS[high(a) << 5 | high(b)],
-        ref other => rare_tag_bits(other),
+        ref other => rare_tag_class(other),
     }
 }
 
-/// [`bits_of_tag`] of a tag the tables of [`tag_bits`] do not hold.
+/// [`class_of_tag`] of a tag the tables of [`tag_class`] do not hold.
 #[cold]
 #[inline(never)]
-fn rare_tag_bits(tag: &[u8]) -> Class {
-    bits_of_tag(tag)
+fn rare_tag_class(tag: &[u8]) -> Class {
+    class_of_tag(tag)
 }
 
-/// [`bits_of_tag`] of every tag of one byte, by its byte.
+/// [`class_of_tag`] of every tag of one byte, by its byte.
 static ONE_BYTE_TAGS: [Class; 256] = {
     let mut table = [0; 256];
     let mut a = 0;
     while a < 256 {
-        table[a] = bits_of_tag(&[a as u8]);
+        table[a] = class_of_tag(&[a as u8]);
         a += 1;
     }
     table
 };
 
-/// [`bits_of_tag`] of every tag of two bytes from 0x60 to 0x7f: that of
+/// [`class_of_tag`] of every tag of two bytes from 0x60 to 0x7f: that of
 /// the bytes `a` and `b` at `(a - 0x60) * 32 + b - 0x60`.
 static TWO_BYTE_TAGS: [Class; 32 * 32] = {
     let mut table = [0; 32 * 32];
     let mut k = 0;
     while k < 32 * 32 {
-        table[k] = bits_of_tag(&[0x60 + (k >> 5) as u8, 0x60 + (k & 31) as u8]);
+        table[k] = class_of_tag(&[0x60 + (k >> 5) as u8, 0x60 + (k & 31) as u8]);
         k += 1;
     }
     table
 };
+
+/// What [`word_classes`] gives a word for its tag: the tag's bits
+/// ([`bits_of_tag`]) and [`MAY_START`] for a modifier or a time, which a
+/// name may start at.
+const fn class_of_tag(tag: &[u8]) -> Class {
+    let bits = bits_of_tag(tag);
+    if bits & (MODIFIER | TIME_TAG) != 0 {
+        bits | MAY_START
+    } else {
+        bits
+    }
+}
 
 /// The bits [`word_classes`] gives a word for its tag, by the tag's bytes.
 const fn bits_of_tag(tag: &[u8]) -> Class {
@@ -1377,6 +1493,24 @@ mod tests {
     }
 
     #[test]
+    fn a_remembered_class_is_the_one_read_afresh() {
+        // A word of fewer than three bytes has the head of the text after
+        // it: before other text it is another word to remember. (The debug
+        // checks of the pass compare what it remembers with what it reads.)
+        for text in ["a潍坊书记", "a坊潍书记", "a潍坊书记"] {
+            let words = [(0, 1), (1, 4), (4, 7), (7, 13)].map(|(start, end)| Word {
+                span: Span::new(start, end),
+                tag: "x",
+                known: false,
+                common: false,
+            });
+            let classes = word_classes(text, &words);
+            assert_eq!(head_of_class(classes[0]), head_of(text.as_bytes()));
+            assert_ne!(classes[3] & TITLE, 0);
+        }
+    }
+
+    #[test]
     fn the_flags_of_characters_are_their_class_bits() {
         let at = |flag: u16| Class::from(flag) << FLAG_SHIFT;
         assert_eq!(at(CharFlags::FACILITY_LAST), FACILITY_END);
@@ -1420,6 +1554,7 @@ mod tests {
             NAME_LIKE_TAG,
             DISTRICT_END,
             MINISTRY_HEAD_END,
+            FIRST_HAN,
         ];
         // No two bits alike, and none among the lists', the count's or the
         // head's.
@@ -1497,7 +1632,10 @@ mod tests {
                     matches!(*tag, "t" | "x" | "nr" | "ns" | "nz" | "nrt" | "nrfg"),
                     NAME_LIKE_TAG,
                 );
-            assert_eq!(tag_bits(tag), want, "{tag}");
+            let class = tag_class(tag);
+            assert_eq!(class & !MAY_START, want, "{tag}");
+            let starts = is_modifier(tag) || *tag == "t";
+            assert_eq!(class & MAY_START != 0, starts, "{tag}");
         }
         assert!(["n", "ns", "nrf", "nrtg"].iter().all(|t| !is_name_tag(t)));
         // The tables give what the bytes give, for any tag of one or two
@@ -1505,13 +1643,13 @@ mod tests {
         for a in 0..128u8 {
             let one = [a];
             assert_eq!(
-                tag_bits(std::str::from_utf8(&one).unwrap()),
-                bits_of_tag(&one)
+                tag_class(std::str::from_utf8(&one).unwrap()),
+                class_of_tag(&one)
             );
             for b in 0..128u8 {
                 let two = [a, b];
                 let tag = std::str::from_utf8(&two).unwrap();
-                assert_eq!(tag_bits(tag), bits_of_tag(&two), "{tag}");
+                assert_eq!(tag_class(tag), class_of_tag(&two), "{tag}");
             }
         }
     }
