@@ -238,7 +238,10 @@ pub(super) fn person(
 /// no surname to a title (a surname first, three characters or more), is
 /// no single surname tagged as a name, and is no single character before
 /// a title, nor a word of Han characters (no place, region or direction)
-/// of one character or with a tag a name may carry.
+/// of one character or with a tag a name may carry. A word of two
+/// characters or fewer that no name tag marks is a name only from a
+/// surname (今天/t, 目前/t are none), and a name that opens with a surname
+/// of two characters has three characters or more.
 ///
 /// A word of Han characters has four bytes or fewer only when it has one
 /// character or none: its count stands for its length.
@@ -251,6 +254,7 @@ pub(super) fn may_be_person(i: usize, classes: &[Class]) -> bool {
         || chars == 1 && class & NAME_TAG != 0
         || (chars <= 1 || class & NAME_LIKE_TAG != 0)
             && class & (PLACE | REGION | COMPASS_WORD | ALL_HAN) == ALL_HAN
+            && (chars >= 3 || class & (NAME_TAG | SURNAME_START) != 0)
             && (chars != 1 || title_after())
 }
 
