@@ -225,8 +225,9 @@ fn next_candidate(
 #[inline(always)]
 fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
     // The bits that open a rule by the word's own class: a foreign run,
-    // a listed or tagged place, a mission, an organisation, a region, a
-    // facility.
+    // a listed or tagged place, a mission, an organisation, a region. A
+    // word's own facility ending opens a facility only in a word tagged as
+    // a place, which these hold.
     const OWN: Class = NAME_TAG
         | PLACE_TAG
         | PLACE
@@ -234,19 +235,20 @@ fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
         | ORG_NAME
         | GOVERNMENT_LEVEL
         | ORG_TAG
-        | MINISTRY_END
         | COMPASS_WORD
-        | REGION
-        | DISTRICT_END
-        | FACILITY_END;
+        | REGION;
     let class = of[i];
-    if class & OWN != 0 {
+    // A ministry of one word is a noun (公安部).
+    if class & OWN != 0 || class & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END {
         return true;
     }
-    // Only a noun or a proper word of four characters or more opens a
+    // A region that ends in 地区 names something before it (西部地区), and
+    // only a noun or a proper word of four characters or more opens a
     // compound of a place: its length is read only past three.
     let long = || words[i].span.len() >= 12;
-    if chars_of(class) >= 3 && class & (NOUN_TAG | PROPER_TAG) != 0 && long() {
+    if chars_of(class) >= 3
+        && (class & DISTRICT_END != 0 || class & (NOUN_TAG | PROPER_TAG) != 0 && long())
+    {
         return true;
     }
     let at = |k: usize| of.get(k).copied().unwrap_or(0);
