@@ -252,16 +252,20 @@ fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
         return true;
     }
     let at = |k: usize| of.get(k).copied().unwrap_or(0);
-    let (next3, next5) = match of.get(i + 1..i + 6) {
-        Some(&[a, b, c, d, e]) => (a | b | c, a | b | c | d | e),
+    let (next2, next3, next5) = match of.get(i + 1..i + 6) {
+        Some(&[a, b, c, d, e]) => (a | b, a | b | c, a | b | c | d | e),
         _ => {
-            let next3 = at(i + 1) | at(i + 2) | at(i + 3);
-            (next3, next3 | at(i + 4) | at(i + 5))
+            let next2 = at(i + 1) | at(i + 2);
+            let next3 = next2 | at(i + 3);
+            (next2, next3, next3 | at(i + 4) | at(i + 5))
         }
     };
-    // A facility's suffix, a ministry's head, an organisation's head.
-    next3 & FACILITY_END != 0
-        || class & NOUN_KIND_TAG != 0 && next3 & MINISTRY_HEAD_END != 0
+    // A facility's suffix after a proper word, a ministry's head after a
+    // noun, an organisation's head.
+    class & PROPER_TAG != 0 && next2 & FACILITY_END != 0
+        || class & NOUN_KIND_TAG != 0
+            && next3 & MINISTRY_HEAD_END != 0
+            && org::may_join_ministry(words, i, of)
         || class & (PROPER_TAG | NATIONAL) != 0 && next5 & ORG_HEAD_END != 0
         || person::may_be_person(i, of)
 }

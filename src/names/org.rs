@@ -190,18 +190,31 @@ pub(super) fn joined_ministry(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, usize)> {
+    super::gated(may_join_ministry(words, i, classes), || {
+        joined_ministry_from(text, words, i, classes)
+    })
+}
+
+/// False where [`joined_ministry_from`] finds nothing, told by bits: word
+/// `i` is no noun of two characters or more, a noun stands before it, or
+/// none of the three words after it is a noun or an organisation of three
+/// characters or more that ends in 部 or 会, as a ministry ends in 部 or
+/// 委员会 (most words have no word ending in 部 or 会 after them). The gate
+/// is checked against the rule in debug and test builds.
+#[inline]
+pub(super) fn may_join_ministry(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let noun = |k: usize| {
         classes
             .get(k)
             .is_some_and(|c| c & (NOUN_KIND_TAG | TITLE) == NOUN_KIND_TAG)
             && words[k].span.len() >= 6
     };
-    // A ministry ends in 部 or 委员会: most words have no word ending in
-    // 部 or 会 in the three after them. The gate is checked against the
-    // rule in debug and test builds.
-    let head = |k: usize| classes.get(k).is_some_and(|c| c & MINISTRY_HEAD_END != 0);
-    let open = noun(i) && (head(i + 1) || head(i + 2) || head(i + 3));
-    super::gated(open, || joined_ministry_from(text, words, i, classes))
+    let head = |k: usize| {
+        classes.get(k).is_some_and(|&c| {
+            c & MINISTRY_HEAD_END != 0 && c & (NOUN_TAG | ORG_TAG) != 0 && chars_of(c) >= 3
+        })
+    };
+    noun(i) && (head(i + 1) || head(i + 2) || head(i + 3)) && !i.checked_sub(1).is_some_and(noun)
 }
 
 /// [`joined_ministry`] past its gate.
