@@ -225,8 +225,9 @@ fn next_candidate(
 #[inline(always)]
 fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
     // The bits that open a rule by the word's own class: a foreign run,
-    // a listed or tagged place, a mission, an organisation, a region, a
-    // facility.
+    // a listed or tagged place, a mission, an organisation, a region. A
+    // word's own facility ending opens a facility only in a word tagged as
+    // a place, which these hold.
     const OWN: Class = NAME_TAG
         | PLACE_TAG
         | PLACE
@@ -234,32 +235,37 @@ fn may_find_at(words: &[Word<'_>], i: usize, of: &[Class]) -> bool {
         | ORG_NAME
         | GOVERNMENT_LEVEL
         | ORG_TAG
-        | MINISTRY_END
         | COMPASS_WORD
-        | REGION
-        | DISTRICT_END
-        | FACILITY_END;
+        | REGION;
     let class = of[i];
-    if class & OWN != 0 {
+    // A ministry of one word is a noun (公安部).
+    if class & OWN != 0 || class & (NOUN_TAG | MINISTRY_END) == NOUN_TAG | MINISTRY_END {
         return true;
     }
-    // Only a noun or a proper word of four characters or more opens a
+    // A region that ends in 地区 names something before it (西部地区), and
+    // only a noun or a proper word of four characters or more opens a
     // compound of a place: its length is read only past three.
     let long = || words[i].span.len() >= 12;
-    if chars_of(class) >= 3 && class & (NOUN_TAG | PROPER_TAG) != 0 && long() {
+    if chars_of(class) >= 3
+        && (class & DISTRICT_END != 0 || class & (NOUN_TAG | PROPER_TAG) != 0 && long())
+    {
         return true;
     }
     let at = |k: usize| of.get(k).copied().unwrap_or(0);
-    let (next3, next5) = match of.get(i + 1..i + 6) {
-        Some(&[a, b, c, d, e]) => (a | b | c, a | b | c | d | e),
+    let (next2, next3, next5) = match of.get(i + 1..i + 6) {
+        Some(&[a, b, c, d, e]) => (a | b, a | b | c, a | b | c | d | e),
         _ => {
-            let next3 = at(i + 1) | at(i + 2) | at(i + 3);
-            (next3, next3 | at(i + 4) | at(i + 5))
+            let next2 = at(i + 1) | at(i + 2);
+            let next3 = next2 | at(i + 3);
+            (next2, next3, next3 | at(i + 4) | at(i + 5))
         }
     };
-    // A facility's suffix, a ministry's head, an organisation's head.
-    next3 & FACILITY_END != 0
-        || class & NOUN_KIND_TAG != 0 && next3 & MINISTRY_HEAD_END != 0
+    // A facility's suffix after a proper word, a ministry's head after a
+    // noun, an organisation's head.
+    class & PROPER_TAG != 0 && next2 & FACILITY_END != 0
+        || class & NOUN_KIND_TAG != 0
+            && next3 & MINISTRY_HEAD_END != 0
+            && org::may_join_ministry(words, i, of)
         || class & (PROPER_TAG | NATIONAL) != 0 && next5 & ORG_HEAD_END != 0
         || person::may_be_person(i, of)
 }

@@ -116,7 +116,13 @@ fn organisation_of(
         span.start = words[start - 1].span.start;
     }
     let in_title = text[..span.start].ends_with('《') && text[span.end..].starts_with('》');
-    if in_title || start == end && classes[i] & PLACE != 0 || names_a_kind(&text[span.range()]) {
+    // A name that is word `i` alone is no kind of institution as a whole:
+    // [`organisation_from`] turns such a word away by its bits.
+    let whole_word = span == words[i].span;
+    if in_title
+        || start == end && classes[i] & PLACE != 0
+        || names_a_kind(&text[span.range()], whole_word)
+    {
         return None;
     }
     if let Some(at) = titled_start(text, span) {
@@ -135,10 +141,16 @@ fn organisation_of(
 /// True for a name that is a kind of institution of
 /// `data/words/org_generic.txt` as a whole, whatever words it was read
 /// from (中介 + 公司), or that ends in a class of many institutions
-/// (`data/words/org_class_endings.txt`: 日本 + 金融机构).
-fn names_a_kind(name: &str) -> bool {
+/// (`data/words/org_class_endings.txt`: 日本 + 金融机构). The list of
+/// institutions is not read for a `whole_word`, which its bits have
+/// told none.
+fn names_a_kind(name: &str, whole_word: bool) -> bool {
+    debug_assert!(
+        !whole_word || LEXICON.class(name) & GENERIC_ORG == 0,
+        "{name}"
+    );
     ends_in_one_of(name, &CLASS_ENDINGS, &CLASS_ENDING_LAST)
-        || LEXICON.class(name) & GENERIC_ORG != 0
+        || !whole_word && LEXICON.class(name) & GENERIC_ORG != 0
 }
 
 /// True for a word that names the whole nation (国家, 全国, 中国): no
@@ -190,18 +202,31 @@ pub(super) fn joined_ministry(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, usize)> {
+    super::gated(may_join_ministry(words, i, classes), || {
+        joined_ministry_from(text, words, i, classes)
+    })
+}
+
+/// False where [`joined_ministry_from`] finds nothing, told by bits: word
+/// `i` is no noun of two characters or more, a noun stands before it, or
+/// none of the three words after it is a noun or an organisation of three
+/// characters or more that ends in 部 or 会, as a ministry ends in 部 or
+/// 委员会 (most words have no word ending in 部 or 会 after them). The gate
+/// is checked against the rule in debug and test builds.
+#[inline]
+pub(super) fn may_join_ministry(words: &[Word<'_>], i: usize, classes: &[Class]) -> bool {
     let noun = |k: usize| {
         classes
             .get(k)
             .is_some_and(|c| c & (NOUN_KIND_TAG | TITLE) == NOUN_KIND_TAG)
             && words[k].span.len() >= 6
     };
-    // A ministry ends in 部 or 委员会: most words have no word ending in
-    // 部 or 会 in the three after them. The gate is checked against the
-    // rule in debug and test builds.
-    let head = |k: usize| classes.get(k).is_some_and(|c| c & MINISTRY_HEAD_END != 0);
-    let open = noun(i) && (head(i + 1) || head(i + 2) || head(i + 3));
-    super::gated(open, || joined_ministry_from(text, words, i, classes))
+    let head = |k: usize| {
+        classes.get(k).is_some_and(|&c| {
+            c & MINISTRY_HEAD_END != 0 && c & (NOUN_TAG | ORG_TAG) != 0 && chars_of(c) >= 3
+        })
+    };
+    noun(i) && (head(i + 1) || head(i + 2) || head(i + 3)) && !i.checked_sub(1).is_some_and(noun)
 }
 
 /// [`joined_ministry`] past its gate.
@@ -364,17 +389,22 @@ fn organisation_from(
     if classes[i] & GENERIC_ORG != 0 {
         return None;
     }
-    // Two organisations side by side (党中央国务院) are two.
-    let standalone = |k: usize| {
-        classes[k] & ORG_NAME != 0
-            || (words[k].tag == "nt" && {
-                let w = word_text(k);
-                chars_in(w, classes[k]) >= 3 && org_suffix_of(w, classes[k]).is_some()
-            })
+    // A word tagged `nt` of three characters or more that ends in an
+    // organisation suffix.
+    let suffixed = |k: usize| {
+        words[k].tag == "nt" && {
+            let w = word_text(k);
+            chars_in(w, classes[k]) >= 3 && org_suffix_of(w, classes[k]).is_some()
+        }
     };
+    // Two organisations side by side (党中央国务院) are two.
+    let standalone = |k: usize| classes[k] & ORG_NAME != 0 || suffixed(k);
+    // Whether the first word is so suffixed, read once for both tests of it.
+    let first_suffixed = std::cell::OnceCell::new();
+    let first_is_suffixed = || *first_suffixed.get_or_init(|| suffixed(i));
     let mut head = None;
     if proper(i) {
-        let first_standalone = standalone(i);
+        let first_standalone = classes[i] & ORG_NAME != 0 || first_is_suffixed();
         // Each word's text is sliced only where its bits and tag leave a
         // test of it.
         for (k, next) in words.iter().enumerate().skip(i + 1).take(5) {
@@ -433,10 +463,7 @@ fn organisation_from(
     };
     // The tag and the bits first: most words are no organisation of their own.
     let single = || {
-        ((words[i].tag == "nt"
-            && chars_in(first, classes[i]) >= 3
-            && org_suffix_of(first, classes[i]).is_some()
-            && !first.ends_with("中心"))
+        ((first_is_suffixed() && !first.ends_with("中心"))
             || classes[i] & ORG_NAME != 0
             || ministry()
             || (words[i].tag == "nt" && first.ends_with("中央")))

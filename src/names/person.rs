@@ -238,7 +238,10 @@ pub(super) fn person(
 /// no surname to a title (a surname first, three characters or more), is
 /// no single surname tagged as a name, and is no single character before
 /// a title, nor a word of Han characters (no place, region or direction)
-/// of one character or with a tag a name may carry.
+/// of one character or with a tag a name may carry. A word of two
+/// characters or fewer that no name tag marks is a name only from a
+/// surname (今天/t, 目前/t are none), and a name that opens with a surname
+/// of two characters has three characters or more.
 ///
 /// A word of Han characters has four bytes or fewer only when it has one
 /// character or none: its count stands for its length.
@@ -251,6 +254,7 @@ pub(super) fn may_be_person(i: usize, classes: &[Class]) -> bool {
         || chars == 1 && class & NAME_TAG != 0
         || (chars <= 1 || class & NAME_LIKE_TAG != 0)
             && class & (PLACE | REGION | COMPASS_WORD | ALL_HAN) == ALL_HAN
+            && (chars >= 3 || class & (NAME_TAG | SURNAME_START) != 0)
             && (chars != 1 || title_after())
 }
 
@@ -352,24 +356,28 @@ fn person_at(text: &str, words: &[Word<'_>], i: usize, classes: &[Class]) -> Opt
     if !foreign && no_given_name {
         return None;
     }
-    let cue = name_cue(text, words, classes, i, i);
-    let waits = super::things::thing_headed(word, name) && !cue.any();
+    // The words around are read once, and only where a test needs them:
+    // most names a segmenter tags are sure without them.
+    let cue_read = std::cell::OnceCell::new();
+    let cue = || *cue_read.get_or_init(|| name_cue(text, words, classes, i, i));
+    let waits = || super::things::thing_headed(word, name) && !cue().any();
     // 东芝, 金马奖/nz: the dictionary's brands and events speak too
     // (东芝表示); only a title or role before one makes it a person.
-    if word.tag == "nz" && !cue.title_before {
+    if word.tag == "nz" && !cue().title_before {
         return None;
     }
     if foreign {
-        if word.known && !cue.any() && thing_after(classes, i) {
+        if word.known && thing_after(classes, i) && !cue().any() {
             return None;
         }
-        return foreign_name(name, span, count, cue.any()).map(|(f, sure)| (f, sure && !waits));
+        return foreign_name(name, span, count, || cue().any())
+            .map(|(f, sure)| (f, sure && !waits()));
     }
     let before = i.checked_sub(1).map(|k| words[k].tag);
     let (found, sure) = surname_given(word, name, span, count, before, cue)?;
     Some((
         super::cut::joined_given(text, words, i, classes, found),
-        sure && !waits,
+        sure && !waits(),
     ))
 }
 
@@ -495,13 +503,18 @@ fn surname_before_title(
 
 /// A transliterated foreign name of `count` characters the segmenter tags
 /// as a name (克林顿, 阿拉法特, 内塔尼亚胡): sure from three characters, or
-/// with evidence.
-fn foreign_name(name: &str, span: Span, count: usize, evidence: bool) -> Option<(Found, bool)> {
+/// with evidence, read only for fewer.
+fn foreign_name(
+    name: &str,
+    span: Span,
+    count: usize,
+    evidence: impl Fn() -> bool,
+) -> Option<(Found, bool)> {
     if !is_transliteration(name) || count > 8 {
         return None;
     }
     let rule = "person.foreign";
-    Some((Found { span, rule }, count >= 3 || evidence))
+    Some((Found { span, rule }, count >= 3 || evidence()))
 }
 
 /// A surname and one or two given characters (江泽民, 李鹏), a name of
@@ -509,16 +522,15 @@ fn foreign_name(name: &str, span: Span, count: usize, evidence: bool) -> Option<
 /// with a surname before them. Three-character names the segmenter tags
 /// are taken; two-character ones, and any it tags otherwise (周恩来/t,
 /// 罗干/ns), need a title or speech around them, or wait for the
-/// document to confirm them.
+/// document to confirm them. The `cue` is read only where a test needs it.
 fn surname_given(
     word: &Word<'_>,
     name: &str,
     span: Span,
     count: usize,
     before: Option<&str>,
-    cue: Cue,
+    cue: impl Fn() -> Cue,
 ) -> Option<(Found, bool)> {
-    let evidence = cue.any();
     let tagged = is_name_tag(word.tag);
     // 乌军, 巴方: the army or side of a country, unless evidence says a name.
     let weak = count == 2
@@ -526,7 +538,7 @@ fn surname_given(
             .chars()
             .last()
             .is_some_and(|c| WEAK_ENDINGS.contains(c));
-    if weak && !evidence {
+    if weak && !cue().any() {
         return None;
     }
     // A two-character name the segmenter guessed (not a dictionary word such
@@ -547,15 +559,16 @@ fn surname_given(
     // Those, the dictionary's names of two characters (养老, 李鹏) and
     // words it tags otherwise (海洋/ns) need a role or speech beside them;
     // a list (海洋等, 高端化、智能化) is no evidence for them.
-    let common = word.common && !cue.role;
+    let common = || word.common && !cue().role;
     let weak_word = word.common || !tagged;
     let time_word = word.tag == "t" && count < 3;
-    let sure = (tagged && count >= 3 && !common)
+    let sure = (tagged && count >= 3 && !common())
         || guessed
         || timed
-        || (cue.role || cue.list && !weak_word)
-            && !time_word
-            && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "n" | "x"));
+        || !time_word && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "n" | "x")) && {
+            let cue = cue();
+            cue.role || cue.list && !weak_word
+        };
     let candidate = !time_word && (tagged || matches!(word.tag, "t" | "ns" | "nz" | "x"));
     let rule = "person.surname_given";
     (sure || candidate).then_some((Found { span, rule }, sure))

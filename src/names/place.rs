@@ -8,7 +8,7 @@ use super::words::{
     char_set, chars_at, facility_suffix, has, is_proper, is_transliteration, org_suffix, Class,
     Classes, Found, AFTER_NAME_WORD, ALL_HAN, COMMON_PLACE, COMPASS_WORD, COUNTY_SHORT,
     DISTRICT_END, FACILITY_END, LEXICON, LISTED_PLACE, MODIFIER, NAME_TAG, NOUN_TAG, ORG_TAG,
-    PLACE, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
+    PLACE, PLACE_TAG, PROPER_TAG, REGION, SPEECH_WORD, STREET_ENDING, TITLE,
 };
 use crate::lexicon::{entries, set, CharBits, WordSet};
 use crate::span::Span;
@@ -458,10 +458,13 @@ pub(super) fn facility(
     i: usize,
     classes: &[Class],
 ) -> Option<(Found, usize)> {
-    // Only a word that ends like a facility suffix, one of these three,
-    // ends a facility: most words have none after them.
+    // Only a word that ends like a facility suffix ends a facility: a
+    // place word itself, or one of the two after a proper word. Most words
+    // have none there.
     let ends = |k: usize| classes.get(k).is_some_and(|c| c & FACILITY_END != 0);
-    if !(ends(i) || ends(i + 1) || ends(i + 2)) {
+    let class = classes[i];
+    let proper = class & (PROPER_TAG | PLACE) != 0;
+    if !(class & PLACE_TAG != 0 && ends(i) || proper && (ends(i + 1) || ends(i + 2))) {
         return None;
     }
     facility_from(text, words, i, classes)
