@@ -18,7 +18,7 @@ use crate::lexicon::CharBits;
 use crate::numeric::numeral::{can_start_numeral, NumeralForm};
 use crate::time::chain::Weekday;
 use crate::time::read::integer_at;
-use crate::time::relative::count_of_units_at;
+use crate::time::relative::{count_of_units_at, suffix_may_follow_count, COUNT_SUFFIX_HEADS};
 use crate::time::words::SPAN_PREFIXES;
 
 /// Words the readers spell out rather than take from a list, which a chain
@@ -204,8 +204,9 @@ fn integer_may_open(text: &str, pos: usize, first: char) -> bool {
         after.starts_with(AFTER_INTEGER) || year_may_open(value, form, digits, after)
     });
     before_unit
-        || count_of_units_at(text, pos)
-            .is_some_and(|(_, _, end, _)| text[end..].starts_with(['之', '以', '前', '后', '内']))
+        || (suffix_may_follow_count(text, pos)
+            && count_of_units_at(text, pos)
+                .is_some_and(|(_, _, end, _)| text[end..].starts_with(COUNT_SUFFIX_HEADS)))
 }
 
 /// True when an integer (`value`, written in `form` with `digits`
