@@ -335,6 +335,13 @@ fn could_start_time(text: &str, pos: usize, c: char) -> Option<Opening> {
     }
     // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
     if class & PREFIX_HEAD == 0 {
+        if cfg!(any(debug_assertions, test)) {
+            assert!(
+                expression_at(text, pos, Opening::Any).is_none(),
+                "an expression reads where its first two characters rule it out: {:?}",
+                &text[pos..]
+            );
+        }
         return None;
     }
     let rest = &text[pos..];
@@ -370,7 +377,8 @@ struct Openings {
 /// A first character of a time word or a word a reader spells
 /// ([`first_chars`]).
 const FIRST: u8 = 1;
-/// The first character of a word of one character: any second one goes.
+/// The first character of a time word or unit of one character (a span
+/// prefix of one aside): any second one goes.
 const SINGLE: u8 = 2;
 /// What may come second after any opening character (numerals aside).
 const SECOND: u8 = 4;
@@ -530,10 +538,10 @@ const SPELLED_IN_READERS: [&str; 17] = [
 
 static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     use crate::time::words as w;
-    let units = crate::numeric::units::time_unit_words().map(|u| u.word);
+    let units = || crate::numeric::units::time_unit_words().map(|u| u.word);
     let words: Vec<&'static str> = w::all_words()
         .chain(w::SPAN_PREFIXES.iter().map(|p| p.0))
-        .chain(units)
+        .chain(units())
         .collect();
     let mut prefixes: Vec<&'static str> = w::PREFIXES.iter().map(|p| p.0).chain(["大约"]).collect();
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -551,16 +559,20 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     let mut classes = Classes(Box::new([0; 0x10000]));
     classes.add(FIRST, first_chars());
     classes.add(NUMERAL, NUMERAL_CHARS.iter().copied());
+    // A span prefix of one character (上, 近) opens a time only before a
+    // count (上三个月, 近几年), whose first character is of SECOND.
     classes.add(
         SINGLE,
-        words
-            .iter()
+        w::all_words()
+            .chain(units())
             .filter(|w| w.chars().count() == 1)
             .filter_map(|w| w.chars().next()),
     );
     classes.add(
         SECOND,
-        "０１２３４５６７８９个半两俩多余".chars().chain(unit_heads),
+        "０１２３４５６７８９个半两俩多余几数"
+            .chars()
+            .chain(unit_heads),
     );
     classes.add(
         PREFIX_HEAD,
