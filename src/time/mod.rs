@@ -365,7 +365,7 @@ struct Openings {
     /// The first three characters of every longer word.
     triples: crate::lexicon::WordSet,
     /// What each character may be at the opening: [`FIRST`], [`SINGLE`],
-    /// [`SECOND`], [`PREFIX_HEAD`], [`NUMERAL`].
+    /// [`SECOND`], [`PREFIX_HEAD`], [`NUMERAL`], [`SPAN_HEAD`].
     classes: Classes,
     /// The prefixes that may open a time (从, 截至, 大约…), longest first.
     prefixes: crate::lexicon::ByEdge<&'static str>,
@@ -386,6 +386,10 @@ const SECOND: u8 = 4;
 const PREFIX_HEAD: u8 = 8;
 /// A character a numeral may start with ([`NUMERAL_CHARS`]).
 const NUMERAL: u8 = 16;
+/// A span prefix of one character (上, 近): it opens a time only before a
+/// count (上三个月, 近几年), which begins with a character of [`SECOND`] or
+/// [`NUMERAL`], or with 几 or 数.
+const SPAN_HEAD: u8 = 32;
 
 /// The classes of the characters of the Basic Multilingual Plane (none
 /// outside it), one byte each: one load answers every question
@@ -490,6 +494,9 @@ impl Openings {
         if class & SINGLE != 0 || self.classes.of(second) & (SECOND | NUMERAL) != 0 {
             return true;
         }
+        if class & SPAN_HEAD != 0 && matches!(second, '几' | '数') {
+            return true;
+        }
         if !self.pair_heads.may_contain(first, second) {
             return false;
         }
@@ -559,20 +566,25 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     let mut classes = Classes(Box::new([0; 0x10000]));
     classes.add(FIRST, first_chars());
     classes.add(NUMERAL, NUMERAL_CHARS.iter().copied());
-    // A span prefix of one character (上, 近) opens a time only before a
-    // count (上三个月, 近几年), whose first character is of SECOND.
+    let single = |w: &&'static str| w.chars().count() == 1;
     classes.add(
         SINGLE,
         w::all_words()
             .chain(units())
-            .filter(|w| w.chars().count() == 1)
+            .filter(single)
+            .filter_map(|w| w.chars().next()),
+    );
+    classes.add(
+        SPAN_HEAD,
+        w::SPAN_PREFIXES
+            .iter()
+            .map(|p| p.0)
+            .filter(single)
             .filter_map(|w| w.chars().next()),
     );
     classes.add(
         SECOND,
-        "０１２３４５６７８９个半两俩多余几数"
-            .chars()
-            .chain(unit_heads),
+        "０１２３４５６７８９个半两俩多余".chars().chain(unit_heads),
     );
     classes.add(
         PREFIX_HEAD,
