@@ -335,6 +335,13 @@ fn could_start_time(text: &str, pos: usize, c: char) -> Option<Opening> {
     }
     // 从2018年, 截至9月底, 大约晚上: a prefix opens a time where one starts.
     if class & PREFIX_HEAD == 0 {
+        if cfg!(any(debug_assertions, test)) {
+            assert!(
+                expression_at(text, pos, Opening::Any).is_none(),
+                "an expression reads where its first two characters rule it out: {:?}",
+                &text[pos..]
+            );
+        }
         return None;
     }
     let rest = &text[pos..];
@@ -358,7 +365,7 @@ struct Openings {
     /// The first three characters of every longer word.
     triples: crate::lexicon::WordSet,
     /// What each character may be at the opening: [`FIRST`], [`SINGLE`],
-    /// [`SECOND`], [`PREFIX_HEAD`], [`NUMERAL`].
+    /// [`SECOND`], [`PREFIX_HEAD`], [`NUMERAL`], [`SPAN_HEAD`].
     classes: Classes,
     /// The prefixes that may open a time (从, 截至, 大约…), longest first.
     prefixes: crate::lexicon::ByEdge<&'static str>,
@@ -370,7 +377,8 @@ struct Openings {
 /// A first character of a time word or a word a reader spells
 /// ([`first_chars`]).
 const FIRST: u8 = 1;
-/// The first character of a word of one character: any second one goes.
+/// The first character of a time word or unit of one character (a span
+/// prefix of one aside): any second one goes.
 const SINGLE: u8 = 2;
 /// What may come second after any opening character (numerals aside).
 const SECOND: u8 = 4;
@@ -378,6 +386,10 @@ const SECOND: u8 = 4;
 const PREFIX_HEAD: u8 = 8;
 /// A character a numeral may start with ([`NUMERAL_CHARS`]).
 const NUMERAL: u8 = 16;
+/// A span prefix of one character (上, 近): it opens a time only before a
+/// count (上三个月, 近几年), which begins with a character of [`SECOND`] or
+/// [`NUMERAL`], or with 几 or 数.
+const SPAN_HEAD: u8 = 32;
 
 /// The classes of the characters of the Basic Multilingual Plane (none
 /// outside it), one byte each: one load answers every question
@@ -482,6 +494,9 @@ impl Openings {
         if class & SINGLE != 0 || self.classes.of(second) & (SECOND | NUMERAL) != 0 {
             return true;
         }
+        if class & SPAN_HEAD != 0 && matches!(second, '几' | '数') {
+            return true;
+        }
         if !self.pair_heads.may_contain(first, second) {
             return false;
         }
@@ -530,10 +545,10 @@ const SPELLED_IN_READERS: [&str; 17] = [
 
 static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     use crate::time::words as w;
-    let units = crate::numeric::units::time_unit_words().map(|u| u.word);
+    let units = || crate::numeric::units::time_unit_words().map(|u| u.word);
     let words: Vec<&'static str> = w::all_words()
         .chain(w::SPAN_PREFIXES.iter().map(|p| p.0))
-        .chain(units)
+        .chain(units())
         .collect();
     let mut prefixes: Vec<&'static str> = w::PREFIXES.iter().map(|p| p.0).chain(["大约"]).collect();
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
@@ -551,11 +566,20 @@ static OPENINGS: std::sync::LazyLock<Openings> = std::sync::LazyLock::new(|| {
     let mut classes = Classes(Box::new([0; 0x10000]));
     classes.add(FIRST, first_chars());
     classes.add(NUMERAL, NUMERAL_CHARS.iter().copied());
+    let single = |w: &&'static str| w.chars().count() == 1;
     classes.add(
         SINGLE,
-        words
+        w::all_words()
+            .chain(units())
+            .filter(single)
+            .filter_map(|w| w.chars().next()),
+    );
+    classes.add(
+        SPAN_HEAD,
+        w::SPAN_PREFIXES
             .iter()
-            .filter(|w| w.chars().count() == 1)
+            .map(|p| p.0)
+            .filter(single)
             .filter_map(|w| w.chars().next()),
     );
     classes.add(

@@ -18,7 +18,7 @@ use crate::lexicon::CharBits;
 use crate::numeric::numeral::{can_start_numeral, NumeralForm};
 use crate::time::chain::Weekday;
 use crate::time::read::integer_at;
-use crate::time::relative::count_of_units_at;
+use crate::time::relative::{count_of_units_at, suffix_may_follow_count, COUNT_SUFFIX_HEADS};
 use crate::time::words::SPAN_PREFIXES;
 
 /// Words the readers spell out rather than take from a list, which a chain
@@ -68,24 +68,26 @@ const SPELLED: [&str; 40] = [
 ];
 
 /// The opening words: the words of every time list and [`SPELLED`], by
-/// their first two characters (a word of one character by its first).
+/// their first character, the whole of a word of two and the first three
+/// of a longer one.
 struct OpeningWords {
     /// First characters of every opening word: one load rules most out.
     heads: CharBits,
     /// Opening words of one character.
     singles: CharBits,
-    /// The first two characters of every longer opening word.
+    /// Opening words of two characters.
     pairs: crate::time::PairSet,
+    /// The first two characters of every longer opening word.
+    long_heads: crate::time::PairSet,
+    /// The first three characters of every longer opening word: 第二天
+    /// lets 第二天 through, not 第二十次.
+    triples: crate::lexicon::WordSet,
 }
 
 static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
     let words: Vec<&'static str> = crate::time::words::all_words().chain(SPELLED).collect();
-    let first_two = |w: &&'static str| {
-        let mut ends = w.char_indices().map(|(i, _)| i).skip(2);
-        ends.next()
-            .map(|end| &w[..end])
-            .or((w.chars().count() == 2).then_some(*w))
-    };
+    let first_three = |w: &'static str| w.char_indices().nth(3).map_or(w, |(end, _)| &w[..end]);
+    let longer = || words.iter().copied().filter(|w| w.chars().count() > 2);
     OpeningWords {
         heads: CharBits::of(words.iter().filter_map(|w| w.chars().next())),
         singles: CharBits::of(
@@ -94,7 +96,9 @@ static OPENING_WORDS: LazyLock<OpeningWords> = LazyLock::new(|| {
                 .filter(|w| w.chars().count() == 1)
                 .filter_map(|w| w.chars().next()),
         ),
-        pairs: crate::time::PairSet::of(words.iter().filter_map(first_two)),
+        pairs: crate::time::PairSet::of(words.iter().copied().filter(|w| w.chars().count() == 2)),
+        long_heads: crate::time::PairSet::of(longer()),
+        triples: longer().map(first_three).collect(),
     }
 });
 
@@ -109,10 +113,20 @@ impl OpeningWords {
             return true;
         }
         let one = first.len_utf8();
-        rest[one..]
+        let Some(second) = rest[one..].chars().next() else {
+            return false;
+        };
+        if self.pairs.contains(first, second) {
+            return true;
+        }
+        if !self.long_heads.contains(first, second) {
+            return false;
+        }
+        let two = one + second.len_utf8();
+        rest[two..]
             .chars()
             .next()
-            .is_some_and(|second| self.pairs.contains(first, second))
+            .is_some_and(|third| self.triples.contains(&rest[..two + third.len_utf8()]))
     }
 }
 
@@ -204,8 +218,9 @@ fn integer_may_open(text: &str, pos: usize, first: char) -> bool {
         after.starts_with(AFTER_INTEGER) || year_may_open(value, form, digits, after)
     });
     before_unit
-        || count_of_units_at(text, pos)
-            .is_some_and(|(_, _, end, _)| text[end..].starts_with(['之', '以', '前', '后', '内']))
+        || (suffix_may_follow_count(text, pos)
+            && count_of_units_at(text, pos)
+                .is_some_and(|(_, _, end, _)| text[end..].starts_with(COUNT_SUFFIX_HEADS)))
 }
 
 /// True when an integer (`value`, written in `form` with `digits`
@@ -232,6 +247,7 @@ mod tests {
         for text in [
             "新时代",
             "第十次",
+            "第二十次",
             "一个人",
             "五星红旗",
             "上海",

@@ -192,6 +192,40 @@ fn count_followers() -> Vec<char> {
     "多余几个分".chars().chain(units).collect()
 }
 
+/// The first characters of the suffixes a count of units may stand
+/// before in a chain (三年前, 两周内, 五天以后, 十年之后).
+pub(crate) const COUNT_SUFFIX_HEADS: [char; 5] = ['之', '以', '前', '后', '内'];
+
+/// Every character a count's units and their marks may hold after its
+/// number (个, 多, 半, 分半钟 and the characters of the units).
+static COUNT_CHARS: std::sync::LazyLock<crate::lexicon::CharBits> =
+    std::sync::LazyLock::new(|| {
+        let units = crate::numeric::units::time_unit_words().flat_map(|w| w.word.chars());
+        crate::lexicon::CharBits::of("多余几个半分钟".chars().chain(units))
+    });
+
+/// False when no count of units at `pos` ([`count_of_units_at`]) can end
+/// before one of [`COUNT_SUFFIX_HEADS`]: past the number, the first
+/// character that is none of [`COUNT_CHARS`] must begin a suffix (三年的
+/// and 百年未有 are passed before the units are looked up).
+pub(crate) fn suffix_may_follow_count(text: &str, pos: usize) -> bool {
+    if text[pos..].starts_with(['半', '几', '数']) {
+        return true;
+    }
+    let Some((_, end, _, _)) = integer_at(text, pos) else {
+        return false;
+    };
+    for c in text[end..].chars() {
+        if COUNT_SUFFIX_HEADS.contains(&c) {
+            return true;
+        }
+        if !COUNT_CHARS.contains(c) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A count of units at `pos`: `三天`, `两个月`, `20多个月`, `一年半`,
 /// `半小时`. Returns the count (None when vague), the unit, the end and
 /// whether the count is vague.
@@ -351,6 +385,17 @@ fn span_after_prefix(text: &str, pos: usize, chain: &mut Chain) -> Option<usize>
 
 /// 三年前, 20天后, 两个半月以内.
 fn units_before_suffix(text: &str, pos: usize, chain: &mut Chain) -> Option<usize> {
+    if !suffix_may_follow_count(text, pos) {
+        if cfg!(any(debug_assertions, test)) {
+            let count = count_of_units_at(text, pos);
+            assert!(
+                count.is_none_or(|(_, _, end, _)| !text[end..].starts_with(COUNT_SUFFIX_HEADS)),
+                "a count ends before a suffix where suffix_may_follow_count rules it out: {:?}",
+                &text[pos..]
+            );
+        }
+        return None;
+    }
     let (count, unit, end, vague) = count_of_units_at(text, pos)?;
     let after = &text[end..];
     let suffixes = [
@@ -366,7 +411,7 @@ fn units_before_suffix(text: &str, pos: usize, chain: &mut Chain) -> Option<usiz
         ("内", 0),
     ];
     // Every suffix starts with one of these: most texts compare no word.
-    if !after.starts_with(['之', '以', '前', '后', '内']) {
+    if !after.starts_with(COUNT_SUFFIX_HEADS) {
         return None;
     }
     let &(word, direction) = suffixes.iter().find(|(w, _)| after.starts_with(w))?;
