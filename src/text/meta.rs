@@ -276,7 +276,8 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
     // never split. One line past the header is read from the start, and
     // the closing lines are read from the end as far back as that one, the
     // lines read from the start going on with them.
-    let is_blank = |line: &str| line.trim().is_empty();
+    // A line of white space only: no character is left after its first ones.
+    let is_blank = |line: &str| line.trim_start().is_empty();
     let first: Vec<(usize, &str)> = text
         .split('\n')
         .scan(0, |offset, line| {
@@ -313,11 +314,12 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         ..Meta::default()
     };
     for &(start, line) in header {
-        let line_start = start + (line.len() - line.trim_start().len());
+        let head = line.trim_start();
+        let line_start = start + (line.len() - head.len());
         // A header's facts stand near a line's start: a long body line is
         // read no further than its head, and the words the patterns need
         // are found in one pass over it.
-        let trimmed = line.trim();
+        let trimmed = head.trim_end();
         let marks = LineMarks::of(trimmed, HEAD_CHARS);
         let line = &trimmed[..marks.end];
         let names_source = marks.holds(scan::SOURCE);
