@@ -179,42 +179,23 @@ impl Outline {
         let mut closings = Vec::new();
         // The text is read a character at a time by its first byte, and
         // each mark known by its UTF-8 bytes: the marks beyond ASCII are
-        // `。` (E3 80 82) and the full-width forms EF BC xx.
+        // `。` and `】` (E3 80 xx) and the full-width forms EF BC xx.
         let bytes = text.as_bytes();
         let mut p = 0;
         while p < bytes.len() {
             let lead = bytes[p];
-            // Most characters are Han (leads E4 to E9), none of them a mark.
-            if (0xE4..=0xE9).contains(&lead) {
-                p += 3;
-                continue;
-            }
-            let len = match lead {
-                0..=0x7F => 1,
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
+            let next = match lead {
+                // Most characters are Han (leads E4 to E9), none of them a mark.
+                0xE4..=0xE9 => {
+                    p += 3;
+                    continue;
+                }
+                0..=0x7F => p + 1,
+                0xC0..=0xDF => p + 2,
+                0xE0..=0xEF => p + 3,
+                _ => p + 4,
             };
-            let next = p + len;
-            let tail = bytes.get(p + 1..next);
-            if matches!(
-                (lead, tail),
-                (b',' | b';' | b')', _)
-                    | (0xEF, Some([0xBC, 0x8C | 0x9B | 0x89]))
-                    | (0xE3, Some([0x80, 0x91]))
-            ) {
-                openings.push(next);
-            }
-            if matches!(
-                (lead, tail),
-                (b',' | b':', _) | (0xEF, Some([0xBC, 0x8C | 0x9A]))
-            ) {
-                commas.push(next);
-            }
-            if matches!((lead, tail), (b')', _) | (0xEF, Some([0xBC, 0x89]))) {
-                closings.push(p);
-            }
-            match (lead, tail) {
+            match (lead, bytes.get(p + 1..next)) {
                 (b'\n', _) => {
                     paragraphs.push(next);
                     sentences.push(next);
@@ -222,9 +203,29 @@ impl Outline {
                 (b'!' | b'?', _)
                 | (0xE3, Some([0x80, 0x82]))
                 | (0xEF, Some([0xBC, 0x81 | 0x9F])) => sentences.push(next),
-                (b',' | b';' | b':', _) | (0xEF, Some([0xBC, 0x8C | 0x9B | 0x9A])) => {
-                    clauses.push(next)
+                // `,`, `，`.
+                (b',', _) | (0xEF, Some([0xBC, 0x8C])) => {
+                    openings.push(next);
+                    commas.push(next);
+                    clauses.push(next);
                 }
+                // `;`, `；`.
+                (b';', _) | (0xEF, Some([0xBC, 0x9B])) => {
+                    openings.push(next);
+                    clauses.push(next);
+                }
+                // `:`, `：`.
+                (b':', _) | (0xEF, Some([0xBC, 0x9A])) => {
+                    commas.push(next);
+                    clauses.push(next);
+                }
+                // `)`, `）`.
+                (b')', _) | (0xEF, Some([0xBC, 0x89])) => {
+                    openings.push(next);
+                    closings.push(p);
+                }
+                // `】`.
+                (0xE3, Some([0x80, 0x91])) => openings.push(next),
                 _ => {}
             }
             p = next;

@@ -198,7 +198,7 @@ pub(super) fn subject(
         .strip_suffix(['比', '较'])
         .filter(|noun| !noun.is_empty())
     {
-        return Some(capped(format!("{}{noun}", carried.unwrap_or(""))));
+        return Some(capped([carried.unwrap_or(""), noun].concat()));
     }
     // 快于全市平均水平5.1个百分点: the gap between what the sentence spoke
     // of and another figure.
@@ -206,7 +206,7 @@ pub(super) fn subject(
         let compared = word_opening(&COMPARATIVES, before)
             .is_some_and(|len| before[len..].chars().count() >= 2);
         if compared {
-            return Some(capped(format!("{carried}{before}")));
+            return Some(capped([carried, before].concat()));
         }
     }
     // 74岁的被告黄荣雀, 七旬的士司机: an age is the age of whom it names.
@@ -221,7 +221,7 @@ pub(super) fn subject(
                 0
             };
         let whom = noun_phrase_after(text, words, after_age, false).unwrap_or(before);
-        return (whom.chars().count() >= 2).then(|| capped(format!("{whom}的年龄")));
+        return (whom.chars().count() >= 2).then(|| capped([whom, "的年龄"].concat()));
     }
     let after = match facts[i].kind() {
         // 33个品牌入选…: a count opening its clause takes the rest of it.
@@ -252,7 +252,7 @@ pub(super) fn subject(
         ("", None) => return carried.map(str::to_string),
         (before, None) => before.to_string(),
         ("", Some(after)) => after.to_string(),
-        (before, Some(after)) => format!("{before}{after}"),
+        (before, Some(after)) => [before, after].concat(),
     };
     if subject.chars().nth(1).is_none() {
         return carried.map(str::to_string);
@@ -397,7 +397,7 @@ pub(super) fn respective_subjects(
             } else {
                 item
             };
-            capped(format!("{item}{head}"))
+            capped([item, head].concat())
         })
         .collect();
     Some(subjects)

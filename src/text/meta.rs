@@ -273,42 +273,53 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
             .to_string()
     };
     // Only the first and the last lines are read: the body between them is
-    // never split.
-    let mut lines = text
+    // never split. One line past the header is read from the start, and
+    // the closing lines are read from the end as far back as that one, the
+    // lines read from the start going on with them.
+    // A line of white space only: no character is left after its first ones.
+    let is_blank = |line: &str| line.trim_start().is_empty();
+    let first: Vec<(usize, &str)> = text
         .split('\n')
         .scan(0, |offset, line| {
             let start = *offset;
             *offset += line.len() + 1;
             Some((start, line))
         })
-        .filter(|(_, line)| !line.trim().is_empty());
-    let header: Vec<(usize, &str)> = lines.by_ref().take(HEADER_LINES).collect();
-    // A text of no more lines than the header is split once: its closing
-    // lines are the header's, from the last.
-    let closing: Vec<(usize, &str)> = if lines.next().is_none() {
-        header.iter().rev().take(CLOSING_LINES).copied().collect()
-    } else {
-        text.rsplit('\n')
-            .scan(text.len(), |end, line| {
-                let start = *end - line.len();
-                *end = start.saturating_sub(1);
-                Some((start, line))
-            })
-            .filter(|(_, line)| !line.trim().is_empty())
-            .take(CLOSING_LINES)
-            .collect()
+        .filter(|(_, line)| !is_blank(line))
+        .take(HEADER_LINES + 1)
+        .collect();
+    let header = &first[..first.len().min(HEADER_LINES)];
+    let closing: Vec<(usize, &str)> = match first.get(HEADER_LINES) {
+        // A text of no more lines than the header: its closing lines are
+        // the header's, from the last.
+        None => header.iter().rev().take(CLOSING_LINES).copied().collect(),
+        Some(&(start, line)) => {
+            let after = text.get(start + line.len() + 1..).unwrap_or("");
+            lines_from_the_end(after, text.len())
+                .filter(|(_, line)| !is_blank(line))
+                .chain(first.iter().rev().copied())
+                .take(CLOSING_LINES)
+                .collect()
+        }
     };
-    let header = &header[..];
+    if cfg!(any(debug_assertions, test)) {
+        let read_from_the_end: Vec<(usize, &str)> = lines_from_the_end(text, text.len())
+            .filter(|(_, line)| !is_blank(line))
+            .take(CLOSING_LINES)
+            .collect();
+        assert_eq!(closing, read_from_the_end, "{text}");
+    }
     let mut meta = Meta {
         title: headline(header, &shown),
         ..Meta::default()
     };
     for &(start, line) in header {
-        let line_start = start + (line.len() - line.trim_start().len());
+        let head = line.trim_start();
+        let line_start = start + (line.len() - head.len());
         // A header's facts stand near a line's start: a long body line is
         // read no further than its head, and the words the patterns need
         // are found in one pass over it.
-        let trimmed = line.trim();
+        let trimmed = head.trim_end();
         let marks = LineMarks::of(trimmed, HEAD_CHARS);
         let line = &trimmed[..marks.end];
         let names_source = marks.holds(scan::SOURCE);
@@ -434,6 +445,16 @@ pub(crate) fn read(original: &str, normalized: &Normalized) -> Meta {
         }
     }
     meta
+}
+
+/// The lines of `tail`, the last first, each with its offset in the text
+/// that `tail` ends, `end` bytes long.
+fn lines_from_the_end(tail: &str, end: usize) -> impl Iterator<Item = (usize, &str)> {
+    tail.rsplit('\n').scan(end, |end, line| {
+        let start = *end - line.len();
+        *end = start.saturating_sub(1);
+        Some((start, line))
+    })
 }
 
 /// The headline: a short first line that is not a sentence, a header, a
@@ -771,6 +792,22 @@ mod tests {
         assert!(meta.authors.is_empty(), "{:?}", meta.authors);
         let meta = meta_of("标题在这里\n文/张小燕\n正文。");
         assert_eq!(meta.authors, ["张小燕"]);
+    }
+
+    #[test]
+    fn the_closing_lines_are_the_last_ones_however_many_lines_there_are() {
+        // `read` checks its closing lines against the lines read from the end
+        // (debug and test builds).
+        for count in 0..20 {
+            let text: String = (0..count)
+                .map(|k| match k % 3 {
+                    1 => " \n".to_string(),
+                    _ => format!("第{k}行。\n"),
+                })
+                .collect();
+            meta_of(&text);
+            meta_of(text.trim_end());
+        }
     }
 
     #[test]
